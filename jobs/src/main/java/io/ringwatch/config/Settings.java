@@ -1,0 +1,54 @@
+package io.ringwatch.config;
+
+import com.typesafe.config.Config;
+
+/**
+ * Every setting of a run, typed and validated at start. Each stage reads only its own block;
+ * the raw configuration is kept for the digest recorded in run_audit.
+ */
+public final class Settings {
+  private final Config raw;
+  private final SparkSettings spark;
+  private final String salt;
+  private final String codeVersion;
+
+  private Settings(Config raw) {
+    this.raw = raw;
+    this.spark = SparkSettings.from(new ConfigReader(raw, "ringwatch.spark"));
+    ConfigReader privacy = new ConfigReader(raw, "ringwatch.privacy");
+    this.salt = privacy.string("salt");
+    if (salt.isBlank()) {
+      throw new SettingsException("setting ringwatch.privacy.salt must not be empty");
+    }
+    this.codeVersion = new ConfigReader(raw, "ringwatch.run").string("code-version");
+  }
+
+  public static Settings from(Config raw) {
+    return new Settings(raw);
+  }
+
+  public Config raw() {
+    return raw;
+  }
+
+  /** A reader of one block of the configuration, e.g. {@code reader("ringwatch.link")}. */
+  public ConfigReader reader(String block) {
+    return new ConfigReader(raw, block);
+  }
+
+  public SparkSettings spark() {
+    return spark;
+  }
+
+  public String salt() {
+    return salt;
+  }
+
+  public String codeVersion() {
+    return codeVersion;
+  }
+
+  public String digest() {
+    return SettingsLoader.digest(raw);
+  }
+}

@@ -1,0 +1,81 @@
+package io.ringwatch.config;
+
+import com.typesafe.config.Config;
+import com.typesafe.config.ConfigException;
+import com.typesafe.config.ConfigFactory;
+import com.typesafe.config.ConfigParseOptions;
+import com.typesafe.config.ConfigRenderOptions;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * Loads the configuration in the documented layers, highest first:
+ * system properties ({@code -Dringwatch.…}), the {@code --conf} file, then the defaults of
+ * {@code conf/application.conf}. The defaults come from the folder named by the system property
+ * {@code ringwatch.conf.dir} when the launcher sets it (so edits to conf/ take effect without a
+ * rebuild), otherwise from the copy packed into the jar.
+ */
+public final class SettingsLoader {
+  public static final String CONF_DIR_PROPERTY = "ringwatch.conf.dir";
+
+  private SettingsLoader() {}
+
+  /** The resolved configuration; {@code overlay} may be null. */
+  public static Config loadConfig(Path overlay) {
+    try {
+      Config defaults = defaults();
+      Config layered = defaults;
+      if (overlay != null) {
+        if (!Files.isRegularFile(overlay)) {
+          throw new SettingsException("configuration file " + overlay + " does not exist");
+        }
+        Config file = ConfigFactory.parseFile(overlay.toFile(),
+            ConfigParseOptions.defaults().setAllowMissing(false));
+        layered = file.withFallback(layered);
+      }
+      // resolve() also fills ${?VAR} from the environment.
+      return ConfigFactory.systemProperties().withFallback(layered).resolve();
+    } catch (ConfigException e) {
+      throw new SettingsException("unreadable configuration: " + oneLine(e.getMessage()), e);
+    }
+  }
+
+  /** Loads and validates every stage's settings. */
+  public static Settings load(Path overlay) {
+    return Settings.from(loadConfig(overlay));
+  }
+
+  private static Config defaults() {
+    String dir = System.getProperty(CONF_DIR_PROPERTY);
+    ConfigParseOptions options = ConfigParseOptions.defaults().setAllowMissing(false);
+    if (dir != null && !dir.isBlank()) {
+      Path file = Path.of(dir, "application.conf");
+      if (!Files.isRegularFile(file)) {
+        throw new SettingsException("configuration defaults " + file + " do not exist");
+      }
+      return ConfigFactory.parseFile(file.toFile(), options);
+    }
+    return ConfigFactory.parseResources(SettingsLoader.class.getClassLoader(),
+        "ringwatch/application.conf", options);
+  }
+
+  /** SHA-256 of the resolved ringwatch block, recorded in run_audit (the salt is left out). */
+  public static String digest(Config config) {
+    Config block = config.getConfig("ringwatch").withoutPath("privacy");
+    String rendered = block.root().render(ConfigRenderOptions.concise().setJson(true));
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      return HexFormat.of().formatHex(sha.digest(rendered.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String oneLine(String message) {
+    return message == null ? "" : message.replaceAll("\\s+", " ").trim();
+  }
+}

@@ -1,0 +1,43 @@
+package io.ringwatch.spark;
+
+import io.ringwatch.config.SparkSettings;
+import java.util.Map;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * Builds the one Spark session of a run, with Delta Lake enabled. On spark-submit (empty master)
+ * the cluster's settings win; on the embedded local Spark the driver binds to loopback.
+ */
+public final class SparkSessionFactory {
+  private SparkSessionFactory() {}
+
+  public static SparkSession create(SparkSettings settings) {
+    SparkSession.Builder builder = SparkSession.builder()
+        .appName(settings.appName())
+        .config("spark.sql.extensions", "io.delta.sql.DeltaSparkSessionExtension")
+        .config("spark.sql.catalog.spark_catalog", "org.apache.spark.sql.delta.catalog.DeltaCatalog")
+        .config("spark.sql.shuffle.partitions", String.valueOf(settings.shufflePartitions()))
+        .config("spark.sql.adaptive.enabled", "true")
+        .config("spark.sql.session.timeZone", "UTC")
+        // Dates such as 0001-01-01 in dirty exports must not fail Parquet/Delta writes.
+        .config("spark.sql.parquet.datetimeRebaseModeInWrite", "CORRECTED")
+        .config("spark.sql.parquet.int96RebaseModeInWrite", "CORRECTED")
+        .config("spark.databricks.delta.snapshotPartitions", "2")
+        .config("spark.ui.showConsoleProgress", "false");
+    String master = settings.master();
+    if (master != null && !master.isBlank()) {
+      builder.master(master);
+      if (master.startsWith("local")) {
+        builder.config("spark.driver.host", "127.0.0.1")
+            .config("spark.driver.bindAddress", "127.0.0.1")
+            .config("spark.ui.enabled", System.getProperty("spark.ui.enabled", "false"));
+      }
+    }
+    for (Map.Entry<String, String> e : settings.extraConf().entrySet()) {
+      builder.config(e.getKey(), e.getValue());
+    }
+    SparkSession spark = builder.getOrCreate();
+    spark.sparkContext().setLogLevel(System.getProperty("ringwatch.spark.log-level", "WARN"));
+    return spark;
+  }
+}
