@@ -19,6 +19,9 @@ public final class SparkSessionFactory {
         .config("spark.sql.shuffle.partitions", String.valueOf(settings.shufflePartitions()))
         .config("spark.sql.adaptive.enabled", "true")
         .config("spark.sql.session.timeZone", "UTC")
+        // Unparseable dates become null (and the row is rejected with a reason) instead of
+        // failing the run with an "upgrade" exception for strings the old parser accepted.
+        .config("spark.sql.legacy.timeParserPolicy", "CORRECTED")
         // Dates such as 0001-01-01 in dirty exports must not fail Parquet/Delta writes.
         .config("spark.sql.parquet.datetimeRebaseModeInWrite", "CORRECTED")
         .config("spark.sql.parquet.int96RebaseModeInWrite", "CORRECTED")

@@ -1,0 +1,124 @@
+package io.ringwatch.ingest;
+
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.concat_ws;
+import static org.apache.spark.sql.functions.length;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.lower;
+import static org.apache.spark.sql.functions.regexp_replace;
+import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.to_date;
+import static org.apache.spark.sql.functions.trim;
+import static org.apache.spark.sql.functions.when;
+
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.types.DataTypes;
+
+/**
+ * Applies a dataset's rules to the text read by {@link DatasetReader}: parses types, checks
+ * required and allowed values, unique keys and references to other datasets, and marks the rows
+ * inside the look-back window. Every row stays; a row that breaks a rule carries {@code _reason}
+ * (all its problems, separated by "; "), so nothing is dropped silently.
+ */
+public final class DatasetValidator {
+  public static final String REASON = "_reason";
+  public static final String IN_WINDOW = "_in_window";
+
+  private DatasetValidator() {}
+
+  /**
+   * @param acceptedKeys for each referenced dataset, its accepted rows (with the key column)
+   */
+  public static Dataset<Row> validate(DatasetSpec spec, Dataset<Row> text,
+      Map<String, Dataset<Row>> acceptedKeys, LocalDate runDate, int lookbackDays) {
+    List<Column> typed = new ArrayList<>();
+    List<Column> problems = new ArrayList<>();
+    for (ColumnSpec c : spec.columns()) {
+      Column cleaned = when(length(trim(col(c.name()))).equalTo(0), lit(null).cast(DataTypes.StringType))
+          .otherwise(trim(col(c.name())));
+      Column value = parse(c, cleaned);
+      typed.add(value.as(c.name()));
+      if (c.required()) {
+        problems.add(when(cleaned.isNull(), lit("missing required value in " + c.name())));
+      }
+      if (c.type() == ColumnType.DATE || c.type() == ColumnType.TIMESTAMP || c.type() == ColumnType.DECIMAL) {
+        String what = c.type() == ColumnType.DECIMAL ? "number" : c.type() == ColumnType.DATE ? "date" : "timestamp";
+        problems.add(when(cleaned.isNotNull().and(value.isNull()),
+            concat(lit("unparseable " + what + " in " + c.name() + ": '"), cleaned, lit("'"))));
+      }
+      if (c.type() == ColumnType.ENUM && !c.allowed().isEmpty()) {
+        problems.add(when(value.isNotNull().and(value.isin(c.allowed().toArray()).unary_$bang()),
+            concat(lit(c.name() + " '"), value, lit("' is not one of " + String.join(", ", c.allowed())))));
+      }
+    }
+    Column ruleReason = when(col("_malformed"),
+        lit("malformed CSV line: wrong number of fields or broken quoting"))
+        .otherwise(nullIfEmpty(concat_ws("; ", problems.toArray(new Column[0]))));
+
+    List<Column> selected = new ArrayList<>(typed);
+    selected.add(col("_record"));
+    selected.add(col("_row"));
+    selected.add(ruleReason.as("_rule_reason"));
+    Dataset<Row> checked = text.select(selected.toArray(new Column[0]));
+
+    // Of rows sharing a key, the first valid one is kept; the others are duplicates.
+    Column key = col(spec.key());
+    Dataset<Row> ranked = checked.withColumn("_key_rank", when(key.isNull(), lit(1)).otherwise(
+        row_number().over(Window.partitionBy(key)
+            .orderBy(col("_rule_reason").isNotNull().asc(), col("_row").asc()))));
+    Column reason = coalesce(col("_rule_reason"), when(col("_key_rank").gt(1),
+        concat(lit("duplicate " + spec.key() + " '"), key, lit("' (an earlier row has the same key)"))));
+    ranked = ranked.withColumn(REASON, reason).drop("_rule_reason", "_key_rank");
+
+    for (DatasetSpec.Reference ref : spec.references()) {
+      Dataset<Row> target = acceptedKeys.get(ref.target());
+      if (target == null) {
+        continue;
+      }
+      DatasetSpec targetSpec = Datasets.ALL.stream().filter(s -> s.name().equals(ref.target())).findFirst().orElseThrow();
+      String flag = "_ref_" + ref.column();
+      Dataset<Row> keys = target.select(col(targetSpec.key()).as(flag)).distinct();
+      ranked = ranked.join(keys, col(ref.column()).equalTo(col(flag)), "left");
+      ranked = ranked.withColumn(REASON, coalesce(col(REASON),
+          when(col(ref.column()).isNotNull().and(col(flag).isNull()),
+              concat(lit(ref.column() + " '"), col(ref.column()), lit("' is not in " + ref.target())))))
+          .drop(flag);
+    }
+
+    Column inWindow = lit(true);
+    if (spec.eventTime().isPresent()) {
+      Timestamp start = Timestamp.from(runDate.minusDays(lookbackDays).atStartOfDay().toInstant(ZoneOffset.UTC));
+      Timestamp end = Timestamp.from(runDate.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC));
+      Column t = col(spec.eventTime().get());
+      inWindow = t.geq(lit(start)).and(t.lt(lit(end)));
+    }
+    return ranked.withColumn(IN_WINDOW, col(REASON).isNull().and(coalesce(inWindow, lit(false))));
+  }
+
+  private static Column parse(ColumnSpec c, Column cleaned) {
+    return switch (c.type()) {
+      case STRING -> cleaned;
+      case ENUM -> lower(cleaned);
+      case DATE -> to_date(cleaned, "yyyy-MM-dd");
+      // ISO-8601 with an offset or Z; a value without one is read as UTC (the session zone).
+      case TIMESTAMP -> cleaned.cast(DataTypes.TimestampType);
+      case DECIMAL -> when(cleaned.rlike("^-?\\d{1,3}(,\\d{3})+(\\.\\d+)?$"), regexp_replace(cleaned, ",", ""))
+          .otherwise(cleaned).cast(DataTypes.createDecimalType(18, 2));
+    };
+  }
+
+  private static Column nullIfEmpty(Column c) {
+    return when(c.equalTo(""), lit(null).cast(DataTypes.StringType)).otherwise(c);
+  }
+}

@@ -1,0 +1,95 @@
+package io.ringwatch.privacy;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Masked forms of sensitive values for outputs, logs and reports: enough for a person to
+ * recognise a value they hold ("account ending 4821"), never enough to recover it.
+ */
+public final class Masking {
+  private static final Pattern SSN = Pattern.compile("\\b\\d{3}[- ]?\\d{2}[- ]?(\\d{4})\\b");
+  private static final Pattern LONG_DIGITS = Pattern.compile("\\b\\d{5,}(\\d{4})\\b");
+  private static final Pattern HEX_WALLET = Pattern.compile("\\b0x[0-9a-fA-F]{16,}([0-9a-fA-F]{4})\\b");
+  private static final Pattern BASE58_WALLET = Pattern.compile("\\b(?:[13]|bc1|T)[a-km-zA-HJ-NP-Z0-9]{20,}([a-km-zA-HJ-NP-Z0-9]{4})\\b");
+  private static final Pattern IBAN = Pattern.compile("\\b[A-Z]{2}\\d{2}(?: ?[A-Z0-9]){8,26}\\b");
+  private static final Pattern EMAIL = Pattern.compile("\\b([A-Za-z0-9])[A-Za-z0-9._%+-]*@([A-Za-z0-9.-]+\\.[A-Za-z]{2,})\\b");
+
+  private Masking() {}
+
+  /** The last {@code keep} characters behind stars, e.g. {@code ***4821}; null stays null. */
+  public static String lastChars(String value, int keep) {
+    if (value == null) {
+      return null;
+    }
+    String compact = value.replaceAll("[\\s-]", "");
+    if (compact.length() <= keep) {
+      return "***";
+    }
+    return "***" + compact.substring(compact.length() - keep);
+  }
+
+  /** {@code ***-**-6789}, the form auditors know for SSNs. */
+  public static String nationalId(String value) {
+    if (value == null) {
+      return null;
+    }
+    String digits = value.replaceAll("\\D", "");
+    return digits.length() >= 4 ? "***-**-" + digits.substring(digits.length() - 4) : "***";
+  }
+
+  /** {@code j***@example.com}. */
+  public static String email(String value) {
+    if (value == null) {
+      return null;
+    }
+    int at = value.indexOf('@');
+    if (at <= 0) {
+      return lastChars(value, 2);
+    }
+    return value.charAt(0) + "***" + value.substring(at);
+  }
+
+  /** The masked form of a value of the given identity-link kind. */
+  public static String forKind(String kind, String value) {
+    if (value == null) {
+      return null;
+    }
+    return switch (kind) {
+      case "national_id" -> nationalId(value);
+      case "bank_account", "wallet", "payout_account", "phone" ->
+          value.contains("@") ? email(value) : lastChars(value, 4);
+      case "email" -> email(value);
+      case "ip", "address", "ship_address", "github", "device", "mac" -> value;
+      case "resume", "photo" -> value.length() > 8 ? value.substring(0, 8) + "…" : value;
+      default -> lastChars(value, 4);
+    };
+  }
+
+  /**
+   * Masks anything in free text that looks like an SSN, an account or card number, a wallet, an
+   * IBAN or an email: used on raw rows that could not be split into fields.
+   */
+  public static String freeText(String text) {
+    if (text == null) {
+      return null;
+    }
+    String s = replace(HEX_WALLET, text, m -> "0x***" + m.group(1));
+    s = replace(BASE58_WALLET, s, m -> "***" + m.group(1));
+    s = replace(IBAN, s, m -> "IBAN***" + m.group().replace(" ", "").substring(m.group().replace(" ", "").length() - 4));
+    s = replace(SSN, s, m -> "***-**-" + m.group(1));
+    s = replace(LONG_DIGITS, s, m -> "***" + m.group(1));
+    s = replace(EMAIL, s, m -> m.group(1) + "***@" + m.group(2));
+    return s;
+  }
+
+  private static String replace(Pattern p, String text, java.util.function.Function<Matcher, String> f) {
+    Matcher m = p.matcher(text);
+    StringBuilder sb = new StringBuilder();
+    while (m.find()) {
+      m.appendReplacement(sb, Matcher.quoteReplacement(f.apply(m)));
+    }
+    m.appendTail(sb);
+    return sb.toString();
+  }
+}

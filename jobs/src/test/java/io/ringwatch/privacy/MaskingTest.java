@@ -1,0 +1,36 @@
+package io.ringwatch.privacy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class MaskingTest {
+  @Test
+  void kindsMaskTheirOwnWay() {
+    assertEquals("***-**-6789", Masking.forKind("national_id", "123-45-6789"));
+    assertEquals("***4821", Masking.forKind("bank_account", "021000021|000123454821"));
+    assertEquals("***4567", Masking.forKind("phone", "+14155554567"));
+    assertEquals("j***@gmail.com", Masking.forKind("payout_account", "jsmith@gmail.com"));
+    assertEquals("12 elm st 40202", Masking.forKind("ship_address", "12 elm st 40202"));
+    assertNull(Masking.forKind("phone", null));
+    assertEquals("***", Masking.lastChars("12", 4));
+  }
+
+  @Test
+  void freeTextHidesIdentifiersButKeepsDates() {
+    String raw = "W-1,John Smith,123-45-6789,2025-13-01,021000021,000123454821,"
+        + "0x098B716B8Aaf21512996dC57EB0615e2383E2f96,DE89 3704 0044 0532 0130 00,jsmith@example.com";
+    String masked = Masking.freeText(raw);
+    assertFalse(masked.contains("123-45-6789"), masked);
+    assertFalse(masked.contains("000123454821"), masked);
+    assertFalse(masked.contains("0x098B716B8Aaf21512996dC57EB0615e2383E2f96"), masked);
+    assertFalse(masked.contains("3704 0044"), masked);
+    assertFalse(masked.contains("jsmith@"), masked);
+    assertTrue(masked.contains("2025-13-01"), masked);
+    assertTrue(masked.contains("***-**-6789"), masked);
+    assertTrue(masked.contains("W-1,John Smith"), masked);
+  }
+}
