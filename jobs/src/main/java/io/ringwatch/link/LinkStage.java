@@ -1,0 +1,152 @@
+package io.ringwatch.link;
+
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_set;
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.concat_ws;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.format_number;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.slice;
+import static org.apache.spark.sql.functions.sort_array;
+import static org.apache.spark.sql.functions.udf;
+import static org.apache.spark.sql.functions.when;
+
+import io.ringwatch.privacy.Hashing;
+import io.ringwatch.privacy.Masking;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.types.DataTypes;
+
+/**
+ * The link stage: one row per (worker, kind, value) of every identifying value the inputs hold,
+ * with how many workers hold it, its weight in the graph, and why it is left out of the graph
+ * when it is (placeholder, invalid, shared infrastructure, above the cap, an agency's account).
+ *
+ * <p>The result (frames.md §5) keeps values held by two or more workers and every ignored value;
+ * a value only one worker holds ties no one to anyone.
+ */
+public final class LinkStage {
+  private static final UserDefinedFunction MASK = udf(
+      (String kind, String value) -> Masking.forKind(kind, value), DataTypes.StringType).withName("mask_value");
+  private static final UserDefinedFunction SAME_ORG = udf(
+      (String a, String b) -> OrgNames.same(a, b), DataTypes.BooleanType).withName("same_org");
+
+  private LinkStage() {}
+
+  public static Dataset<Row> build(LinkSettings settings, String salt, Dataset<Row> workers,
+      Dataset<Row> payments, Dataset<Row> devices, Dataset<Row> authEvents, Dataset<Row> endpointEvents) {
+    long workerCount = workers.count();
+    Dataset<Row> raw = rawLinks(workers, payments, devices, authEvents, endpointEvents);
+
+    Dataset<Row> perWorker = raw.groupBy("worker_id", "kind", "value").agg(
+        concat_ws(",", sort_array(collect_set("source"))).as("source"),
+        slice(sort_array(collect_set("record_id")), 1, 5).as("record_ids"),
+        count(lit(1)).as("events"),
+        max("pre_ignored").as("pre_ignored"));
+    perWorker = perWorker.filter(col("kind").notEqual("ip").or(col("events").geq(settings.ipMinEvents())));
+    perWorker = perWorker.withColumn("holders",
+        count(lit(1)).over(Window.partitionBy("kind", "value")));
+
+    long infraMin = Math.max(settings.infrastructureMinWorkers(),
+        (long) Math.ceil(settings.infrastructureShare() * workerCount));
+    Column kind = col("kind");
+    Column holders = col("holders");
+    Column placeholder = lit(null).cast(DataTypes.StringType);
+    Column cap = lit(Integer.MAX_VALUE);
+    Column weight = lit(0.0);
+    for (String k : LinkSettings.KINDS) {
+      List<String> ph = settings.placeholders().getOrDefault(k, List.of());
+      if (!ph.isEmpty()) {
+        placeholder = when(kind.equalTo(k).and(col("value").isin(ph.toArray())), lit("placeholder value"))
+            .otherwise(placeholder);
+      }
+      cap = when(kind.equalTo(k), lit(settings.caps().get(k))).otherwise(cap);
+      weight = when(kind.equalTo(k), lit(settings.kindWeights().get(k))).otherwise(weight);
+    }
+    Column infrastructure = when(kind.isin(settings.infrastructureKinds().toArray()).and(holders.geq(infraMin)),
+        concat(lit("shared infrastructure: used by "), holders.cast("string"), lit(" workers ("),
+            format_number(holders.multiply(100.0).divide(workerCount), 1), lit("% of all)")));
+    Column overCap = when(holders.gt(cap), concat(lit("shared by "), holders.cast("string"),
+        lit(" workers, above the cap of "), cap.cast("string"), lit(" for "), kind));
+    Column ignored = coalesce(col("pre_ignored"), placeholder, infrastructure, overCap);
+
+    Dataset<Row> links = perWorker
+        .withColumn("ignored_reason", ignored)
+        .filter(holders.geq(2).or(col("ignored_reason").isNotNull()))
+        .withColumn("value_hash", Hashing.valueHash(salt, kind, col("value")))
+        .withColumn("value_id", Hashing.valueId(col("value_hash")))
+        .withColumn("value_masked", MASK.apply(kind, col("value")))
+        .withColumn("weight", when(col("ignored_reason").isNull().and(holders.geq(2)),
+            weight.divide(holders.minus(1))).otherwise(lit(0.0)));
+    return links.select("worker_id", "kind", "value_hash", "value_id", "value_masked", "source", "weight",
+        "ignored_reason", "holders", "record_ids");
+  }
+
+  /** Every (worker, kind, value, source, record id) the inputs hold, before any counting. */
+  static Dataset<Row> rawLinks(Dataset<Row> workers, Dataset<Row> payments, Dataset<Row> devices,
+      Dataset<Row> authEvents, Dataset<Row> endpointEvents) {
+    List<Dataset<Row>> parts = new ArrayList<>();
+    Column none = lit(null).cast(DataTypes.StringType);
+    for (Map.Entry<String, String> e : Map.of("phone", "phone_e164", "email", "personal_email_norm",
+        "address", "home_address_key", "resume", "resume_norm", "photo", "photo_phash_norm",
+        "github", "github_norm").entrySet()) {
+      parts.add(link(workers, "worker_id", e.getKey(), col(e.getValue()), "hr_workers", col("worker_id"), none));
+    }
+    parts.add(link(workers, "worker_id", "national_id", col("national_id_norm"), "hr_workers", col("worker_id"),
+        when(col("national_id_valid").equalTo(false),
+            concat(lit("invalid national id ("), coalesce(col("national_id_invalid_reason"), lit("invalid")), lit(")")))));
+
+    // Payouts: a contractor paid into the account of their own agency, under the agency's name,
+    // is how staffing agencies are paid; such an account ties no one.
+    Dataset<Row> pay = payments.join(workers.select(col("worker_id").as("_w"), col("employment_type"), col("vendor_name")),
+        col("worker_id").equalTo(col("_w")), "left");
+    Column agency = when(col("employment_type").equalTo("contractor")
+        .and(SAME_ORG.apply(col("account_holder_name"), col("vendor_name"))),
+        concat(lit("agency account: paid under the name of the worker's vendor")));
+    parts.add(link(pay, "worker_id", "bank_account", col("bank_account_key"), "payroll_payments", col("payment_id"), agency));
+    parts.add(link(pay, "worker_id", "bank_account", concat(lit("iban:"), col("iban_norm")), "payroll_payments",
+        col("payment_id"), agency));
+    parts.add(link(pay, "worker_id", "payout_account", col("payee_platform_norm"), "payroll_payments",
+        col("payment_id"), agency));
+    parts.add(link(pay, "worker_id", "wallet", col("wallet_norm"), "payroll_payments", col("payment_id"), none));
+
+    Column deviceKey = coalesce(col("serial_norm"), concat(lit("id:"), col("device_id")));
+    parts.add(link(devices, "assigned_worker_id", "device", deviceKey, "devices", col("device_id"), none));
+    parts.add(link(devices, "assigned_worker_id", "mac", col("mac_norm"), "devices", col("device_id"), none));
+    parts.add(link(devices, "assigned_worker_id", "ship_address", col("ship_address_key"), "devices",
+        col("device_id"), none));
+    // A device signed in to, or logged on to, by a worker other than its holder ties them.
+    Dataset<Row> deviceKeys = devices.select(col("device_id").as("_d"), deviceKey.as("device_key"));
+    for (var events : List.of(Map.entry("auth_events", authEvents), Map.entry("endpoint_events", endpointEvents))) {
+      Dataset<Row> used = events.getValue().filter(col("device_id").isNotNull().and(col("worker_id").isNotNull()))
+          .join(deviceKeys, col("device_id").equalTo(col("_d")));
+      parts.add(link(used, "worker_id", "device", col("device_key"), events.getKey(), col("event_id"), none));
+    }
+    parts.add(link(authEvents.filter(col("ip_is_private").equalTo(false).or(col("ip_is_private").isNull())),
+        "worker_id", "ip", col("ip_norm"), "auth_events", col("event_id"), none));
+    parts.add(link(endpointEvents.filter(col("ip_is_private").equalTo(false).or(col("ip_is_private").isNull())),
+        "worker_id", "ip", col("public_ip_norm"), "endpoint_events", col("event_id"), none));
+
+    Dataset<Row> all = parts.get(0);
+    for (int i = 1; i < parts.size(); i++) {
+      all = all.unionByName(parts.get(i));
+    }
+    return all;
+  }
+
+  private static Dataset<Row> link(Dataset<Row> frame, String workerColumn, String kind, Column value,
+      String source, Column recordId, Column preIgnored) {
+    return frame.select(col(workerColumn).as("worker_id"), lit(kind).as("kind"), value.as("value"),
+            lit(source).as("source"), recordId.cast("string").as("record_id"), preIgnored.as("pre_ignored"))
+        .filter(col("worker_id").isNotNull().and(col("value").isNotNull()));
+  }
+}
