@@ -1,0 +1,125 @@
+package io.ringwatch.normalize;
+
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.udf;
+import static org.apache.spark.sql.functions.upper;
+import static org.apache.spark.sql.functions.when;
+
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.api.java.UDF2;
+import org.apache.spark.sql.api.java.UDF5;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * The normalize stage: each frame of {@code jobs/docs/frames.md} §1 gets the canonical columns
+ * of §2, computed by the pure functions of this package wrapped as null-safe Spark UDFs. A
+ * normalized column is null when its source is null or unusable. No rows are added or dropped.
+ */
+public final class NormalizeStage {
+  static final StructType NATIONAL_ID = new StructType()
+      .add("norm", DataTypes.StringType)
+      .add("valid", DataTypes.BooleanType)
+      .add("reason", DataTypes.StringType);
+
+  static final UserDefinedFunction NAME = udf((UDF1<String, String>) Names::norm, DataTypes.StringType);
+  static final UserDefinedFunction EMAIL = udf((UDF1<String, String>) Emails::canonical, DataTypes.StringType);
+  static final UserDefinedFunction PHONE = udf((UDF2<String, String, String>) Phones::toE164, DataTypes.StringType);
+  static final UserDefinedFunction NATIONAL = udf((UDF2<String, String, Row>) (raw, country) -> {
+    NationalIds.Result r = NationalIds.normalize(raw, country);
+    return r == null ? null : RowFactory.create(r.norm(), r.valid(), r.reason());
+  }, NATIONAL_ID);
+  static final UserDefinedFunction ADDRESS = udf(
+      (UDF5<String, String, String, String, String, String>) Addresses::key, DataTypes.StringType);
+  static final UserDefinedFunction GITHUB = udf((UDF1<String, String>) Handles::github, DataTypes.StringType);
+  static final UserDefinedFunction HEX = udf((UDF1<String, String>) Hashes::hex, DataTypes.StringType);
+  static final UserDefinedFunction PHASH = udf((UDF1<String, String>) Hashes::phash, DataTypes.StringType);
+  static final UserDefinedFunction ROUTING_VALID = udf((UDF1<String, Boolean>) raw ->
+      raw == null ? null : BankAccounts.routingValid(raw), DataTypes.BooleanType);
+  static final UserDefinedFunction BANK_KEY = udf((UDF2<String, String, String>) BankAccounts::key, DataTypes.StringType);
+  static final UserDefinedFunction IBAN = udf((UDF1<String, String>) Ibans::normalize, DataTypes.StringType);
+  static final UserDefinedFunction PAYEE = udf((UDF1<String, String>) Payees::platformAccount, DataTypes.StringType);
+  static final UserDefinedFunction WALLET = udf((UDF1<String, String>) Payees::wallet, DataTypes.StringType);
+  static final UserDefinedFunction SERIAL = udf((UDF1<String, String>) Devices::serial, DataTypes.StringType);
+  static final UserDefinedFunction MAC = udf((UDF1<String, String>) Macs::normalize, DataTypes.StringType);
+  static final UserDefinedFunction IP = udf((UDF1<String, String>) Ips::canonical, DataTypes.StringType);
+  static final UserDefinedFunction IP_VERSION = udf((UDF1<String, Integer>) Ips::version, DataTypes.IntegerType);
+  static final UserDefinedFunction PROCESS = udf((UDF1<String, String>) Devices::process, DataTypes.StringType);
+  static final UserDefinedFunction USB = udf((UDF2<String, String, String>) Devices::usbId, DataTypes.StringType);
+
+  private final NormalizeSettings settings;
+
+  public NormalizeStage(NormalizeSettings settings) {
+    this.settings = settings;
+  }
+
+  /**
+   * hr_workers + {@code name_norm, national_id_norm, national_id_valid,
+   * national_id_invalid_reason, personal_email_norm, work_email_norm, phone_e164,
+   * home_address_key, github_norm, resume_norm, photo_phash_norm}.
+   */
+  public Dataset<Row> workers(Dataset<Row> hrWorkers) {
+    Column country = upper(col("home_country"));
+    return hrWorkers
+        .withColumn("name_norm", NAME.apply(col("full_name")))
+        .withColumn("_nid", NATIONAL.apply(col("national_id"), country))
+        .withColumn("national_id_norm", col("_nid.norm"))
+        .withColumn("national_id_valid", col("_nid.valid"))
+        .withColumn("national_id_invalid_reason", col("_nid.reason"))
+        .drop("_nid")
+        .withColumn("personal_email_norm", EMAIL.apply(col("personal_email")))
+        .withColumn("work_email_norm", EMAIL.apply(col("work_email")))
+        .withColumn("phone_e164", PHONE.apply(col("phone"),
+            coalesce(country, lit(settings.defaultPhoneRegion()))))
+        .withColumn("home_address_key", ADDRESS.apply(col("home_address_line1"), col("home_city"),
+            col("home_region"), col("home_postal_code"), col("home_country")))
+        .withColumn("github_norm", GITHUB.apply(col("github_handle")))
+        .withColumn("resume_norm", HEX.apply(col("resume_sha256")))
+        .withColumn("photo_phash_norm", PHASH.apply(col("photo_phash")));
+  }
+
+  /**
+   * payroll_payments + {@code routing_valid, bank_account_key, iban_norm, payee_platform_norm,
+   * wallet_norm, holder_name_norm}. {@code routing_valid} is null when there is no routing number.
+   */
+  public Dataset<Row> payments(Dataset<Row> payrollPayments) {
+    return payrollPayments
+        .withColumn("routing_valid", ROUTING_VALID.apply(col("bank_routing_number")))
+        .withColumn("bank_account_key", BANK_KEY.apply(col("bank_routing_number"), col("bank_account_number")))
+        .withColumn("iban_norm", IBAN.apply(col("iban")))
+        .withColumn("payee_platform_norm", PAYEE.apply(col("payee_platform_account")))
+        .withColumn("wallet_norm", WALLET.apply(col("wallet_address")))
+        .withColumn("holder_name_norm", NAME.apply(col("account_holder_name")));
+  }
+
+  /** devices + {@code serial_norm, mac_norm, ship_address_key}. */
+  public Dataset<Row> devices(Dataset<Row> devices) {
+    return devices
+        .withColumn("serial_norm", SERIAL.apply(col("serial_number")))
+        .withColumn("mac_norm", MAC.apply(col("mac_address")))
+        .withColumn("ship_address_key", ADDRESS.apply(col("ship_to_line1"), col("ship_to_city"),
+            col("ship_to_region"), col("ship_to_postal_code"), col("ship_to_country")));
+  }
+
+  /** auth_events + {@code ip_norm} (canonical IPv4 or compressed IPv6), {@code ip_version}. */
+  public Dataset<Row> authEvents(Dataset<Row> authEvents) {
+    Dataset<Row> withIp = authEvents.withColumn("ip_norm", IP.apply(col("source_ip")));
+    return withIp.withColumn("ip_version",
+        when(col("ip_norm").isNull(), lit(null).cast(DataTypes.IntegerType)).otherwise(IP_VERSION.apply(col("ip_norm"))));
+  }
+
+  /** endpoint_events + {@code public_ip_norm, process_norm, usb_id}. */
+  public Dataset<Row> endpointEvents(Dataset<Row> endpointEvents) {
+    return endpointEvents
+        .withColumn("public_ip_norm", IP.apply(col("public_ip")))
+        .withColumn("process_norm", PROCESS.apply(col("process_name")))
+        .withColumn("usb_id", USB.apply(col("usb_vendor_id"), col("usb_product_id")));
+  }
+}
