@@ -155,8 +155,9 @@ public final class NameMatcher implements Serializable {
 
   /**
    * Similarity of two folded tokens, bounded so that short or unequal-length tokens do not look
-   * alike (plain Jaro–Winkler gives MIN~MAN 0.80 and NICOLE~COL 0.83): 1 when equal; 0 when the
-   * shorter has 3 letters or fewer (Korean syllables differ by one letter: MIN/MAN, JIN/JUN);
+   * alike (plain Jaro–Winkler gives MIN~MAN 0.80 and NICOLE~COL 0.83): 1 when equal; when the
+   * shorter has 3 letters or fewer, 0.85 for one letter inserted or dropped (KIEM/KIM) and else 0
+   * (Korean syllables differ by one substituted letter: MIN/MAN, JIN/JUN);
    * 0.92 for one edit (substitution, insertion, deletion, transposition) in tokens of 4+ letters;
    * otherwise Jaro–Winkler when both have 6+ letters, their lengths differ by at most 20% and it
    * is at least 0.90; else 0.
