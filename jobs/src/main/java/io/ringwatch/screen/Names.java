@@ -22,11 +22,12 @@ public final class Names {
   private Names() {}
 
   private static final ThreadLocal<Transliterator> TO_LATIN =
-      ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII"));
+      ThreadLocal.withInitial(() -> Transliterator.getInstance("Russian-Latin/BGN; Any-Latin; Latin-ASCII"));
   private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
 
   /**
-   * Latin ASCII, lower case, single spaces: NFKC, ICU {@code Any-Latin; Latin-ASCII} (Hangul,
+   * Latin ASCII, lower case, single spaces: NFKC, ICU {@code Russian-Latin/BGN; Any-Latin;
+   * Latin-ASCII} (BGN/PCGN for Cyrillic, as OFAC romanises Russian names; then Hangul,
    * Cyrillic, Han, accents), dots and apostrophes removed ({@code L.L.C.} → {@code llc},
    * {@code O'Hara} → {@code ohara}), every other non-alphanumeric character a space. Empty for
    * null.
