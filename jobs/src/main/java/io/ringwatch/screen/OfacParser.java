@@ -1,0 +1,203 @@
+package io.ringwatch.screen;
+
+import io.ringwatch.screen.SanctionsEntry.Address;
+import io.ringwatch.screen.SanctionsEntry.Alias;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Parses a folder of OFAC legacy CSV files into a {@link SanctionsList}.
+ *
+ * <p>Files: {@code sdn.csv} (required), {@code alt.csv}, {@code add.csv} (required) and
+ * {@code sdn_comments.csv} (optional), each also accepted gzipped ({@code sdn.csv.gz}), plus any
+ * further files in the 12-column sdn layout (e.g. a transcription of newer rows). A later sdn
+ * file's row replaces an earlier one with the same ent_num.
+ *
+ * <p>{@code sdn_comments.csv} continues remarks that OFAC cut at {@value #REMARKS_LIMIT}
+ * characters. A continuation is appended only to a remark of exactly that length; one whose
+ * remark is shorter (so complete) comes from another publication date and is counted as stale,
+ * not appended, because gluing it on would invent identifiers.
+ */
+public final class OfacParser {
+  /** Length at which the legacy sdn.csv cuts {@code Remarks}; the rest is in sdn_comments.csv. */
+  public static final int REMARKS_LIMIT = 1000;
+  public static final String LIST_NAME = "OFAC-SDN";
+
+  private OfacParser() {}
+
+  /** Parses {@code dir}; {@code extraSdnFiles} are further 12-column files (paths relative to dir or absolute). */
+  public static SanctionsList parse(Path dir, List<String> extraSdnFiles, boolean requireExtraFiles) {
+    ParseReport report = new ParseReport();
+    List<Path> sdnFiles = new ArrayList<>();
+    sdnFiles.add(require(dir, "sdn.csv"));
+    for (String extra : extraSdnFiles) {
+      Path p = find(dir, extra);
+      if (p == null) {
+        if (requireExtraFiles) {
+          throw new IllegalArgumentException("sanctions file " + dir.resolve(extra) + " (or .gz) not found");
+        }
+        report.increment("extra_files_missing");
+        continue;
+      }
+      sdnFiles.add(p);
+    }
+    try {
+      Map<String, String[]> sdn = new LinkedHashMap<>();
+      Map<String, String> sourceOf = new java.util.HashMap<>();
+      for (Path f : sdnFiles) {
+        String name = baseName(f);
+        long rows = 0;
+        for (String[] r : OfacCsv.read(f)) {
+          rows++;
+          if (r.length != 12 || r[0] == null || r[1] == null) {
+            report.increment("sdn_rows_malformed");
+            continue;
+          }
+          if (sdn.put(r[0].trim(), r) != null) {
+            report.increment("sdn_ent_num_replaced");
+          }
+          sourceOf.put(r[0].trim(), name);
+        }
+        report.add("rows." + name, rows);
+      }
+      Map<String, StringBuilder> continuation = new LinkedHashMap<>();
+      Path comments = find(dir, "sdn_comments.csv");
+      if (comments != null) {
+        for (String[] r : OfacCsv.read(comments)) {
+          report.increment("rows.sdn_comments.csv");
+          if (r.length < 2 || r[0] == null || r[1] == null) {
+            report.increment("comments_malformed");
+            continue;
+          }
+          String ent = r[0].trim();
+          if (!sdn.containsKey(ent)) {
+            report.increment("comments_orphan");
+            continue;
+          }
+          continuation.computeIfAbsent(ent, k -> new StringBuilder()).append(r[1]);
+        }
+      }
+      Map<String, List<Alias>> aliases = new java.util.HashMap<>();
+      for (String[] r : OfacCsv.read(require(dir, "alt.csv"))) {
+        report.increment("rows.alt.csv");
+        if (r.length < 4 || r[0] == null || r[3] == null) {
+          report.increment("alt_malformed");
+          continue;
+        }
+        String ent = r[0].trim();
+        if (!sdn.containsKey(ent)) {
+          report.increment("alt_orphan");
+          continue;
+        }
+        String kind = r[2] == null ? "aka" : r[2].trim().toLowerCase(Locale.ROOT).replace(".", "");
+        aliases.computeIfAbsent(ent, k -> new ArrayList<>()).add(new Alias(r[3].trim(), kind, false));
+      }
+      Map<String, List<Address>> addresses = new java.util.HashMap<>();
+      for (String[] r : OfacCsv.read(require(dir, "add.csv"))) {
+        report.increment("rows.add.csv");
+        if (r.length < 5 || r[0] == null) {
+          report.increment("add_malformed");
+          continue;
+        }
+        String ent = r[0].trim();
+        if (!sdn.containsKey(ent)) {
+          report.increment("add_orphan");
+          continue;
+        }
+        Address a = new Address(trim(r[2]), trim(r[3]), trim(r[4]), r.length > 5 ? trim(r[5]) : null);
+        if (a.street() != null || a.cityStatePostal() != null || a.country() != null) {
+          addresses.computeIfAbsent(ent, k -> new ArrayList<>()).add(a);
+        }
+      }
+      List<SanctionsEntry> entries = new ArrayList<>(sdn.size());
+      for (var e : sdn.entrySet()) {
+        String ent = e.getKey();
+        String[] r = e.getValue();
+        String remarks = r[11];
+        StringBuilder more = continuation.get(ent);
+        if (more != null) {
+          if (remarks != null && remarks.length() == REMARKS_LIMIT) {
+            remarks = remarks + more;
+            report.increment("comments_appended");
+          } else {
+            report.increment("comments_stale");
+          }
+        } else if (remarks != null && remarks.length() == REMARKS_LIMIT) {
+          report.increment("remarks_truncated_without_continuation");
+        }
+        entries.add(build(ent, sourceOf.get(ent), r, remarks, aliases.getOrDefault(ent, List.of()),
+            addresses.getOrDefault(ent, List.of()), report));
+      }
+      report.add("entries", entries.size());
+      return new SanctionsList(LIST_NAME, entries, report);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read sanctions files in " + dir + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Parses one row of the 12-column layout (with its remarks already joined) into an entry. */
+  static SanctionsEntry build(String ent, String source, String[] r, String remarks, List<Alias> strong,
+      List<Address> addresses, ParseReport report) {
+    RemarksParser.Parsed p = RemarksParser.parse(remarks);
+    report.add("dob_unparsed", p.unparsedDobs.size());
+    List<Alias> all = new ArrayList<>();
+    Set<String> seen = new LinkedHashSet<>();
+    seen.add(r[1].trim().toLowerCase(Locale.ROOT));
+    for (Alias a : strong) {
+      if (seen.add(a.name().toLowerCase(Locale.ROOT))) {
+        all.add(a);
+      }
+    }
+    for (String[] w : p.weakAliases) {
+      if (seen.add(w[1].toLowerCase(Locale.ROOT))) {
+        all.add(new Alias(w[1], w[0], true));
+      }
+    }
+    List<String> programs = r[3] == null ? List.of()
+        : Arrays.stream(r[3].split("\\]\\s*\\[")).map(s -> s.replace("[", "").replace("]", "").trim())
+            .filter(s -> !s.isEmpty()).toList();
+    boolean nksr = remarks != null && remarks.contains("North Korea Sanctions Regulations");
+    return new SanctionsEntry(LIST_NAME + ":" + ent, ent, source, r[1].trim(), SanctionsEntry.Type.of(r[2]),
+        programs, trim(r[4]), List.copyOf(all), List.copyOf(addresses), List.copyOf(p.dobs),
+        List.copyOf(p.placesOfBirth), List.copyOf(p.nationalities), List.copyOf(p.citizenships), p.gender,
+        List.copyOf(p.passports), List.copyOf(p.nationalIds), List.copyOf(p.emails), List.copyOf(p.phones),
+        List.copyOf(p.websites), List.copyOf(p.wallets), List.copyOf(p.linkedTo), nksr, remarks);
+  }
+
+  private static String trim(String s) {
+    return s == null ? null : s.trim();
+  }
+
+  private static Path require(Path dir, String name) {
+    Path p = find(dir, name);
+    if (p == null) {
+      throw new IllegalArgumentException("sanctions file " + dir.resolve(name) + " (or .gz) not found");
+    }
+    return p;
+  }
+
+  /** {@code name} or {@code name.gz} in dir (or name itself when absolute), or null. */
+  static Path find(Path dir, String name) {
+    Path p = dir.resolve(name);
+    if (Files.isRegularFile(p)) {
+      return p;
+    }
+    Path gz = dir.resolve(name + ".gz");
+    return Files.isRegularFile(gz) ? gz : null;
+  }
+
+  private static String baseName(Path f) {
+    String n = f.getFileName().toString();
+    return n.endsWith(".gz") ? n.substring(0, n.length() - 3) : n;
+  }
+}

@@ -1,0 +1,141 @@
+package io.ringwatch.screen;
+
+import io.ringwatch.normalize.Emails;
+import io.ringwatch.normalize.Phones;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * What executors need to score candidates: the parsed list, its name index and the settings.
+ * Built once on the driver and broadcast.
+ */
+public final class ScreenContext implements Serializable {
+  public final SanctionsList list;
+  public final NameIndex index;
+  public final ScreenSettings settings;
+  public final NameMatcher matcher;
+
+  public ScreenContext(SanctionsList list, ScreenSettings settings) {
+    this.list = list;
+    this.settings = settings;
+    this.index = new NameIndex(list, settings.includeWeakAliases(), settings.maxKeyFrequency());
+    this.matcher = settings.matcher();
+  }
+
+  /** A list-side identifier: kind, comparison value, entry, and what OFAC calls it. */
+  public record Identifier(String kind, String value, int entryIndex, String label, double score,
+      String published) implements Serializable {}
+
+  /** Free-mail and other shared domains: an SDN e-mail there says nothing about its domain. */
+  static final Set<String> SHARED_DOMAINS = Set.of("gmail.com", "yahoo.com", "hotmail.com", "outlook.com",
+      "mail.ru", "yandex.ru", "qq.com", "163.com", "126.com", "protonmail.com", "proton.me", "aol.com",
+      "icloud.com", "live.com", "github.com", "gmx.com", "inbox.ru", "bk.ru", "list.ru", "sina.com",
+      "naver.com", "yahoo.co.jp", "t.me", "telegram.me", "facebook.com", "twitter.com", "x.com",
+      "instagram.com", "linkedin.com", "youtube.com", "medium.com", "google.com");
+
+  /** Every identifier of the list in comparison form (emails canonical, phones E.164, …). */
+  public List<Identifier> identifiers() {
+    List<Identifier> out = new ArrayList<>();
+    for (int e = 0; e < list.size(); e++) {
+      SanctionsEntry entry = list.get(e);
+      for (String raw : entry.emails()) {
+        String c = Emails.canonical(raw);
+        if (c != null) {
+          out.add(new Identifier("email", c, e, "Email Address", 1.0, raw));
+          int at = c.indexOf('@');
+          String local = c.substring(0, at);
+          if (local.length() >= 6 && local.matches(".*\\d.*")) {
+            out.add(new Identifier("handle", local, e, "Email Address (local part)",
+                settings.handleEmailLocalPartScore(), raw));
+          }
+        }
+      }
+      for (String raw : entry.phones()) {
+        String p = sdnPhone(raw);
+        if (p != null) {
+          out.add(new Identifier("phone", p, e, "Phone Number", 1.0, raw));
+        }
+      }
+      for (SanctionsEntry.Wallet w : entry.wallets()) {
+        out.add(new Identifier("wallet", walletKey(w.address()), e, "Digital Currency Address - " + w.currency(),
+            1.0, w.address()));
+      }
+      for (String raw : entry.websites()) {
+        String host = host(raw);
+        if (host == null) {
+          continue;
+        }
+        String gh = githubHandle(raw);
+        if (gh != null) {
+          out.add(new Identifier("handle", gh, e, "Website (GitHub)", 1.0, raw));
+        } else if (!SHARED_DOMAINS.contains(host)) {
+          out.add(new Identifier("domain", host, e, "Website", settings.emailDomainWebsiteScore(), raw));
+        }
+      }
+      for (SanctionsEntry.Alias a : entry.aliases()) {
+        String h = a.name().trim();
+        if (a.weak() && h.matches("@?[A-Za-z0-9_.-]{4,39}") && h.matches(".*[0-9_@].*")) {
+          out.add(new Identifier("handle", h.replace("@", "").toLowerCase(Locale.ROOT), e,
+              "a.k.a. (handle)", settings.handleAliasScore(), h));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Wallet comparison form: trimmed; EVM {@code 0x…} addresses lower-cased, others case kept. */
+  public static String walletKey(String raw) {
+    if (raw == null || raw.isBlank()) {
+      return null;
+    }
+    String t = raw.trim();
+    return t.startsWith("0x") || t.startsWith("0X") ? t.toLowerCase(Locale.ROOT) : t;
+  }
+
+  /** SDN phone numbers are mostly international digits without '+' (8613…, 009613…). */
+  static String sdnPhone(String raw) {
+    String t = raw.trim();
+    String digits = t.replaceAll("\\D", "");
+    if (digits.length() < 7) {
+      return null;
+    }
+    String candidate;
+    if (t.startsWith("+")) {
+      candidate = "+" + digits;
+    } else if (digits.startsWith("00")) {
+      candidate = "+" + digits.substring(2);
+    } else if (digits.length() >= 11) {
+      candidate = "+" + digits;
+    } else {
+      return null; // a national number without a country: not comparable
+    }
+    return Phones.toE164(candidate, "US");
+  }
+
+  /** Lower-case host of a website without {@code www.}, or null. */
+  public static String host(String raw) {
+    if (raw == null) {
+      return null;
+    }
+    String t = raw.trim().toLowerCase(Locale.ROOT).replaceFirst("^[a-z]+://", "");
+    int slash = t.indexOf('/');
+    String h = slash >= 0 ? t.substring(0, slash) : t;
+    h = h.replaceFirst("^www\\.", "");
+    return h.contains(".") ? h : null;
+  }
+
+  /** The user of a github.com/&lt;user&gt; website, lower case, or null. */
+  static String githubHandle(String raw) {
+    String t = raw.trim().toLowerCase(Locale.ROOT).replaceFirst("^[a-z]+://", "").replaceFirst("^www\\.", "");
+    if (!t.startsWith("github.com/")) {
+      return null;
+    }
+    String rest = t.substring("github.com/".length());
+    int slash = rest.indexOf('/');
+    rest = slash >= 0 ? rest.substring(0, slash) : rest;
+    return rest.isEmpty() ? null : rest;
+  }
+}

@@ -1,0 +1,326 @@
+package io.ringwatch.screen;
+
+import static org.apache.spark.sql.functions.broadcast;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.udf;
+
+import io.ringwatch.config.Settings;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * The {@code screen} stage: workers, their payroll payees, contractor vendors and sign-in
+ * addresses against the OFAC SDN list (frames.md §4 → {@code sanctions_hits}).
+ *
+ * <ul>
+ *   <li>Names (worker {@code full_name} vs individuals; payment {@code account_holder_name} vs
+ *   individuals and entities; contractor {@code vendor_name} vs entities): the list is parsed on
+ *   the driver; its blocking keys form a small table that is broadcast-joined with the exploded
+ *   keys of the input names (never a cartesian join); candidates are scored by
+ *   {@link NameMatcher} on executors, adjusted by date of birth for workers.</li>
+ *   <li>Identifiers, exact (score 1.0 unless said otherwise in conf/screen.conf): personal e-mail
+ *   and payout-platform account vs SDN e-mails; their domains vs SDN website domains; phone (E.164)
+ *   vs SDN phones; GitHub handle vs github.com websites, handle-like weak aliases and SDN e-mail
+ *   local parts; wallet vs SDN digital currency addresses (case-sensitive, EVM {@code 0x}
+ *   addresses lower-case).</li>
+ *   <li>Sign-ins already tagged {@code ip_dprk_range} by enrich: one hit per worker and range,
+ *   list {@code DPRK-ADDRESS-SPACE}.</li>
+ * </ul>
+ * Nationality and ethnicity are never used. Sensitive values are masked ({@link Masking}).
+ */
+public final class ScreenStage {
+  private static final Logger LOG = LogManager.getLogger(ScreenStage.class);
+  public static final String DPRK_ADDRESS_SPACE = "DPRK-ADDRESS-SPACE";
+
+  /** Output schema: frames.md §4 plus dprk_related, record_key, matched_name. */
+  public static final StructType SCHEMA = new StructType()
+      .add("worker_id", DataTypes.StringType, false)
+      .add("list", DataTypes.StringType, false)
+      .add("entry_uid", DataTypes.StringType, false)
+      .add("entry_name", DataTypes.StringType, false)
+      .add("matched_on", DataTypes.StringType, false)
+      .add("score", DataTypes.DoubleType, false)
+      .add("evidence", DataTypes.StringType, false)
+      .add("field", DataTypes.StringType, false)
+      .add("source", DataTypes.StringType, false)
+      .add("value_masked", DataTypes.StringType, true)
+      .add("entry_programs", DataTypes.createArrayType(DataTypes.StringType, false), false)
+      .add("corroborated", DataTypes.BooleanType, false)
+      .add("dprk_related", DataTypes.BooleanType, false)
+      .add("record_key", DataTypes.StringType, true)
+      .add("matched_name", DataTypes.StringType, true);
+
+  private ScreenStage() {}
+
+  public static Dataset<Row> screen(SparkSession spark, Settings settings, Dataset<Row> workers,
+      Dataset<Row> payments, Dataset<Row> authEvents, String sanctionsDir) {
+    ScreenSettings s = ScreenSettings.from(settings);
+    SanctionsList list = OfacParser.parse(Path.of(sanctionsDir), s.extraSdnFiles(), s.requireExtraFiles());
+    LOG.info("sanctions list {} parsed from {}: {}", list.listName(), sanctionsDir, list.report());
+    ScreenContext ctx = new ScreenContext(list, s);
+    Broadcast<ScreenContext> bc = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(ctx);
+    Dataset<Row> hits = names(spark, ctx, bc, workers, payments)
+        .unionByName(identifiers(spark, ctx, bc, workers, payments))
+        .unionByName(ipRanges(ctx.settings, authEvents));
+    return hits;
+  }
+
+  // ---------------------------------------------------------------- names
+
+  private static Dataset<Row> names(SparkSession spark, ScreenContext ctx, Broadcast<ScreenContext> bc,
+      Dataset<Row> workers, Dataset<Row> payments) {
+    Dataset<Row> queries = workers
+        .select(col("worker_id"), lit("hr_workers").as("source"), lit("full_name").as("field"),
+            col("worker_id").as("record_key"), col("full_name").as("name"), lit("person").as("kind"),
+            col("date_of_birth").as("dob"))
+        .unionByName(workers.where(col("employment_type").equalTo("contractor"))
+            .select(col("worker_id"), lit("hr_workers").as("source"), lit("vendor_name").as("field"),
+                col("worker_id").as("record_key"), col("vendor_name").as("name"), lit("entity").as("kind"),
+                lit(null).cast(DataTypes.DateType).as("dob")))
+        .unionByName(payments
+            .select(col("worker_id"), lit("payroll_payments").as("source"), lit("account_holder_name").as("field"),
+                col("payment_id").as("record_key"), col("account_holder_name").as("name"), lit("any").as("kind"),
+                lit(null).cast(DataTypes.DateType).as("dob")))
+        .where(col("name").isNotNull().and(col("worker_id").isNotNull()))
+        .groupBy("worker_id", "source", "field", "name", "kind", "dob")
+        .agg(min("record_key").as("record_key"), count(lit(1)).as("n_records"));
+
+    UserDefinedFunction keysUdf = udf((String name, String kind) -> {
+      ScreenContext c = bc.value();
+      List<String> folded = "entity".equals(kind) ? Names.foldedEntity(name) : Names.foldedPerson(name);
+      List<String> keys = new ArrayList<>(c.index.queryKeys(folded));
+      if ("any".equals(kind)) {
+        keys.addAll(c.index.queryKeys(Names.foldedEntity(name)));
+      }
+      return keys;
+    }, DataTypes.createArrayType(DataTypes.StringType));
+
+    List<Row> keyRows = new ArrayList<>();
+    for (Map.Entry<String, int[]> e : ctx.index.keyTable().entrySet()) {
+      for (int id : e.getValue()) {
+        keyRows.add(RowFactory.create(e.getKey(), id));
+      }
+    }
+    Dataset<Row> listKeys = spark.createDataFrame(keyRows, new StructType()
+        .add("key", DataTypes.StringType, false).add("name_id", DataTypes.IntegerType, false));
+
+    Dataset<Row> candidates = queries
+        .withColumn("key", explode(keysUdf.apply(col("name"), col("kind"))))
+        .join(broadcast(listKeys), "key")
+        .drop("key")
+        .dropDuplicates("worker_id", "source", "field", "name", "kind", "dob", "name_id");
+
+    Dataset<Row> scored = candidates.flatMap((FlatMapFunction<Row, Row>) r -> scoreName(bc.value(), r),
+        Encoders.row(SCHEMA));
+    // best list name per input and entry, then at most max-hits-per-record entries per input
+    Column[] input = {col("worker_id"), col("source"), col("field"), col("record_key")};
+    Dataset<Row> best = scored
+        .withColumn("_r", row_number().over(Window.partitionBy(col("worker_id"), col("source"), col("field"),
+            col("record_key"), col("entry_uid")).orderBy(col("score").desc(),
+            org.apache.spark.sql.functions.when(col("matched_on").equalTo("name"), 0).otherwise(1),
+            col("matched_name"))))
+        .where(col("_r").equalTo(1)).drop("_r");
+    return best
+        .withColumn("_n", row_number().over(Window.partitionBy(input).orderBy(col("score").desc(), col("entry_uid"))))
+        .where(col("_n").leq(ctx.settings.maxHitsPerRecord())).drop("_n");
+  }
+
+  static Iterator<Row> scoreName(ScreenContext c, Row r) {
+    String kind = r.getAs("kind");
+    String name = r.getAs("name");
+    NameIndex.IndexedName n = c.index.name(r.<Integer>getAs("name_id"));
+    SanctionsEntry entry = c.list.get(n.entryIndex());
+    boolean individual = entry.type() == SanctionsEntry.Type.INDIVIDUAL;
+    boolean isEntity = entry.type() == SanctionsEntry.Type.ENTITY;
+    if (("person".equals(kind) && !individual) || ("entity".equals(kind) && !isEntity)
+        || ("any".equals(kind) && !individual && !isEntity) || !c.settings.inScope(entry)) {
+      return java.util.Collections.emptyIterator();
+    }
+    List<String> folded = individual ? Names.foldedPerson(name) : Names.foldedEntity(name);
+    NameMatcher.Result m = c.matcher.match(folded, n.tokens());
+    double raw = c.settings.weigh(n, m.score());
+    double score = raw;
+    String dobNote = "";
+    boolean dobAgrees = false;
+    java.sql.Date dob = r.getAs("dob");
+    if (individual && dob != null && !entry.dobs().isEmpty()) {
+      LocalDate d = dob.toLocalDate();
+      SanctionsEntry.Dob agreeing = null;
+      for (SanctionsEntry.Dob x : entry.dobs()) {
+        if (x.covers(d, c.settings.circaToleranceYears())) {
+          agreeing = x;
+          break;
+        }
+      }
+      if (agreeing != null) {
+        dobAgrees = true;
+        score = Math.min(1.0, score + c.settings.dobAgreeBonus());
+        dobNote = String.format(Locale.ROOT, "; date of birth %s agrees with DOB %s (+%.2f)", d, agreeing.text(),
+            c.settings.dobAgreeBonus());
+      } else {
+        score = Math.max(0.0, score - c.settings.dobContradictPenalty());
+        dobNote = String.format(Locale.ROOT, "; date of birth %s contradicts DOB %s (-%.2f)", d,
+            String.join(" / ", entry.dobs().stream().map(SanctionsEntry.Dob::text).toList()),
+            c.settings.dobContradictPenalty());
+      }
+    }
+    double threshold = individual ? c.settings.nameThreshold() : c.settings.entityThreshold();
+    if (score < threshold) {
+      return java.util.Collections.emptyIterator();
+    }
+    String matchedOn = n.aliasIndex() < 0 ? "name" : "alias";
+    String aliasWhat = n.aliasIndex() < 0 ? "primary name" : (n.weak() ? "weak " : "") + n.kind() + " '" + n.name() + "'";
+    String source = r.getAs("source");
+    String field = r.getAs("field");
+    String recordKey = r.getAs("record_key");
+    long records = r.<Long>getAs("n_records");
+    boolean dprk = c.settings.isDprkRelated(entry);
+    String evidence = String.format(Locale.ROOT,
+        "%s %s %s '%s'%s matches %s %s %s (%s; %s; programs %s%s): name score %.2f [%s]%s; score %.2f",
+        source, recordKey, field, name, records > 1 ? " (" + records + " rows)" : "", c.list.listName(),
+        entry.entNum(), entry.primaryName(), aliasWhat, entry.type().label(), String.join(", ", entry.programs()),
+        dprk ? "; DPRK-related" : "", raw, m.explanation(), dobNote, score);
+    return List.of(RowFactory.create(r.getAs("worker_id"), c.list.listName(), entry.uid(), entry.primaryName(),
+        matchedOn, round(score), evidence, field, source, name,
+        entry.programs().toArray(new String[0]), dobAgrees, dprk, recordKey,
+        n.name())).iterator();
+  }
+
+  // ---------------------------------------------------------------- identifiers
+
+  private static Dataset<Row> identifiers(SparkSession spark, ScreenContext ctx, Broadcast<ScreenContext> bc,
+      Dataset<Row> workers, Dataset<Row> payments) {
+    List<Row> rows = new ArrayList<>();
+    List<ScreenContext.Identifier> ids = ctx.identifiers();
+    for (int i = 0; i < ids.size(); i++) {
+      ScreenContext.Identifier id = ids.get(i);
+      if (ctx.settings.inScope(ctx.list.get(id.entryIndex()))) {
+        rows.add(RowFactory.create(id.kind(), id.value(), i));
+      }
+    }
+    Dataset<Row> listIds = spark.createDataFrame(rows, new StructType().add("id_kind", DataTypes.StringType, false)
+        .add("id_value", DataTypes.StringType, false).add("id_index", DataTypes.IntegerType, false));
+    UserDefinedFunction domain = udf((String email) -> {
+      if (email == null || email.indexOf('@') < 0) {
+        return null;
+      }
+      String d = email.substring(email.indexOf('@') + 1).toLowerCase(Locale.ROOT);
+      return ScreenContext.SHARED_DOMAINS.contains(d) ? null : d;
+    }, DataTypes.StringType);
+    UserDefinedFunction wallet = udf((String w) -> ScreenContext.walletKey(w), DataTypes.StringType);
+    Dataset<Row> q = query(workers, "hr_workers", "personal_email_norm", "worker_id", "email", col("personal_email_norm"))
+        .unionByName(query(workers, "hr_workers", "personal_email_norm", "worker_id", "domain",
+            domain.apply(col("personal_email_norm"))))
+        .unionByName(query(workers, "hr_workers", "phone_e164", "worker_id", "phone", col("phone_e164")))
+        .unionByName(query(workers, "hr_workers", "github_norm", "worker_id", "handle", col("github_norm")))
+        .unionByName(query(payments, "payroll_payments", "payee_platform_norm", "payment_id", "email",
+            col("payee_platform_norm")))
+        .unionByName(query(payments, "payroll_payments", "payee_platform_norm", "payment_id", "domain",
+            domain.apply(col("payee_platform_norm"))))
+        .unionByName(query(payments, "payroll_payments", "wallet_norm", "payment_id", "wallet",
+            wallet.apply(col("wallet_norm"))))
+        .where(col("id_value").isNotNull().and(col("worker_id").isNotNull()))
+        .groupBy("worker_id", "source", "field", "id_kind", "id_value")
+        .agg(min("record_key").as("record_key"), count(lit(1)).as("n_records"));
+    Dataset<Row> joined = q.join(broadcast(listIds), new String[] {"id_kind", "id_value"});
+    return joined.flatMap((FlatMapFunction<Row, Row>) r -> identifierHit(bc.value(), r), Encoders.row(SCHEMA));
+  }
+
+  private static Dataset<Row> query(Dataset<Row> df, String source, String field, String keyCol, String kind,
+      Column value) {
+    return df.select(col("worker_id"), lit(source).as("source"), lit(field).as("field"),
+        col(keyCol).as("record_key"), lit(kind).as("id_kind"), value.as("id_value"));
+  }
+
+  static Iterator<Row> identifierHit(ScreenContext c, Row r) {
+    ScreenContext.Identifier id = c.identifiers().get(r.<Integer>getAs("id_index"));
+    SanctionsEntry entry = c.list.get(id.entryIndex());
+    String kind = r.getAs("id_kind");
+    String value = r.getAs("id_value");
+    String masked = switch (kind) {
+      case "email" -> Masking.email(value);
+      case "phone" -> Masking.phone(value);
+      case "wallet" -> Masking.tail(value);
+      default -> value; // domains and public handles are not secrets
+    };
+    String matchedOn = switch (kind) {
+      case "domain" -> "email_domain";
+      default -> kind;
+    };
+    String how = switch (kind) {
+      case "domain" -> "has the domain of";
+      case "handle" -> id.score() >= 1.0 ? "equals" : "equals the handle in";
+      default -> "equals";
+    };
+    boolean dprk = c.settings.isDprkRelated(entry);
+    long records = r.<Long>getAs("n_records");
+    String publishedMasked = switch (kind) {
+      case "email" -> Masking.email(id.published());
+      case "phone" -> Masking.phone(id.published());
+      case "wallet" -> Masking.tail(id.published());
+      default -> id.published();
+    };
+    String evidence = String.format(Locale.ROOT, "%s %s %s %s%s %s %s %s %s '%s' %s (%s; programs %s%s); %s, score %.2f",
+        r.getAs("source"), r.getAs("record_key"), r.getAs("field"), masked,
+        records > 1 ? " (" + records + " rows)" : "", how, c.list.listName(), entry.entNum(), entry.primaryName(),
+        id.label(), publishedMasked, entry.type().label(), String.join(", ", entry.programs()),
+        dprk ? "; DPRK-related" : "", id.score() >= 1.0 ? "exact identifier match" : "partial identifier match",
+        id.score());
+    return List.of(RowFactory.create(r.getAs("worker_id"), c.list.listName(), entry.uid(), entry.primaryName(),
+        matchedOn, round(id.score()), evidence, r.getAs("field"), r.getAs("source"), masked,
+        entry.programs().toArray(new String[0]), id.score() >= 1.0, dprk,
+        r.getAs("record_key"), null)).iterator();
+  }
+
+  // ---------------------------------------------------------------- sign-in ranges
+
+  private static Dataset<Row> ipRanges(ScreenSettings s, Dataset<Row> authEvents) {
+    Dataset<Row> g = authEvents.where(col("ip_dprk_range").isNotNull().and(col("worker_id").isNotNull()))
+        .groupBy("worker_id", "ip_dprk_range")
+        .agg(count(lit(1)).as("n"), min("event_id").as("first_event"),
+            min(org.apache.spark.sql.functions.when(col("ip_dprk_confidence").equalTo("high"), 0).otherwise(1))
+                .as("conf_rank"));
+    return g.flatMap((FlatMapFunction<Row, Row>) r -> {
+      boolean high = r.<Integer>getAs("conf_rank") == 0;
+      double score = high ? s.ipHighScore() : s.ipLowScore();
+      String range = r.getAs("ip_dprk_range");
+      long n = r.<Long>getAs("n");
+      String evidence = String.format(Locale.ROOT,
+          "auth_events: %d sign-in%s (first event %s) came from %s, watchlisted %s-confidence DPRK address space; score %.2f",
+          n, n == 1 ? "" : "s", r.getAs("first_event"), range, high ? "high" : "low", score);
+      return List.of(RowFactory.create(r.getAs("worker_id"), DPRK_ADDRESS_SPACE, DPRK_ADDRESS_SPACE + ":" + range,
+          "DPRK address space " + range, "ip_range", round(score), evidence, "ip_norm", "auth_events", range,
+          List.of("DPRK").toArray(new String[0]), high, true,
+          (String) r.getAs("first_event"), null)).iterator();
+    }, Encoders.row(SCHEMA));
+  }
+
+  private static double round(double v) {
+    return Math.round(v * 10000.0) / 10000.0;
+  }
+}
