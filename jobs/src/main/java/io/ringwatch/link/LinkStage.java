@@ -42,6 +42,11 @@ public final class LinkStage {
 
   private LinkStage() {}
 
+  /** True when the two organisation names are the same (see {@link OrgNames#same}). */
+  public static Column sameOrg(Column a, Column b) {
+    return SAME_ORG.apply(a, b);
+  }
+
   public static Dataset<Row> build(LinkSettings settings, String salt, Dataset<Row> workers,
       Dataset<Row> payments, Dataset<Row> devices, Dataset<Row> authEvents, Dataset<Row> endpointEvents) {
     long workerCount = workers.count();

@@ -1,0 +1,136 @@
+package io.ringwatch.pipeline;
+
+import static org.apache.spark.sql.functions.col;
+
+import io.ringwatch.config.Settings;
+import io.ringwatch.enrich.EnrichSettings;
+import io.ringwatch.enrich.EnrichStage;
+import io.ringwatch.graph.GraphStage;
+import io.ringwatch.graph.StarConnectedComponents;
+import io.ringwatch.ingest.IngestSettings;
+import io.ringwatch.ingest.IngestStage;
+import io.ringwatch.ingest.IngestedInputs;
+import io.ringwatch.link.LinkSettings;
+import io.ringwatch.link.LinkStage;
+import io.ringwatch.normalize.NormalizeSettings;
+import io.ringwatch.normalize.NormalizeStage;
+import io.ringwatch.publish.DeltaPublisher;
+import io.ringwatch.publish.RunAudit;
+import io.ringwatch.score.ScoreInputs;
+import io.ringwatch.score.ScoreSettings;
+import io.ringwatch.score.ScoreStage;
+import io.ringwatch.screen.ScreenStage;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The nightly flow of ../shared/design.md, one line a stage:
+ * ingest → normalize → enrich → (screen) → link → graph → score → publish.
+ * Settings are validated before Spark does any work; only ingest reads and only publish writes.
+ */
+public final class NightlyPipeline {
+  private static final Logger LOG = LoggerFactory.getLogger(NightlyPipeline.class);
+
+  /** The tables of ../shared/contracts/outputs.md, in the order they are committed (audit last). */
+  public static final List<String> TABLES = List.of("worker_risk", "clusters", "cluster_members", "identity_links",
+      "sanctions_hits", "rejected_records", "run_audit");
+
+  /** What a run did, for the closing summary. */
+  public record Result(String runId, Map<String, Long> rowsWritten, long high, long critical, long clusters) {}
+
+  private NightlyPipeline() {}
+
+  public static Result run(SparkSession spark, Settings settings, String input, String output, LocalDate runDate) {
+    // Validate every stage's settings before any work.
+    IngestSettings ingestSettings = IngestSettings.from(settings);
+    NormalizeSettings normalizeSettings = NormalizeSettings.from(settings);
+    EnrichSettings enrichSettings = EnrichSettings.from(settings);
+    LinkSettings linkSettings = LinkSettings.from(settings);
+    ScoreSettings scoreSettings = ScoreSettings.from(settings);
+
+    Instant started = Instant.now();
+    String runId = RunAudit.newRunId(runDate, started);
+    StageLog log = new StageLog();
+    String checkpoints = settings.spark().checkpointDir().isBlank()
+        ? new Path(new Path(output, "_checkpoints"), runId).toString()
+        : new Path(settings.spark().checkpointDir(), runId).toString();
+    spark.sparkContext().setCheckpointDir(checkpoints);
+    LOG.info("run {} for {}: input {}, output {}", runId, runDate, input, output);
+
+    DeltaPublisher publisher = new DeltaPublisher(spark, output, runId);
+    EnrichStage enrich = new EnrichStage(spark, enrichSettings, input);
+    try {
+      IngestedInputs in = log.time("ingest", () -> IngestStage.run(spark, ingestSettings, input, runDate));
+      NormalizeStage normalize = new NormalizeStage(normalizeSettings);
+      Dataset<Row> workers = cache(normalize.workers(in.workers()));
+      Dataset<Row> payments = cache(normalize.payments(in.payments()));
+      Dataset<Row> devices = cache(normalize.devices(in.devices()));
+      Dataset<Row> auth = log.time("normalize + enrich", () ->
+          cache(enrich.authEvents(normalize.authEvents(in.authEvents()))));
+      Dataset<Row> endpoint = cache(enrich.endpointEvents(normalize.endpointEvents(in.endpointEvents())));
+
+      Dataset<Row> hits = log.time("screen", () -> cache(ScreenStage.screen(spark, settings, workers, payments, auth,
+          in.sanctionsLocation())));
+      Dataset<Row> links = log.time("link", () -> cache(LinkStage.build(linkSettings, settings.salt(), workers,
+          payments, devices, auth, endpoint)));
+      Dataset<Row> workerClusters = log.time("graph", () -> cache(GraphStage.clusters(links,
+          new StarConnectedComponents().setCheckpointInterval(2))));
+      ScoreStage.Scored scored = log.time("score", () -> ScoreStage.run(scoreSettings,
+          new ScoreInputs(workers, payments, devices, auth, endpoint, links, hits, workerClusters, settings.salt())));
+
+      Map<String, Long> written = new LinkedHashMap<>();
+      log.time("stage tables", () -> {
+        written.put("worker_risk", publisher.stage("worker_risk", scored.workerRisk(), runDate, runId));
+        written.put("clusters", publisher.stage("clusters", scored.clusters(), runDate, runId));
+        written.put("cluster_members", publisher.stage("cluster_members",
+            workerClusters.select("cluster_id", "worker_id", "component_id"), runDate, runId));
+        written.put("identity_links", publisher.stage("identity_links", links, runDate, runId));
+        written.put("sanctions_hits", publisher.stage("sanctions_hits", hits, runDate, runId));
+        written.put("rejected_records", publisher.stage("rejected_records", in.rejected(), runDate, runId));
+        return null;
+      });
+      Dataset<Row> audit = RunAudit.row(spark, started, Instant.now(), "succeeded", settings.codeVersion(),
+          settings.digest(), input, output, in.counts(), written);
+      written.put("run_audit", publisher.stage("run_audit", audit, runDate, runId));
+      log.time("publish", () -> {
+        publisher.publish(TABLES, runDate);
+        return null;
+      });
+      Dataset<Row> risk = spark.read().format("delta").load(publisher.tablePath("worker_risk"))
+          .filter(col("run_date").equalTo(java.sql.Date.valueOf(runDate)));
+      long high = risk.filter(col("risk_band").equalTo("high")).count();
+      long critical = risk.filter(col("risk_band").equalTo("critical")).count();
+      LOG.info("run {} finished in {}: {} workers, {} critical, {} high, {} clusters; tables under {}", runId,
+          log.elapsed(), written.get("worker_risk"), critical, high, written.get("clusters"), output);
+      return new Result(runId, written, high, critical, written.get("clusters"));
+    } finally {
+      publisher.removeStaging();
+      enrich.close();
+      spark.catalog().clearCache();
+      removeQuietly(spark, checkpoints);
+    }
+  }
+
+  private static Dataset<Row> cache(Dataset<Row> df) {
+    return df.persist(StorageLevel.MEMORY_AND_DISK());
+  }
+
+  private static void removeQuietly(SparkSession spark, String path) {
+    try {
+      Path p = new Path(path);
+      p.getFileSystem(spark.sparkContext().hadoopConfiguration()).delete(p, true);
+    } catch (Exception e) {
+      LOG.warn("could not remove {}: {}", path, e.toString());
+    }
+  }
+}

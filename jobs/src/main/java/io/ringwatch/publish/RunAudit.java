@@ -1,0 +1,49 @@
+package io.ringwatch.publish;
+
+import io.ringwatch.ingest.DatasetCounts;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+
+/** The run_audit row: what ran, with which code and settings, what it read and wrote. */
+public final class RunAudit {
+  private RunAudit() {}
+
+  public static final StructType DATASET = new StructType().add("dataset", DataTypes.StringType)
+      .add("rows_read", DataTypes.LongType).add("rows_accepted", DataTypes.LongType)
+      .add("rows_rejected", DataTypes.LongType).add("rows_in_window", DataTypes.LongType);
+  public static final StructType TABLE = new StructType().add("table", DataTypes.StringType)
+      .add("rows_written", DataTypes.LongType);
+  public static final StructType SCHEMA = new StructType()
+      .add("started_at", DataTypes.TimestampType).add("finished_at", DataTypes.TimestampType)
+      .add("status", DataTypes.StringType).add("code_version", DataTypes.StringType)
+      .add("config_digest", DataTypes.StringType).add("input", DataTypes.StringType)
+      .add("output", DataTypes.StringType)
+      .add("datasets", DataTypes.createArrayType(DATASET)).add("tables", DataTypes.createArrayType(TABLE));
+
+  public static Dataset<Row> row(SparkSession spark, Instant started, Instant finished, String status,
+      String codeVersion, String configDigest, String input, String output, List<DatasetCounts> datasets,
+      Map<String, Long> tables) {
+    List<Row> ds = datasets.stream().map(c -> RowFactory.create(c.dataset(), c.read(), c.accepted(), c.rejected(),
+        c.inWindow())).toList();
+    List<Row> ts = tables.entrySet().stream().map(e -> RowFactory.create(e.getKey(), e.getValue())).toList();
+    Row r = RowFactory.create(Timestamp.from(started), Timestamp.from(finished), status, codeVersion, configDigest,
+        input, output, ds, ts);
+    return spark.createDataFrame(List.of(r), SCHEMA);
+  }
+
+  /** A run id: the run date, the start time and a random suffix (unique per attempt). */
+  public static String newRunId(LocalDate runDate, Instant started) {
+    return "run-" + runDate + "-" + started.toString().replaceAll("[-:.]", "").replace("T", "T") + "-"
+        + Integer.toHexString(new java.security.SecureRandom().nextInt(0x10000) | 0x10000).substring(1);
+  }
+}
