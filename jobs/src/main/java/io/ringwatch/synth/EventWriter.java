@@ -21,6 +21,7 @@ final class EventWriter {
   private final Breaker authBreaker;
   private final Breaker endpointBreaker;
   private final int firstWeekday;
+  private final long windowStartSecond;
   private long authSeq;
   private long endpointSeq;
 
@@ -36,6 +37,7 @@ final class EventWriter {
       f++;
     }
     this.firstWeekday = f;
+    this.windowStartSecond = plan.windowStart.toEpochDay() * 86_400L;
   }
 
   void write() {
@@ -90,6 +92,9 @@ final class EventWriter {
     int length = light ? Rand.between(r, 20, 150) : Rand.between(r, 7 * 60 + 30, 9 * 60 + 30);
     long t0 = ZonedDateTime.of(localDate, java.time.LocalTime.MIDNIGHT, zone).toEpochSecond()
         + start * 60L + r.nextInt(60);
+    if (t0 < windowStartSecond) {
+      return; // east of UTC, the first local morning began before the window
+    }
 
     // where the worker's traffic leaves from today
     boolean inOffice = !fraud && !light && w.office >= 0 && !onTrip && Rand.chance(r, 0.6);
