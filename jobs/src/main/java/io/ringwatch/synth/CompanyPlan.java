@@ -710,7 +710,8 @@ final class CompanyPlan {
         d.keyboards = Rand.chance(r, 0.7) ? "en-US;ko-KR" : "ko-KR;en-US";
       }
       if (k == 0 && w.has(Tactics.IP_KVM)) {
-        d.kvm = true;
+        // the stock gadget string is what PiKVM/TinyPilot report unless their owner renamed it
+        d.kvm = Rand.chance(r, 0.4) ? Vocab.USB_IP_KVM.get(0) : Rand.pick(r, Vocab.USB_IP_KVM);
       }
       if (k == 0 && w.has(Tactics.REMOTE_CONTROL_TOOL)) {
         d.remoteTool = Rand.pick(r, d.model.mac() ? Vocab.REMOTE_TOOLS_MAC : Vocab.REMOTE_TOOLS_WIN);

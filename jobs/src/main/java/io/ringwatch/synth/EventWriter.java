@@ -191,9 +191,9 @@ final class EventWriter {
       endpointRow(w, primary, t0 + r.nextLong(span), "process_start", primary.remoteTool, null,
           hbIp, zoneNow, r);
     }
-    if (primary.kvm && (forced || Rand.chance(r, 0.35))) {
-      Vocab.Usb kvm = Vocab.USB_IP_KVM.get(w.idx % Vocab.USB_IP_KVM.size());
-      endpointRow(w, primary, t0 + r.nextInt(900), "usb_attach", null, kvm, hbIp, zoneNow, r);
+    if (primary.kvm != null && (forced || Rand.chance(r, 0.35))) {
+      endpointRow(w, primary, t0 + r.nextInt(900), "usb_attach", null, primary.kvm, hbIp,
+          zoneNow, r);
     }
     if (Rand.chance(r, 0.04)) {
       endpointRow(w, primary, t0 + r.nextLong(span), "usb_attach", null,

@@ -132,7 +132,8 @@ final class Worker {
     boolean secondary;
     String zone;
     String keyboards;
-    boolean kvm;
+    /** The IP-KVM plugged into this laptop, or null. */
+    Vocab.Usb kvm;
     String remoteTool;
   }
 
