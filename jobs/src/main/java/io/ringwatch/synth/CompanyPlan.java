@@ -355,6 +355,13 @@ final class CompanyPlan {
         if (w.keyboards.contains("ko-KR")) {
           w.keyboards = "en-US";
         }
+        // their e-mail addresses and handles follow the new name, as a real person's would
+        w.personalEmail = personalEmail(r, w.first, w.last);
+        w.workEmail = uniqueEmail(r, emailName(w.first) + "." + emailName(w.last),
+            Vocab.COMPANY_DOMAIN);
+        if (w.github != null) {
+          w.github = uniqueGithub(r, w.first, w.last);
+        }
         w.benign(BenignGroups.COMMON_NAME);
       }
       if (a.dob.equals(b.dob)) {
