@@ -38,8 +38,8 @@ public final class OrgNames {
     if (ka.equals(kb)) {
       return true;
     }
-    Set<String> ta = Set.of(ka.split(" "));
-    Set<String> tb = Set.of(kb.split(" "));
+    Set<String> ta = new java.util.HashSet<>(Arrays.asList(ka.split(" ")));
+    Set<String> tb = new java.util.HashSet<>(Arrays.asList(kb.split(" ")));
     return ta.size() >= 2 && tb.containsAll(ta) || tb.size() >= 2 && ta.containsAll(tb);
   }
 }

@@ -29,7 +29,6 @@ import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.storage.StorageLevel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -72,18 +71,21 @@ public final class NightlyPipeline {
     try {
       IngestedInputs in = log.time("ingest", () -> IngestStage.run(spark, ingestSettings, input, runDate));
       NormalizeStage normalize = new NormalizeStage(normalizeSettings);
-      Dataset<Row> workers = cache(normalize.workers(in.workers()));
-      Dataset<Row> payments = cache(normalize.payments(in.payments()));
-      Dataset<Row> devices = cache(normalize.devices(in.devices()));
-      Dataset<Row> auth = log.time("normalize + enrich", () ->
-          cache(enrich.authEvents(normalize.authEvents(in.authEvents()))));
-      Dataset<Row> endpoint = cache(enrich.endpointEvents(normalize.endpointEvents(in.endpointEvents())));
+      Dataset<Row> workers = log.time("normalize", () -> materialize("workers", normalize.workers(in.workers())));
+      Dataset<Row> payments = materialize("payments", normalize.payments(in.payments()));
+      Dataset<Row> devices = materialize("devices", normalize.devices(in.devices()));
+      Dataset<Row> auth = log.time("enrich", () ->
+          materialize("auth_events", enrich.authEvents(normalize.authEvents(in.authEvents()))));
+      Dataset<Row> endpoint = materialize("endpoint_events",
+          enrich.endpointEvents(normalize.endpointEvents(in.endpointEvents())));
+      // The reference tables are large broadcasts; once the events are enriched they are not needed.
+      enrich.close();
 
-      Dataset<Row> hits = log.time("screen", () -> cache(ScreenStage.screen(spark, settings, workers, payments, auth,
+      Dataset<Row> hits = log.time("screen", () -> materialize("sanctions_hits", ScreenStage.screen(spark, settings, workers, payments, auth,
           in.sanctionsLocation())));
-      Dataset<Row> links = log.time("link", () -> cache(LinkStage.build(linkSettings, settings.salt(), workers,
-          payments, devices, auth, endpoint)));
-      Dataset<Row> workerClusters = log.time("graph", () -> cache(GraphStage.clusters(links,
+      Dataset<Row> links = log.time("link", () -> materialize("identity_links", LinkStage.build(linkSettings,
+          settings.salt(), workers, payments, devices, auth, endpoint)));
+      Dataset<Row> workerClusters = log.time("graph", () -> materialize("cluster_members", GraphStage.clusters(links,
           new StarConnectedComponents().setCheckpointInterval(2))));
       ScoreStage.Scored scored = log.time("score", () -> ScoreStage.run(scoreSettings,
           new ScoreInputs(workers, payments, devices, auth, endpoint, links, hits, workerClusters, settings.salt())));
@@ -121,8 +123,14 @@ public final class NightlyPipeline {
     }
   }
 
-  private static Dataset<Row> cache(Dataset<Row> df) {
-    return df.persist(StorageLevel.MEMORY_AND_DISK());
+  /**
+   * Computes a stage's result once and cuts its lineage: later stages (and every round of the
+   * iterative ones) then read the stored rows instead of re-planning all earlier stages.
+   */
+  private static Dataset<Row> materialize(String name, Dataset<Row> df) {
+    Dataset<Row> stored = df.checkpoint(true);
+    LOG.info("  {}: {} rows", name, stored.count());
+    return stored;
   }
 
   private static void removeQuietly(SparkSession spark, String path) {
