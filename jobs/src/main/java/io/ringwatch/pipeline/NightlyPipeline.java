@@ -108,10 +108,14 @@ public final class NightlyPipeline {
         publisher.publish(TABLES, runDate);
         return null;
       });
-      Dataset<Row> risk = spark.read().format("delta").load(publisher.tablePath("worker_risk"))
-          .filter(col("run_date").equalTo(java.sql.Date.valueOf(runDate)));
-      long high = risk.filter(col("risk_band").equalTo("high")).count();
-      long critical = risk.filter(col("risk_band").equalTo("critical")).count();
+      // One pass over the published night for the summary line.
+      Map<String, Long> bands = new LinkedHashMap<>();
+      spark.read().format("delta").load(publisher.tablePath("worker_risk"))
+          .filter(col("run_date").equalTo(java.sql.Date.valueOf(runDate)))
+          .groupBy("risk_band").count().collectAsList()
+          .forEach(r -> bands.put(r.getString(0), r.getLong(1)));
+      long high = bands.getOrDefault("high", 0L);
+      long critical = bands.getOrDefault("critical", 0L);
       LOG.info("run {} finished in {}: {} workers, {} critical, {} high, {} clusters; tables under {}", runId,
           log.elapsed(), written.get("worker_risk"), critical, high, written.get("clusters"), output);
       return new Result(runId, written, high, critical, written.get("clusters"));

@@ -257,17 +257,20 @@ public final class ScreenStage {
         col(keyCol).as("record_key"), lit(kind).as("id_kind"), value.as("id_value"));
   }
 
+  /** Emails, phones and wallets masked as in every other table; domains and public handles are no secrets. */
+  private static String mask(String kind, String value) {
+    return switch (kind) {
+      case "email", "phone", "wallet" -> io.ringwatch.privacy.Masking.forKind(kind, value);
+      default -> value;
+    };
+  }
+
   static Iterator<Row> identifierHit(ScreenContext c, Row r) {
     ScreenContext.Identifier id = c.identifiers().get(r.<Integer>getAs("id_index"));
     SanctionsEntry entry = c.list.get(id.entryIndex());
     String kind = r.getAs("id_kind");
     String value = r.getAs("id_value");
-    String masked = switch (kind) {
-      case "email" -> Masking.email(value);
-      case "phone" -> Masking.phone(value);
-      case "wallet" -> Masking.tail(value);
-      default -> value; // domains and public handles are not secrets
-    };
+    String masked = mask(kind, value);
     String matchedOn = switch (kind) {
       case "domain" -> "email_domain";
       default -> kind;
@@ -279,12 +282,7 @@ public final class ScreenStage {
     };
     boolean dprk = c.settings.isDprkRelated(entry);
     long records = r.<Long>getAs("n_records");
-    String publishedMasked = switch (kind) {
-      case "email" -> Masking.email(id.published());
-      case "phone" -> Masking.phone(id.published());
-      case "wallet" -> Masking.tail(id.published());
-      default -> id.published();
-    };
+    String publishedMasked = mask(kind, id.published());
     String evidence = String.format(Locale.ROOT, "%s %s %s %s%s %s %s %s %s '%s' %s (%s; programs %s%s); %s, score %.2f",
         r.getAs("source"), r.getAs("record_key"), r.getAs("field"), masked,
         records > 1 ? " (" + records + " rows)" : "", how, c.list.listName(), entry.entNum(), entry.primaryName(),

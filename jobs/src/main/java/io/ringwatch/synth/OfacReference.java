@@ -1,5 +1,7 @@
 package io.ringwatch.synth;
 
+import io.ringwatch.screen.OfacCsv;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -75,16 +77,18 @@ public final class OfacReference {
           if (!line.contains("Digital Currency Address")) {
             continue;
           }
-          List<String> f = parseOfacLine(line);
-          if (f.size() < 12) {
+          List<String[]> rows = OfacCsv.parse(line);
+          if (rows.isEmpty() || rows.get(0).length < 12 || rows.get(0)[11] == null) {
             continue;
           }
-          boolean dprk = f.get(3).contains("DPRK") || f.get(11).contains("North Korea");
-          Matcher m = ADDRESS.matcher(f.get(11));
+          String[] f = rows.get(0);
+          String programs = f[3] == null ? "" : f[3];
+          boolean dprk = programs.contains("DPRK") || f[11].contains("North Korea");
+          Matcher m = ADDRESS.matcher(f[11]);
           if (!dprk || !m.find()) {
             continue;
           }
-          SanctionedWallet w = new SanctionedWallet(f.get(0), f.get(1), m.group(1), m.group(2));
+          SanctionedWallet w = new SanctionedWallet(f[0], f[1], m.group(1), m.group(2));
           if (w.entNum().equals(PREFERRED_ENTRY)) {
             return w;
           }
@@ -100,36 +104,5 @@ public final class OfacReference {
       throw new IllegalStateException("no DPRK-linked digital currency address in the SDN files");
     }
     return first;
-  }
-
-  /** Splits one OFAC CSV line (quoted fields, {@code -0- } for empty). */
-  static List<String> parseOfacLine(String line) {
-    java.util.ArrayList<String> out = new java.util.ArrayList<>();
-    StringBuilder cur = new StringBuilder();
-    boolean quoted = false;
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (quoted) {
-        if (c == '"') {
-          if (i + 1 < line.length() && line.charAt(i + 1) == '"') {
-            cur.append('"');
-            i++;
-          } else {
-            quoted = false;
-          }
-        } else {
-          cur.append(c);
-        }
-      } else if (c == '"') {
-        quoted = true;
-      } else if (c == ',') {
-        out.add(cur.toString().trim());
-        cur.setLength(0);
-      } else {
-        cur.append(c);
-      }
-    }
-    out.add(cur.toString().trim());
-    return out;
   }
 }

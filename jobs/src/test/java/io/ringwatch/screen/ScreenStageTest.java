@@ -94,7 +94,7 @@ class ScreenStageTest {
     assertFalse((boolean) handle.getAs("corroborated"));
     Row wallet = of("W4", "wallet_norm").get(0);
     assertEquals("OFAC-SDN:102", wallet.getAs("entry_uid"));
-    assertEquals("****ef01", wallet.getAs("value_masked"));
+    assertEquals("***ef01", wallet.getAs("value_masked"));
     String ev = wallet.getAs("evidence");
     assertTrue(ev.contains("P-1") && ev.contains("(2 rows)") && ev.contains("Digital Currency Address - ETH"), ev);
     assertFalse(ev.toLowerCase().contains("0xabcdef0123"), "wallet in clear: " + ev);
