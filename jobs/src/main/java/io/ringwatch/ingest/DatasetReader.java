@@ -5,9 +5,11 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.monotonically_increasing_id;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.to_json;
+import static org.apache.spark.sql.functions.udf;
 
 import io.ringwatch.ingest.IngestSettings.DatasetSettings;
 import io.ringwatch.pipeline.RunFailure;
+import io.ringwatch.privacy.Masking;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -17,6 +19,7 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
@@ -33,6 +36,18 @@ import org.apache.spark.sql.types.StructType;
 public final class DatasetReader {
   static final String CORRUPT = "_corrupt_record";
   private static final char BOM = '\uFEFF';
+  /** What the decoder puts where bytes are not valid in the file's encoding. */
+  static final char UNDECODABLE = '\uFFFD';
+
+  /** Canonical columns whose values are masked in rejected records, with their masking kind. */
+  private static final Map<String, String> SENSITIVE = Map.of(
+      "national_id", "national_id", "phone", "phone", "personal_email", "email",
+      "bank_account_number", "bank_account", "iban", "bank_account", "wallet_address", "wallet",
+      "payee_platform_account", "payout_account");
+  private static final UserDefinedFunction MASK_FREE_TEXT =
+      udf((String s) -> Masking.freeText(s), DataTypes.StringType).withName("mask_free_text");
+  private static final UserDefinedFunction MASK_KIND =
+      udf((String kind, String v) -> Masking.forKind(kind, v), DataTypes.StringType).withName("mask_kind");
 
   private DatasetReader() {}
 
@@ -99,10 +114,19 @@ public final class DatasetReader {
       throw new RunFailure("dataset " + spec.name() + " at " + location + " lacks required column(s) "
           + String.join(", ", missingRequired) + "; it has " + String.join(", ", exported));
     }
-    Column record = to_json(struct(exported.stream().map(n -> col(quoted(n)).cast(DataTypes.StringType).as(n))
+    Map<String, String> canonicalByExported = new LinkedHashMap<>();
+    for (ColumnSpec column : spec.columns()) {
+      String source = settings.columns().getOrDefault(column.name(), column.name());
+      String actual = byLowerName.get(source.trim().toLowerCase());
+      if (actual != null) {
+        canonicalByExported.put(actual, column.name());
+      }
+    }
+    Column record = to_json(struct(exported.stream()
+        .map(n -> maskedForRecord(col(quoted(n)).cast(DataTypes.StringType), canonicalByExported.get(n)).as(n))
         .toArray(Column[]::new)));
     if (csv) {
-      out.add(org.apache.spark.sql.functions.coalesce(col(CORRUPT), record).as("_record"));
+      out.add(org.apache.spark.sql.functions.coalesce(MASK_FREE_TEXT.apply(col(CORRUPT)), record).as("_record"));
       out.add(col(CORRUPT).isNotNull().as("_malformed"));
     } else {
       out.add(record.as("_record"));
@@ -110,6 +134,19 @@ public final class DatasetReader {
     }
     out.add(monotonically_increasing_id().as("_row"));
     return raw.select(out.toArray(new Column[0]));
+  }
+
+  /**
+   * A rejected row is shown to whoever reads rejected_records, so its sensitive fields are masked
+   * the way outputs mask them, keys and dates stay readable, and columns we do not know are
+   * masked as free text (an unmapped "SSN" column must not leak).
+   */
+  private static Column maskedForRecord(Column value, String canonical) {
+    if (canonical == null) {
+      return MASK_FREE_TEXT.apply(value);
+    }
+    String kind = SENSITIVE.get(canonical);
+    return kind == null ? value : MASK_KIND.apply(lit(kind), value);
   }
 
   private static String stripBom(String name) {

@@ -4,6 +4,9 @@ import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.concat_ws;
+import static org.apache.spark.sql.functions.element_at;
+import static org.apache.spark.sql.functions.map;
+import static org.apache.spark.sql.functions.to_timestamp;
 import static org.apache.spark.sql.functions.length;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.lower;
@@ -13,6 +16,7 @@ import static org.apache.spark.sql.functions.to_date;
 import static org.apache.spark.sql.functions.trim;
 import static org.apache.spark.sql.functions.when;
 
+import io.ringwatch.ingest.IngestSettings.DatasetSettings;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -40,14 +44,23 @@ public final class DatasetValidator {
   /**
    * @param acceptedKeys for each referenced dataset, its accepted rows (with the key column)
    */
-  public static Dataset<Row> validate(DatasetSpec spec, Dataset<Row> text,
+  public static Dataset<Row> validate(DatasetSpec spec, DatasetSettings settings, Dataset<Row> text,
       Map<String, Dataset<Row>> acceptedKeys, LocalDate runDate, int lookbackDays) {
     List<Column> typed = new ArrayList<>();
     List<Column> problems = new ArrayList<>();
     for (ColumnSpec c : spec.columns()) {
       Column cleaned = when(length(trim(col(c.name()))).equalTo(0), lit(null).cast(DataTypes.StringType))
           .otherwise(trim(col(c.name())));
-      Column value = parse(c, cleaned);
+      Map<String, String> valueMap = settings.values().getOrDefault(c.name(), Map.of());
+      if (!valueMap.isEmpty()) {
+        List<Column> pairs = new ArrayList<>();
+        valueMap.forEach((from, to) -> {
+          pairs.add(lit(from));
+          pairs.add(lit(to));
+        });
+        cleaned = coalesce(element_at(map(pairs.toArray(new Column[0])), lower(cleaned)), cleaned);
+      }
+      Column value = parse(c, cleaned, settings);
       typed.add(value.as(c.name()));
       if (c.required()) {
         problems.add(when(cleaned.isNull(), lit("missing required value in " + c.name())));
@@ -62,8 +75,11 @@ public final class DatasetValidator {
             concat(lit(c.name() + " '"), value, lit("' is not one of " + String.join(", ", c.allowed())))));
       }
     }
+    String encoding = settings.csvOptions().getOrDefault("encoding", "UTF-8");
     Column ruleReason = when(col("_malformed"),
         lit("malformed CSV line: wrong number of fields or broken quoting"))
+        .when(col("_record").contains(String.valueOf(DatasetReader.UNDECODABLE)),
+            lit("bytes that are not valid " + encoding + " text (wrong file encoding? see the dataset's csv.encoding)"))
         .otherwise(nullIfEmpty(concat_ws("; ", problems.toArray(new Column[0]))));
 
     List<Column> selected = new ArrayList<>(typed);
@@ -90,9 +106,10 @@ public final class DatasetValidator {
       String flag = "_ref_" + ref.column();
       Dataset<Row> keys = target.select(col(targetSpec.key()).as(flag)).distinct();
       ranked = ranked.join(keys, col(ref.column()).equalTo(col(flag)), "left");
-      ranked = ranked.withColumn(REASON, coalesce(col(REASON),
-          when(col(ref.column()).isNotNull().and(col(flag).isNull()),
-              concat(lit(ref.column() + " '"), col(ref.column()), lit("' is not in " + ref.target())))))
+      // Every problem of a row is listed, a dangling reference beside a broken value.
+      Column dangling = concat(lit(ref.column() + " '"), col(ref.column()), lit("' is not in " + ref.target()));
+      ranked = ranked.withColumn(REASON, when(col(ref.column()).isNotNull().and(col(flag).isNull()),
+          coalesce(concat(col(REASON), lit("; "), dangling), dangling)).otherwise(col(REASON)))
           .drop(flag);
     }
 
@@ -106,13 +123,20 @@ public final class DatasetValidator {
     return ranked.withColumn(IN_WINDOW, col(REASON).isNull().and(coalesce(inWindow, lit(false))));
   }
 
-  private static Column parse(ColumnSpec c, Column cleaned) {
+  private static Column parse(ColumnSpec c, Column cleaned, DatasetSettings settings) {
     return switch (c.type()) {
       case STRING -> cleaned;
       case ENUM -> lower(cleaned);
-      case DATE -> to_date(cleaned, "yyyy-MM-dd");
-      // ISO-8601 with an offset or Z; a value without one is read as UTC (the session zone).
-      case TIMESTAMP -> cleaned.cast(DataTypes.TimestampType);
+      // The first of the configured patterns that reads the value wins (a strict parser: 2025-02-30 fails).
+      case DATE -> coalesce(settings.dateFormats().stream().map(f -> to_date(cleaned, f)).toArray(Column[]::new));
+      // ISO-8601 with an offset or Z (a value without one is read as UTC, the session zone),
+      // after any patterns the export's settings list.
+      case TIMESTAMP -> {
+        List<Column> tries = new ArrayList<>();
+        settings.timestampFormats().forEach(f -> tries.add(to_timestamp(cleaned, f)));
+        tries.add(cleaned.cast(DataTypes.TimestampType));
+        yield coalesce(tries.toArray(new Column[0]));
+      }
       case DECIMAL -> when(cleaned.rlike("^-?\\d{1,3}(,\\d{3})+(\\.\\d+)?$"), regexp_replace(cleaned, ",", ""))
           .otherwise(cleaned).cast(DataTypes.createDecimalType(18, 2));
     };

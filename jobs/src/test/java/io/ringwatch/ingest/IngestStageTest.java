@@ -127,4 +127,53 @@ class IngestStageTest {
     RunFailure share = assertThrows(RunFailure.class, () -> ingest("ringwatch.ingest.max-reject-share = 0.05"));
     assertTrue(share.getMessage().startsWith("dataset payroll_payments: 3 of 4 rows rejected"), share.getMessage());
   }
+
+  @Test
+  void parquetAndDeltaExportsGiveTheSameRowsAsCsv() throws Exception {
+    Path base = BadInputCorpusTest.corpus().resolve("_base");
+    var spark = SharedSpark.get();
+    for (DatasetSpec spec : Datasets.ALL) {
+      String csv = base.resolve(spec.name()).toString();
+      // Parquet as a warehouse writes it: typed columns (dates, timestamps, decimals), not text.
+      var typed = spark.read().option("header", "true").csv(csv);
+      for (ColumnSpec c : spec.columns()) {
+        if (List.of(typed.columns()).contains(c.name())) {
+          switch (c.type()) {
+            case DATE -> typed = typed.withColumn(c.name(), typed.col(c.name()).cast("date"));
+            case TIMESTAMP -> typed = typed.withColumn(c.name(), typed.col(c.name()).cast("timestamp"));
+            case DECIMAL -> typed = typed.withColumn(c.name(), org.apache.spark.sql.functions.regexp_replace(
+                typed.col(c.name()), ",", "").cast("decimal(12,2)"));
+            default -> { }
+          }
+        }
+      }
+      typed.write().parquet(dir.resolve("parquet").resolve(spec.name()).toString());
+      spark.read().option("header", "true").csv(csv)
+          .write().format("delta").save(dir.resolve("delta").resolve(spec.name()).toString());
+    }
+    Files.createDirectories(dir.resolve("parquet/sanctions"));
+    Files.createDirectories(dir.resolve("delta/sanctions"));
+    BadInputCorpusTest.copyTree(base, dir.resolve("csv"));
+    Files.createDirectories(dir.resolve("csv/sanctions"));
+
+    Map<String, List<String>> expected = acceptedRows(ingestFrom(dir.resolve("csv"), "csv"));
+    assertEquals(5, expected.get("hr_workers").size());
+    assertEquals(expected, acceptedRows(ingestFrom(dir.resolve("parquet"), "parquet")));
+    assertEquals(expected, acceptedRows(ingestFrom(dir.resolve("delta"), "delta")));
+  }
+
+  private IngestedInputs ingestFrom(Path root, String format) throws Exception {
+    Path file = dir.resolve(format + ".conf");
+    Files.writeString(file, "ringwatch.ingest.format = " + format);
+    return IngestStage.run(SharedSpark.get(), IngestSettings.from(SettingsLoader.load(file)), root.toString(),
+        LocalDate.parse("2026-11-20"));
+  }
+
+  private static Map<String, List<String>> acceptedRows(IngestedInputs in) {
+    Map<String, List<String>> out = new java.util.TreeMap<>();
+    for (DatasetSpec spec : Datasets.ALL) {
+      out.put(spec.name(), in.dataset(spec.name()).collectAsList().stream().map(Row::toString).sorted().toList());
+    }
+    return out;
+  }
 }

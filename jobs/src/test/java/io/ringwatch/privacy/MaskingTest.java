@@ -33,4 +33,12 @@ class MaskingTest {
     assertTrue(masked.contains("***-**-6789"), masked);
     assertTrue(masked.contains("W-1,John Smith"), masked);
   }
+
+  @Test
+  void freeTextKeepsRecordKeysThatOnlyLookLikeShortIbans() {
+    // Event ids such as AE0000000005 begin like an IBAN (country, two digits) but are too short for one.
+    String masked = Masking.freeText("AE0000000005,2026-11-19T10:00:00Z,GB82 WEST 1234 5698 7654 32");
+    assertTrue(masked.startsWith("AE0000000005,"), masked);
+    assertFalse(masked.contains("5698 7654"), masked);
+  }
 }
