@@ -5,10 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.ringwatch.config.Settings;
 import io.ringwatch.config.SettingsLoader;
-import io.ringwatch.synth.CompanyGenerator;
-import io.ringwatch.synth.GeneratorOptions;
+import io.ringwatch.testing.PublishedNights;
 import io.ringwatch.testing.SharedSpark;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,34 +24,30 @@ import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Generates a company of 2,000 workers, runs nightly twice for the same date, and checks the
- * published tables against ../shared/contracts/outputs.md, the reconciliation of counts, the
- * idempotence of a re-run, and detection quality against the generator's ground truth.
+ * On the shared published nights (a generated company of 2,000 workers, nightly for two dates:
+ * {@link PublishedNights}), re-runs the latest date and checks the published tables against
+ * ../shared/contracts/outputs.md, the reconciliation of counts, the idempotence of a re-run, and
+ * detection quality against the generator's ground truth.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class NightlyEndToEndTest {
-  static final LocalDate RUN_DATE = LocalDate.parse("2026-11-20");
-  @TempDir static Path dir;
+  static final LocalDate RUN_DATE = PublishedNights.RUN_DATE;
   Path input;
   String output;
   SparkSession spark;
   Map<String, List<Row>> firstRun = new HashMap<>();
 
   @BeforeAll
-  void generateAndRunTwice() throws Exception {
-    input = dir.resolve("company");
-    CompanyGenerator.generate(GeneratorOptions.of(2000, 7), input);
-    output = dir.resolve("out").toString();
+  void publishedThenRunAgain() throws Exception {
+    input = PublishedNights.input();
+    output = PublishedNights.output();
     spark = SharedSpark.get();
-    Settings settings = SettingsLoader.load(null);
-    NightlyPipeline.run(spark, settings, input.toString(), output, RUN_DATE);
     for (String t : NightlyPipeline.TABLES) {
       firstRun.put(t, sortedWithoutRunId(table(t)));
     }
-    NightlyPipeline.run(spark, settings, input.toString(), output, RUN_DATE);
+    NightlyPipeline.run(spark, SettingsLoader.load(null), input.toString(), output, RUN_DATE);
   }
 
   Dataset<Row> table(String name) {
