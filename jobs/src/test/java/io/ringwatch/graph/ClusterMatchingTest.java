@@ -3,8 +3,13 @@ package io.ringwatch.graph;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.typesafe.config.ConfigFactory;
+import io.ringwatch.config.Settings;
+import io.ringwatch.config.SettingsException;
+import io.ringwatch.config.SettingsLoader;
 import io.ringwatch.graph.ClusterMatching.Assignment;
 import io.ringwatch.graph.ClusterMatching.Lineage;
 import io.ringwatch.graph.ClusterMatching.Overlap;
@@ -163,5 +168,15 @@ class ClusterMatchingTest {
     assertNotEquals(id, ClusterMatching.newId(DAY.plusDays(1), "W000123"));
     assertNotEquals(id, ClusterMatching.newId(DAY, "W000124"));
     assertEquals(ClusterMatching.sha256Hex("2026-11-21|W000123").substring(0, 12).toUpperCase(), id.substring(11));
+  }
+
+  @Test
+  void settingsDefaultToAStrictMajorityAndRejectFractionsOutOfRange() {
+    Settings defaults = SettingsLoader.load(null);
+    assertEquals(0.5, ClusterIdSettings.from(defaults).minSharedFraction());
+    SettingsException e = assertThrows(SettingsException.class, () -> ClusterIdSettings.from(Settings.from(
+        ConfigFactory.parseString("ringwatch.graph.cluster-ids.min-shared-fraction = 1.5").withFallback(defaults.raw()))));
+    assertEquals("setting ringwatch.graph.cluster-ids.min-shared-fraction is 1.5 but must be between 0.1 and 0.95",
+        e.getMessage());
   }
 }
