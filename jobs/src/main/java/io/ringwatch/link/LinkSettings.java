@@ -11,7 +11,7 @@ import java.util.TreeMap;
 /** Settings of the link stage (conf/link.conf). */
 public record LinkSettings(Map<String, Double> kindWeights, Map<String, Integer> caps,
     double infrastructureShare, int infrastructureMinWorkers, Set<String> infrastructureKinds,
-    int ipMinEvents, Map<String, List<String>> placeholders) {
+    int ipMinEvents, Map<String, List<String>> placeholders, PhotoHashGroups.BandPlan photoHash) {
 
   public static final List<String> KINDS = List.of("bank_account", "payout_account", "wallet", "device",
       "mac", "ship_address", "address", "phone", "email", "national_id", "resume", "photo", "github", "ip");
@@ -46,6 +46,25 @@ public record LinkSettings(Map<String, Double> kindWeights, Map<String, Integer>
     }
     return new LinkSettings(weights, caps, r.doubleIn("infrastructure-share", 0.0, 1.0),
         r.intAtLeast("infrastructure-min-workers", 2), Set.copyOf(infraKinds), r.intAtLeast("ip-min-events", 1),
-        placeholders);
+        placeholders, photoHash(r));
+  }
+
+  private static PhotoHashGroups.BandPlan photoHash(ConfigReader r) {
+    int distance = r.intAtLeast("photo-hash-max-distance", 0);
+    if (distance > PhotoHashGroups.BandPlan.MAX_DISTANCE) {
+      throw new SettingsException("setting " + r.full("photo-hash-max-distance") + " is " + distance
+          + " but must be at most " + PhotoHashGroups.BandPlan.MAX_DISTANCE);
+    }
+    int bands = r.intAtLeast("photo-hash-bands", 2);
+    if (bands > 64) {
+      throw new SettingsException("setting " + r.full("photo-hash-bands") + " is " + bands + " but must be at most 64");
+    }
+    PhotoHashGroups.BandPlan plan = new PhotoHashGroups.BandPlan(distance, bands);
+    if (plan.probesPerHash() > PhotoHashGroups.BandPlan.MAX_PROBES) {
+      throw new SettingsException("setting " + r.full("photo-hash-bands") + " is " + bands + ": for a distance of "
+          + distance + " each hash would probe " + plan.probesPerHash() + " keys (at most "
+          + PhotoHashGroups.BandPlan.MAX_PROBES + "); use more bands");
+    }
+    return plan;
   }
 }

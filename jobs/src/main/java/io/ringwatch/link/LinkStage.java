@@ -50,7 +50,9 @@ public final class LinkStage {
   public static Dataset<Row> build(LinkSettings settings, String salt, Dataset<Row> workers,
       Dataset<Row> payments, Dataset<Row> devices, Dataset<Row> authEvents, Dataset<Row> endpointEvents) {
     long workerCount = workers.count();
-    Dataset<Row> raw = rawLinks(workers, payments, devices, authEvents, endpointEvents);
+    // Near-identical photo hashes become one value before anything is counted.
+    Dataset<Row> raw = PhotoHashGroups.regroup(rawLinks(workers, payments, devices, authEvents, endpointEvents),
+        settings.photoHash());
 
     Dataset<Row> perWorker = raw.groupBy("worker_id", "kind", "value").agg(
         concat_ws(",", sort_array(collect_set("source"))).as("source"),

@@ -5,7 +5,9 @@ import static org.apache.spark.sql.functions.col;
 import io.ringwatch.config.Settings;
 import io.ringwatch.enrich.EnrichSettings;
 import io.ringwatch.enrich.EnrichStage;
+import io.ringwatch.graph.ClusterIdSettings;
 import io.ringwatch.graph.GraphStage;
+import io.ringwatch.graph.StableClusterIds;
 import io.ringwatch.graph.StarConnectedComponents;
 import io.ringwatch.ingest.IngestSettings;
 import io.ringwatch.ingest.IngestStage;
@@ -42,7 +44,7 @@ public final class NightlyPipeline {
 
   /** The tables of ../shared/contracts/outputs.md, in the order they are committed (audit last). */
   public static final List<String> TABLES = List.of("worker_risk", "clusters", "cluster_members", "identity_links",
-      "sanctions_hits", "rejected_records", "run_audit");
+      "sanctions_hits", "rejected_records", "cluster_lineage", "run_audit");
 
   /** What a run did, for the closing summary. */
   public record Result(String runId, Map<String, Long> rowsWritten, long high, long critical, long clusters) {}
@@ -56,6 +58,7 @@ public final class NightlyPipeline {
     EnrichSettings enrichSettings = EnrichSettings.from(settings);
     LinkSettings linkSettings = LinkSettings.from(settings);
     ScoreSettings scoreSettings = ScoreSettings.from(settings);
+    ClusterIdSettings clusterIdSettings = ClusterIdSettings.from(settings);
 
     Instant started = Instant.now();
     String runId = RunAudit.newRunId(runDate, started);
@@ -87,18 +90,25 @@ public final class NightlyPipeline {
           settings.salt(), workers, payments, devices, auth, endpoint)));
       Dataset<Row> workerClusters = log.time("graph", () -> materialize("cluster_members", GraphStage.clusters(links,
           new StarConnectedComponents().setCheckpointInterval(2))));
+      // Ids carried over from the last published run (read before this run publishes anything).
+      StableClusterIds.Assigned ids = log.time("cluster ids", () -> StableClusterIds.assign(spark, clusterIdSettings,
+          workerClusters, publisher.tablePath("cluster_members"), runDate));
+      Dataset<Row> stableClusters = materialize("stable cluster ids", ids.clusters());
+      Dataset<Row> lineage = materialize("cluster_lineage", ids.lineage());
       ScoreStage.Scored scored = log.time("score", () -> ScoreStage.run(scoreSettings,
-          new ScoreInputs(workers, payments, devices, auth, endpoint, links, hits, workerClusters, settings.salt())));
+          new ScoreInputs(workers, payments, devices, auth, endpoint, links, hits, stableClusters, settings.salt())));
 
       Map<String, Long> written = new LinkedHashMap<>();
       log.time("stage tables", () -> {
         written.put("worker_risk", publisher.stage("worker_risk", scored.workerRisk(), runDate, runId));
         written.put("clusters", publisher.stage("clusters", scored.clusters(), runDate, runId));
         written.put("cluster_members", publisher.stage("cluster_members",
-            workerClusters.select("cluster_id", "worker_id", "component_id"), runDate, runId));
+            stableClusters.filter(col("cluster_id").isNotNull()).select("cluster_id", "worker_id", "component_id"),
+            runDate, runId));
         written.put("identity_links", publisher.stage("identity_links", links, runDate, runId));
         written.put("sanctions_hits", publisher.stage("sanctions_hits", hits, runDate, runId));
         written.put("rejected_records", publisher.stage("rejected_records", in.rejected(), runDate, runId));
+        written.put("cluster_lineage", publisher.stage("cluster_lineage", lineage, runDate, runId));
         return null;
       });
       Dataset<Row> audit = RunAudit.row(spark, started, Instant.now(), "succeeded", settings.codeVersion(),
