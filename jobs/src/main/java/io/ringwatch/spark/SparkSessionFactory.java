@@ -27,7 +27,10 @@ public final class SparkSessionFactory {
         .config("spark.sql.parquet.int96RebaseModeInWrite", "CORRECTED")
         .config("spark.databricks.delta.snapshotPartitions", "2")
         .config("spark.ui.showConsoleProgress", "false");
-    String master = settings.master();
+    // spark-submit (and Databricks) pass the cluster's master as the spark.master property: it
+    // wins over ringwatch.spark.master, so the same jar and settings run locally and on a cluster.
+    String submitted = System.getProperty("spark.master");
+    String master = submitted != null && !submitted.isBlank() ? null : settings.master();
     if (master != null && !master.isBlank()) {
       builder.master(master);
       if (master.startsWith("local")) {

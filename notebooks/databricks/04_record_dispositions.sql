@@ -1,0 +1,63 @@
+-- Databricks notebook source
+-- MAGIC %md
+-- MAGIC # Record an auditor's decision
+-- MAGIC A decision on a worker or a cluster: `confirmed` (a real case) or `false_positive`. Decisions are kept
+-- MAGIC in a Delta table that `ringwatch nightly` reads (`ringwatch.ingest.datasets.dispositions`), with the
+-- MAGIC signals the subject had when it was decided, so that a false positive is raised again only when new
+-- MAGIC evidence appears. Nothing is ever updated in place: a new decision is a new row.
+
+-- COMMAND ----------
+
+CREATE WIDGET TEXT output_root DEFAULT "/data/ringwatch/output";
+CREATE WIDGET TEXT dispositions DEFAULT "/data/ringwatch/input/dispositions";
+CREATE WIDGET TEXT run_date DEFAULT "2026-11-20";
+CREATE WIDGET TEXT subject_type DEFAULT "worker";
+CREATE WIDGET TEXT subject_id DEFAULT "";
+CREATE WIDGET TEXT decision DEFAULT "false_positive";
+CREATE WIDGET TEXT decided_by DEFAULT "";
+CREATE WIDGET TEXT reason DEFAULT "";
+
+-- COMMAND ----------
+
+CREATE TABLE IF NOT EXISTS delta.`${dispositions}` (
+  subject_type STRING NOT NULL COMMENT 'worker or cluster',
+  subject_id STRING NOT NULL COMMENT 'worker_id or cluster_id',
+  decision STRING NOT NULL COMMENT 'confirmed or false_positive',
+  decided_by STRING NOT NULL,
+  decided_at TIMESTAMP NOT NULL,
+  reason STRING,
+  run_date DATE COMMENT 'the night whose flag was decided',
+  signals_at_decision ARRAY<STRING> COMMENT 'signal ids the subject had then'
+) USING delta;
+
+-- COMMAND ----------
+
+-- MAGIC %md ## Record the decision (with the signals the subject has on that night)
+
+-- COMMAND ----------
+
+INSERT INTO delta.`${dispositions}`
+SELECT '${subject_type}', s.subject_id, '${decision}', '${decided_by}', current_timestamp(), '${reason}',
+       DATE'${run_date}', s.signals
+FROM (
+  SELECT r.worker_id AS subject_id, transform(r.signals, x -> x.signal) AS signals
+  FROM delta.`${output_root}/worker_risk` r
+  WHERE '${subject_type}' = 'worker' AND r.run_date = DATE'${run_date}' AND r.worker_id = '${subject_id}'
+  UNION ALL
+  SELECT c.cluster_id, array_distinct(flatten(collect_list(transform(r.signals, x -> x.signal))))
+  FROM delta.`${output_root}/clusters` c
+  JOIN delta.`${output_root}/worker_risk` r ON r.cluster_id = c.cluster_id AND r.run_date = c.run_date
+  WHERE '${subject_type}' = 'cluster' AND c.run_date = DATE'${run_date}' AND c.cluster_id = '${subject_id}'
+  GROUP BY c.cluster_id
+) s
+WHERE '${decision}' IN ('confirmed', 'false_positive') AND '${decided_by}' <> '';
+
+-- COMMAND ----------
+
+-- MAGIC %md ## Decisions so far, latest first
+
+-- COMMAND ----------
+
+SELECT subject_type, subject_id, decision, decided_by, decided_at, reason, run_date, signals_at_decision
+FROM delta.`${dispositions}`
+ORDER BY decided_at DESC;
