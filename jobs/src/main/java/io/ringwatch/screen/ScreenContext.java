@@ -22,7 +22,75 @@ public final class ScreenContext implements Serializable {
     this.list = list;
     this.settings = settings;
     this.index = new NameIndex(list, settings.includeWeakAliases(), settings.maxKeyFrequency());
-    this.matcher = settings.matcher();
+    this.matcher = settings.matcher(index.rarity());
+  }
+
+  /**
+   * The score of one input name against one list name, with date of birth and gender applied:
+   * {@code score} (what the threshold sees), {@code nameScore} (the matcher's, weak aliases
+   * weighed), the matcher's result, notes on DOB/gender, and whether the DOB agrees to the day or
+   * month ({@code dobCorroborates}: a year-only or range DOB agreeing raises the score a little but
+   * corroborates nothing — one person in forty shares a birth year).
+   */
+  public record NameScore(double score, double nameScore, NameMatcher.Result match, String notes,
+      boolean dobCorroborates) implements Serializable {}
+
+  /**
+   * Scores {@code name} (a person's when the list name is an individual's, else an entity's)
+   * against list name {@code n}; {@code dob} and {@code gender} may be null. Pure: the stage and
+   * the evaluation harness both call it.
+   */
+  public NameScore scoreName(String name, java.time.LocalDate dob, String gender, NameIndex.IndexedName n) {
+    SanctionsEntry entry = list.get(n.entryIndex());
+    boolean individual = entry.type() == SanctionsEntry.Type.INDIVIDUAL;
+    NameMatcher.Result m = individual ? matcher.matchPerson(Names.person(name), n.parts())
+        : matcher.matchEntity(Names.entity(name), n.parts());
+    double nameScore = settings.weigh(n, m.score());
+    double score = nameScore;
+    StringBuilder notes = new StringBuilder();
+    boolean corroborates = false;
+    if (individual && dob != null && !entry.dobs().isEmpty()) {
+      SanctionsEntry.Dob agreeing = null;
+      for (SanctionsEntry.Dob x : entry.dobs()) {
+        if (x.covers(dob, settings.circaToleranceYears())
+            && (agreeing == null || x.to().toEpochDay() - x.from().toEpochDay()
+                < agreeing.to().toEpochDay() - agreeing.from().toEpochDay())) {
+          agreeing = x; // the most precise agreeing DOB
+        }
+      }
+      if (agreeing != null) {
+        corroborates = !agreeing.circa() && agreeing.to().toEpochDay() - agreeing.from().toEpochDay() <= 31;
+        double bonus = corroborates ? settings.dobAgreeBonus() : settings.dobPartialAgreeBonus();
+        score = Math.min(1.0, score + bonus);
+        notes.append(String.format(Locale.ROOT, "; date of birth %s agrees with DOB %s (%s, +%.2f)", dob,
+            agreeing.text(), corroborates ? "day or month" : "year or range only", bonus));
+      } else {
+        score = Math.max(0.0, score - settings.dobContradictPenalty());
+        notes.append(String.format(Locale.ROOT, "; date of birth %s contradicts DOB %s (-%.2f)", dob,
+            String.join(" / ", entry.dobs().stream().map(SanctionsEntry.Dob::text).toList()),
+            settings.dobContradictPenalty()));
+      }
+    }
+    String g = gender == null ? null : genderOf(gender);
+    String listed = entry.gender() == null ? null : genderOf(entry.gender());
+    if (individual && g != null && listed != null && !g.equals(listed)) {
+      score = Math.max(0.0, score - settings.genderContradictPenalty());
+      notes.append(String.format(Locale.ROOT, "; gender %s contradicts Gender %s (-%.2f)", gender, entry.gender(),
+          settings.genderContradictPenalty()));
+    }
+    return new NameScore(score, nameScore, m, notes.toString(), corroborates);
+  }
+
+  /** "male"/"female" from M/F/Male/Female (any case), else null. */
+  static String genderOf(String g) {
+    String t = g.trim().toLowerCase(Locale.ROOT);
+    if (t.equals("m") || t.equals("male")) {
+      return "male";
+    }
+    if (t.equals("f") || t.equals("female")) {
+      return "female";
+    }
+    return null;
   }
 
   /** A list-side identifier: kind, comparison value, entry, and what OFAC calls it. */

@@ -94,20 +94,25 @@ public final class ScreenStage {
 
   private static Dataset<Row> names(SparkSession spark, ScreenContext ctx, Broadcast<ScreenContext> bc,
       Dataset<Row> workers, Dataset<Row> payments) {
+    // gender is not in the input contract; an export that carries it (M/F/Male/Female) is used
+    Column gender = java.util.Arrays.asList(workers.columns()).contains("gender")
+        ? col("gender").cast(DataTypes.StringType) : lit(null).cast(DataTypes.StringType);
+    Column noDate = lit(null).cast(DataTypes.DateType);
+    Column noGender = lit(null).cast(DataTypes.StringType);
     Dataset<Row> queries = workers
         .select(col("worker_id"), lit("hr_workers").as("source"), lit("full_name").as("field"),
             col("worker_id").as("record_key"), col("full_name").as("name"), lit("person").as("kind"),
-            col("date_of_birth").as("dob"))
+            col("date_of_birth").as("dob"), gender.as("gender"))
         .unionByName(workers.where(col("employment_type").equalTo("contractor"))
             .select(col("worker_id"), lit("hr_workers").as("source"), lit("vendor_name").as("field"),
                 col("worker_id").as("record_key"), col("vendor_name").as("name"), lit("entity").as("kind"),
-                lit(null).cast(DataTypes.DateType).as("dob")))
+                noDate.as("dob"), noGender.as("gender")))
         .unionByName(payments
             .select(col("worker_id"), lit("payroll_payments").as("source"), lit("account_holder_name").as("field"),
                 col("payment_id").as("record_key"), col("account_holder_name").as("name"), lit("any").as("kind"),
-                lit(null).cast(DataTypes.DateType).as("dob")))
+                noDate.as("dob"), noGender.as("gender")))
         .where(col("name").isNotNull().and(col("worker_id").isNotNull()))
-        .groupBy("worker_id", "source", "field", "name", "kind", "dob")
+        .groupBy("worker_id", "source", "field", "name", "kind", "dob", "gender")
         .agg(min("record_key").as("record_key"), count(lit(1)).as("n_records"));
 
     UserDefinedFunction keysUdf = udf((String name, String kind) -> {
@@ -133,7 +138,7 @@ public final class ScreenStage {
         .withColumn("key", explode(keysUdf.apply(col("name"), col("kind"))))
         .join(broadcast(listKeys), "key")
         .drop("key")
-        .dropDuplicates("worker_id", "source", "field", "name", "kind", "dob", "name_id");
+        .dropDuplicates("worker_id", "source", "field", "name", "kind", "dob", "gender", "name_id");
 
     Dataset<Row> scored = candidates.flatMap((FlatMapFunction<Row, Row>) r -> scoreName(bc.value(), r),
         Encoders.row(SCHEMA));
@@ -161,34 +166,13 @@ public final class ScreenStage {
         || ("any".equals(kind) && !individual && !isEntity) || !c.settings.inScope(entry)) {
       return java.util.Collections.emptyIterator();
     }
-    List<String> folded = individual ? Names.foldedPerson(name) : Names.foldedEntity(name);
-    NameMatcher.Result m = c.matcher.match(folded, n.tokens());
-    double raw = c.settings.weigh(n, m.score());
-    double score = raw;
-    String dobNote = "";
-    boolean dobAgrees = false;
     java.sql.Date dob = r.getAs("dob");
-    if (individual && dob != null && !entry.dobs().isEmpty()) {
-      LocalDate d = dob.toLocalDate();
-      SanctionsEntry.Dob agreeing = null;
-      for (SanctionsEntry.Dob x : entry.dobs()) {
-        if (x.covers(d, c.settings.circaToleranceYears())) {
-          agreeing = x;
-          break;
-        }
-      }
-      if (agreeing != null) {
-        dobAgrees = true;
-        score = Math.min(1.0, score + c.settings.dobAgreeBonus());
-        dobNote = String.format(Locale.ROOT, "; date of birth %s agrees with DOB %s (+%.2f)", d, agreeing.text(),
-            c.settings.dobAgreeBonus());
-      } else {
-        score = Math.max(0.0, score - c.settings.dobContradictPenalty());
-        dobNote = String.format(Locale.ROOT, "; date of birth %s contradicts DOB %s (-%.2f)", d,
-            String.join(" / ", entry.dobs().stream().map(SanctionsEntry.Dob::text).toList()),
-            c.settings.dobContradictPenalty());
-      }
-    }
+    ScreenContext.NameScore ns = c.scoreName(name, dob == null ? null : dob.toLocalDate(), r.getAs("gender"), n);
+    NameMatcher.Result m = ns.match();
+    double raw = ns.nameScore();
+    double score = ns.score();
+    String dobNote = ns.notes();
+    boolean dobAgrees = ns.dobCorroborates();
     double threshold = individual ? c.settings.nameThreshold() : c.settings.entityThreshold();
     if (score < threshold) {
       return java.util.Collections.emptyIterator();
