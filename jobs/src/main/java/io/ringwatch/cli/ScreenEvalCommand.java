@@ -42,6 +42,10 @@ public final class ScreenEvalCommand implements Callable<Integer> {
   @Option(names = "--seed", paramLabel = "S", defaultValue = "42", description = "random seed (default: ${DEFAULT-VALUE})")
   long seed;
 
+  @Option(names = "--benign", paramLabel = "N", defaultValue = "0",
+      description = "use at most N benign people, half Korean-American (default: all, 10,000+)")
+  int benignLimit;
+
   @Option(names = "--show", paramLabel = "N", defaultValue = "40",
       description = "misses and false positives to print per mode (default: ${DEFAULT-VALUE})")
   int show;
@@ -60,6 +64,12 @@ public final class ScreenEvalCommand implements Callable<Integer> {
     ScreenSettings s = conf == null ? ScreenSettings.defaults() : ScreenSettings.fromFile(conf);
     SanctionsList list = OfacParser.parse(dir, s.extraSdnFiles(), false);
     List<ScreeningEvaluation.Person> benign = ScreeningEvaluation.benignPopulation(er, seed);
+    if (benignLimit > 0 && benignLimit < benign.size()) {
+      int half = ScreeningEvaluation.koreanAmericanPeople(seed).size();
+      List<ScreeningEvaluation.Person> cut = new java.util.ArrayList<>(benign.subList(0, Math.min(half, benignLimit / 2)));
+      cut.addAll(benign.subList(half, Math.min(benign.size(), half + benignLimit - cut.size())));
+      benign = cut;
+    }
     ScreeningEvaluation.Report r = ScreeningEvaluation.run(list, s, benign, maxEntries, seed);
     System.out.println("list " + dir + ": " + list.size() + " entries");
     System.out.print(r.summary());

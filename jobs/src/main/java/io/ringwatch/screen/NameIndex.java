@@ -29,6 +29,7 @@ public final class NameIndex implements Serializable {
   private final Map<String, int[]> byKey = new HashMap<>();
   private final Set<String> frequent = new HashSet<>();
   private final NameRarity rarity;
+  private final NameMatcher.Prepared[] prepared;
 
   /**
    * @param maxKeyFrequency a key shared by more list names than this is not used on its own
@@ -49,6 +50,10 @@ public final class NameIndex implements Serializable {
       }
     }
     rarity = new NameRarity(names.stream().map(IndexedName::tokens).toList());
+    prepared = new NameMatcher.Prepared[names.size()];
+    for (IndexedName n : names) {
+      prepared[n.id()] = NameMatcher.prepareListed(n.parts(), rarity);
+    }
     Map<String, Integer> counts = new HashMap<>();
     for (IndexedName n : names) {
       for (String k : NameMatcher.rawKeys(n.tokens())) {
@@ -83,6 +88,11 @@ public final class NameIndex implements Serializable {
 
   public IndexedName name(int id) {
     return names.get(id);
+  }
+
+  /** The list name {@code id} prepared for the matcher (tokens, joined variants, information). */
+  public NameMatcher.Prepared prepared(int id) {
+    return prepared[id];
   }
 
   /** How much each folded token of the list tells (see {@link NameRarity}). */

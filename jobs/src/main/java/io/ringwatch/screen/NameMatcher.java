@@ -99,12 +99,29 @@ public final class NameMatcher implements Serializable {
   }
 
   public Result match(Names.Tokens query, Names.Tokens candidate, boolean person) {
-    if (query.isEmpty() || candidate.isEmpty()) {
+    return match(prepareQuery(query), prepareListed(candidate, rarity), person);
+  }
+
+  /** A name ready for matching: its tokens and their joined variants. */
+  public record Prepared(List<Variant> variants) implements Serializable {}
+
+  /** An input name, prepared once for all its candidates. */
+  public static Prepared prepareQuery(Names.Tokens t) {
+    return new Prepared(joinVariants(t, null));
+  }
+
+  /** A list name, with the information of its tokens (done once per list name by the index). */
+  public static Prepared prepareListed(Names.Tokens t, NameRarity rarity) {
+    return new Prepared(joinVariants(t, rarity));
+  }
+
+  public Result match(Prepared query, Prepared candidate, boolean person) {
+    if (query.variants().get(0).folded().isEmpty() || candidate.variants().get(0).folded().isEmpty()) {
       return new Result(0.0, "empty name", 0.0, false);
     }
     Result best = null;
-    List<Variant> qs = joinVariants(query, null);
-    List<Variant> cs = joinVariants(candidate, rarity);
+    List<Variant> qs = query.variants();
+    List<Variant> cs = candidate.variants();
     for (int qi = 0; qi < qs.size(); qi++) {
       for (int ci = 0; ci < cs.size(); ci++) {
         if (qi > 0 && ci > 0) {
@@ -128,7 +145,8 @@ public final class NameMatcher implements Serializable {
    * family names and names without a comma), and {@code joinedPart}: for a token made by joining
    * two, the length of the longer of them (folded), else 0.
    */
-  record Variant(List<String> raw, List<String> folded, double[] bits, int[] given, int[] joinedPart) {}
+  record Variant(List<String> raw, List<String> folded, double[] bits, int[] given, int[] joinedPart)
+      implements Serializable {}
 
   /** The tokens as they are plus each variant with one adjacent pair joined. */
   static List<Variant> joinVariants(Names.Tokens t, NameRarity rarity) {
@@ -318,6 +336,24 @@ public final class NameMatcher implements Serializable {
     if (a.equals(b)) {
       return 1.0;
     }
+    String key = rawA + (joined ? '\u0001' : '\u0002') + (person ? '\u0003' : '\u0004') + rawB;
+    Double cached = SIM.get(key);
+    if (cached != null) {
+      return cached;
+    }
+    double s = similarity(rawA, rawB, a, b, joined, person);
+    if (SIM.size() > 1_000_000) {
+      SIM.clear();
+    }
+    SIM.put(key, s);
+    return s;
+  }
+
+  /** Memo of token similarities (raw tokens determine folded ones); token pairs recur across names. */
+  private static final java.util.concurrent.ConcurrentHashMap<String, Double> SIM =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static double similarity(String rawA, String rawB, String a, String b, boolean joined, boolean person) {
     List<String> sa = person ? Names.syllables(rawA) : null;
     List<String> sb = sa == null ? null : Names.syllables(rawB);
     if (sa != null && sb != null && sa.size() == sb.size()) {
@@ -444,7 +480,7 @@ public final class NameMatcher implements Serializable {
    * joined ({@code t:kumhyok}, so joined and split given names meet), a consonant skeleton
    * ({@code s:…}, survives vowel typos and doubled letters), a 4-letter prefix ({@code p:…})
    * for tokens of 6+ letters, and one-letter deletions ({@link #deletions}) of tokens of 4+
-   * letters and of joined pairs; for tokens that are too frequent on the list to block on alone,
+   * letters; for tokens that are too frequent on the list to block on alone,
    * pairs of tokens ({@code pr:a|b}). Keys in {@code frequent} are left out (replaced by pairs).
    */
   public static Set<String> keys(List<String> tokens, Set<String> frequent) {
@@ -492,7 +528,6 @@ public final class NameMatcher implements Serializable {
         String j = t + tokens.get(i + 1);
         out.add("t:" + j);
         out.add("s:" + skeleton(j));
-        deletions(j, out);
       }
     }
     return out;

@@ -315,7 +315,12 @@ public final class Names {
    * (Chul/Chol/Cheol, Sun/Son/Seon); so {@code u} before a final consonant becomes {@code o}.
    */
   static String mergeVowel(String syllable) {
-    return syllable.replaceAll("u(?=(ng|[klmnpt])$)", "o");
+    int n = syllable.length();
+    int u = syllable.endsWith("ng") ? n - 3 : n >= 2 && "klmnpt".indexOf(syllable.charAt(n - 1)) >= 0 ? n - 2 : -1;
+    if (u < 0 || syllable.charAt(u) != 'u') {
+      return syllable;
+    }
+    return syllable.substring(0, u) + 'o' + syllable.substring(u + 1);
   }
 
   /** Folded tokens of a person's name. */

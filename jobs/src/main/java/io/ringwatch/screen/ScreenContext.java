@@ -43,8 +43,7 @@ public final class ScreenContext implements Serializable {
   public NameScore scoreName(String name, java.time.LocalDate dob, String gender, NameIndex.IndexedName n) {
     SanctionsEntry entry = list.get(n.entryIndex());
     boolean individual = entry.type() == SanctionsEntry.Type.INDIVIDUAL;
-    NameMatcher.Result m = individual ? matcher.matchPerson(Names.person(name), n.parts())
-        : matcher.matchEntity(Names.entity(name), n.parts());
+    NameMatcher.Result m = matcher.match(prepared(name, individual), index.prepared(n.id()), individual);
     double nameScore = settings.weigh(n, m.score());
     double score = nameScore;
     StringBuilder notes = new StringBuilder();
@@ -79,6 +78,25 @@ public final class ScreenContext implements Serializable {
           settings.genderContradictPenalty()));
     }
     return new NameScore(score, nameScore, m, notes.toString(), corroborates);
+  }
+
+  private transient java.util.concurrent.ConcurrentHashMap<String, NameMatcher.Prepared> queries;
+
+  /** An input name prepared as a person's or an entity's, memoised (bounded): it meets many list names. */
+  private NameMatcher.Prepared prepared(String name, boolean person) {
+    if (queries == null) {
+      queries = new java.util.concurrent.ConcurrentHashMap<>();
+    }
+    String key = (person ? "p:" : "e:") + name;
+    NameMatcher.Prepared p = queries.get(key);
+    if (p == null) {
+      p = NameMatcher.prepareQuery(person ? Names.person(name) : Names.entity(name));
+      if (queries.size() > 100_000) {
+        queries.clear();
+      }
+      queries.put(key, p);
+    }
+    return p;
   }
 
   /** "male"/"female" from M/F/Male/Female (any case), else null. */

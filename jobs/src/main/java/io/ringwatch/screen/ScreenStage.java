@@ -3,7 +3,6 @@ package io.ringwatch.screen;
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.row_number;
@@ -11,12 +10,10 @@ import static org.apache.spark.sql.functions.udf;
 
 import io.ringwatch.config.Settings;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -40,9 +37,10 @@ import org.apache.spark.sql.types.StructType;
  * <ul>
  *   <li>Names (worker {@code full_name} vs individuals; payment {@code account_holder_name} vs
  *   individuals and entities; contractor {@code vendor_name} vs entities): the list is parsed on
- *   the driver; its blocking keys form a small table that is broadcast-joined with the exploded
- *   keys of the input names (never a cartesian join); candidates are scored by
- *   {@link NameMatcher} on executors, adjusted by date of birth for workers.</li>
+ *   the driver into a {@link NameIndex} (blocking key → list names) that is broadcast; on the
+ *   executors each input name's keys are looked up in it (never a cartesian join) and the
+ *   candidates are scored by {@link ScreenContext#scoreName} ({@link NameMatcher}, then date of
+ *   birth and gender for workers).</li>
  *   <li>Identifiers, exact (score 1.0 unless said otherwise in conf/screen.conf): personal e-mail
  *   and payout-platform account vs SDN e-mails; their domains vs SDN website domains; phone (E.164)
  *   vs SDN phones; GitHub handle vs github.com websites, handle-like weak aliases and SDN e-mail
@@ -115,33 +113,23 @@ public final class ScreenStage {
         .groupBy("worker_id", "source", "field", "name", "kind", "dob", "gender")
         .agg(min("record_key").as("record_key"), count(lit(1)).as("n_records"));
 
-    UserDefinedFunction keysUdf = udf((String name, String kind) -> {
+    // Blocking on executors: each input name's keys are looked up in the broadcast index (a map
+    // from blocking key to list names), and only those candidates are scored — never all pairs.
+    Dataset<Row> scored = queries.flatMap((FlatMapFunction<Row, Row>) r -> {
       ScreenContext c = bc.value();
-      List<String> folded = "entity".equals(kind) ? Names.foldedEntity(name) : Names.foldedPerson(name);
-      List<String> keys = new ArrayList<>(c.index.queryKeys(folded));
+      String name = r.getAs("name");
+      String kind = r.getAs("kind");
+      java.util.Set<Integer> ids = new java.util.TreeSet<>(
+          c.index.candidates("entity".equals(kind) ? Names.foldedEntity(name) : Names.foldedPerson(name)));
       if ("any".equals(kind)) {
-        keys.addAll(c.index.queryKeys(Names.foldedEntity(name)));
+        ids.addAll(c.index.candidates(Names.foldedEntity(name)));
       }
-      return keys;
-    }, DataTypes.createArrayType(DataTypes.StringType));
-
-    List<Row> keyRows = new ArrayList<>();
-    for (Map.Entry<String, int[]> e : ctx.index.keyTable().entrySet()) {
-      for (int id : e.getValue()) {
-        keyRows.add(RowFactory.create(e.getKey(), id));
+      List<Row> out = new ArrayList<>();
+      for (int id : ids) {
+        scoreName(c, r, id).forEachRemaining(out::add);
       }
-    }
-    Dataset<Row> listKeys = spark.createDataFrame(keyRows, new StructType()
-        .add("key", DataTypes.StringType, false).add("name_id", DataTypes.IntegerType, false));
-
-    Dataset<Row> candidates = queries
-        .withColumn("key", explode(keysUdf.apply(col("name"), col("kind"))))
-        .join(broadcast(listKeys), "key")
-        .drop("key")
-        .dropDuplicates("worker_id", "source", "field", "name", "kind", "dob", "gender", "name_id");
-
-    Dataset<Row> scored = candidates.flatMap((FlatMapFunction<Row, Row>) r -> scoreName(bc.value(), r),
-        Encoders.row(SCHEMA));
+      return out.iterator();
+    }, Encoders.row(SCHEMA));
     // best list name per input and entry, then at most max-hits-per-record entries per input
     Column[] input = {col("worker_id"), col("source"), col("field"), col("record_key")};
     Dataset<Row> best = scored
@@ -155,10 +143,10 @@ public final class ScreenStage {
         .where(col("_n").leq(ctx.settings.maxHitsPerRecord())).drop("_n");
   }
 
-  static Iterator<Row> scoreName(ScreenContext c, Row r) {
+  static Iterator<Row> scoreName(ScreenContext c, Row r, int nameId) {
     String kind = r.getAs("kind");
     String name = r.getAs("name");
-    NameIndex.IndexedName n = c.index.name(r.<Integer>getAs("name_id"));
+    NameIndex.IndexedName n = c.index.name(nameId);
     SanctionsEntry entry = c.list.get(n.entryIndex());
     boolean individual = entry.type() == SanctionsEntry.Type.INDIVIDUAL;
     boolean isEntity = entry.type() == SanctionsEntry.Type.ENTITY;
