@@ -77,8 +77,17 @@ public final class Names {
    * Tokens of an entity's name with company-form words removed; when nothing else is left the
    * name is kept whole (a company called "Trading Company" still has a name).
    */
+  /** Abbreviations of words in company names, written out before matching ({@code Tech.} → technology). */
+  static final Map<String, String> ABBREVIATIONS = Map.of("tech", "technology", "intl", "international",
+      "mgmt", "management", "svcs", "services", "svc", "services", "natl", "national", "assn", "association",
+      "dept", "department", "mfg", "manufacturing", "dev", "development");
+
   public static List<String> entityTokens(String raw) {
-    String n = " " + normalize(raw) + " ";
+    StringBuilder expanded = new StringBuilder();
+    for (String t : normalize(raw).split(" ")) {
+      expanded.append(' ').append(ABBREVIATIONS.getOrDefault(t, t));
+    }
+    String n = expanded + " ";
     for (String phrase : COMPANY_PHRASES) {
       n = n.replace(" " + phrase + " ", " ");
     }

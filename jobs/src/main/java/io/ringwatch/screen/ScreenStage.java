@@ -55,7 +55,12 @@ public final class ScreenStage {
   private static final Logger LOG = LogManager.getLogger(ScreenStage.class);
   public static final String DPRK_ADDRESS_SPACE = "DPRK-ADDRESS-SPACE";
 
-  /** Output schema: frames.md §4 plus dprk_related, record_key, matched_name. */
+  /**
+   * Output schema: frames.md §4 plus dprk_related, record_key, matched_name and {@code critical}:
+   * the hit counts on its own (an exact wallet, e-mail, phone or GitHub identifier; a vendor or
+   * payee that is a listed entity; a name whose date of birth agrees to the day or month; a
+   * sign-in from high-confidence DPRK address space). A name-only hit is never critical.
+   */
   public static final StructType SCHEMA = new StructType()
       .add("worker_id", DataTypes.StringType, false)
       .add("list", DataTypes.StringType, false)
@@ -71,21 +76,39 @@ public final class ScreenStage {
       .add("corroborated", DataTypes.BooleanType, false)
       .add("dprk_related", DataTypes.BooleanType, false)
       .add("record_key", DataTypes.StringType, true)
-      .add("matched_name", DataTypes.StringType, true);
+      .add("matched_name", DataTypes.StringType, true)
+      .add("critical", DataTypes.BooleanType, false);
+
+  /** Why a hit counts on its own, or that it does not (the end of every evidence text). */
+  static final String ALONE_IDENTIFIER = "critical on its own: exact identifier match";
+  static final String ALONE_ENTITY = "critical on its own: the %s is a listed entity";
+  static final String ALONE_DOB = "critical on its own: name and date of birth agree";
+  static final String ALONE_IP = "critical on its own: sign-in from high-confidence DPRK address space";
+  static final String NOT_ALONE = "not critical on its own: %s, counts only with corroboration";
 
   private ScreenStage() {}
 
+  /** The stage's result: the hits and what each sanctions file contributed (for run_audit). */
+  public record Screened(Dataset<Row> hits, List<ListFileCounts> lists) {}
+
+  /** The hits only (see {@link #run}). */
   public static Dataset<Row> screen(SparkSession spark, Settings settings, Dataset<Row> workers,
+      Dataset<Row> payments, Dataset<Row> authEvents, String sanctionsDir) {
+    return run(spark, settings, workers, payments, authEvents, sanctionsDir).hits();
+  }
+
+  public static Screened run(SparkSession spark, Settings settings, Dataset<Row> workers,
       Dataset<Row> payments, Dataset<Row> authEvents, String sanctionsDir) {
     ScreenSettings s = ScreenSettings.from(settings);
     SanctionsList list = OfacParser.parse(Path.of(sanctionsDir), s.extraSdnFiles(), s.requireExtraFiles());
     LOG.info("sanctions list {} parsed from {}: {}", list.listName(), sanctionsDir, list.report());
+    List<ListFileCounts> lists = ListFileCounts.of(list, s);
     ScreenContext ctx = new ScreenContext(list, s);
     Broadcast<ScreenContext> bc = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(ctx);
     Dataset<Row> hits = names(spark, ctx, bc, workers, payments)
         .unionByName(identifiers(spark, ctx, bc, workers, payments))
         .unionByName(ipRanges(ctx.settings, authEvents));
-    return hits;
+    return new Screened(hits, lists);
   }
 
   // ---------------------------------------------------------------- names
@@ -172,15 +195,21 @@ public final class ScreenStage {
     String recordKey = r.getAs("record_key");
     long records = r.<Long>getAs("n_records");
     boolean dprk = c.settings.isDprkRelated(entry);
+    boolean listedEntity = isEntity && !m.partial();
+    boolean critical = listedEntity || dobAgrees;
+    String why = listedEntity ? String.format(Locale.ROOT, ALONE_ENTITY, field.equals("vendor_name") ? "vendor" : "payee")
+        : dobAgrees ? ALONE_DOB
+        : String.format(Locale.ROOT, NOT_ALONE, dob == null ? "name only, no date of birth to compare"
+            : "name only, date of birth not agreeing to the day or month");
     String evidence = String.format(Locale.ROOT,
-        "%s %s %s '%s'%s matches %s %s %s (%s; %s; programs %s%s): name score %.2f [%s]%s; score %.2f",
+        "%s %s %s '%s'%s matches %s %s %s (%s; %s; programs %s%s): name score %.2f [%s]%s; score %.2f; %s",
         source, recordKey, field, name, records > 1 ? " (" + records + " rows)" : "", c.list.listName(),
         entry.entNum(), entry.primaryName(), aliasWhat, entry.type().label(), String.join(", ", entry.programs()),
-        dprk ? "; DPRK-related" : "", raw, m.explanation(), dobNote, score);
+        dprk ? "; DPRK-related" : "", raw, m.explanation(), dobNote, score, why);
     return List.of(RowFactory.create(r.getAs("worker_id"), c.list.listName(), entry.uid(), entry.primaryName(),
         matchedOn, round(score), evidence, field, source, name,
         entry.programs().toArray(new String[0]), dobAgrees, dprk, recordKey,
-        n.name())).iterator();
+        n.name(), critical)).iterator();
   }
 
   // ---------------------------------------------------------------- identifiers
@@ -255,16 +284,17 @@ public final class ScreenStage {
     boolean dprk = c.settings.isDprkRelated(entry);
     long records = r.<Long>getAs("n_records");
     String publishedMasked = mask(kind, id.published());
-    String evidence = String.format(Locale.ROOT, "%s %s %s %s%s %s %s %s %s '%s' %s (%s; programs %s%s); %s, score %.2f",
+    boolean exact = id.score() >= 1.0;
+    String evidence = String.format(Locale.ROOT, "%s %s %s %s%s %s %s %s %s '%s' %s (%s; programs %s%s); %s, score %.2f; %s",
         r.getAs("source"), r.getAs("record_key"), r.getAs("field"), masked,
         records > 1 ? " (" + records + " rows)" : "", how, c.list.listName(), entry.entNum(), entry.primaryName(),
         id.label(), publishedMasked, entry.type().label(), String.join(", ", entry.programs()),
-        dprk ? "; DPRK-related" : "", id.score() >= 1.0 ? "exact identifier match" : "partial identifier match",
-        id.score());
+        dprk ? "; DPRK-related" : "", exact ? "exact identifier match" : "partial identifier match",
+        id.score(), exact ? ALONE_IDENTIFIER : String.format(Locale.ROOT, NOT_ALONE, "partial identifier match"));
     return List.of(RowFactory.create(r.getAs("worker_id"), c.list.listName(), entry.uid(), entry.primaryName(),
         matchedOn, round(id.score()), evidence, r.getAs("field"), r.getAs("source"), masked,
-        entry.programs().toArray(new String[0]), id.score() >= 1.0, dprk,
-        r.getAs("record_key"), null)).iterator();
+        entry.programs().toArray(new String[0]), exact, dprk,
+        r.getAs("record_key"), null, exact)).iterator();
   }
 
   // ---------------------------------------------------------------- sign-in ranges
@@ -281,12 +311,13 @@ public final class ScreenStage {
       String range = r.getAs("ip_dprk_range");
       long n = r.<Long>getAs("n");
       String evidence = String.format(Locale.ROOT,
-          "auth_events: %d sign-in%s (first event %s) came from %s, watchlisted %s-confidence DPRK address space; score %.2f",
-          n, n == 1 ? "" : "s", r.getAs("first_event"), range, high ? "high" : "low", score);
+          "auth_events: %d sign-in%s (first event %s) came from %s, watchlisted %s-confidence DPRK address space; score %.2f; %s",
+          n, n == 1 ? "" : "s", r.getAs("first_event"), range, high ? "high" : "low", score,
+          high ? ALONE_IP : String.format(Locale.ROOT, NOT_ALONE, "low-confidence range"));
       return List.of(RowFactory.create(r.getAs("worker_id"), DPRK_ADDRESS_SPACE, DPRK_ADDRESS_SPACE + ":" + range,
           "DPRK address space " + range, "ip_range", round(score), evidence, "ip_norm", "auth_events", range,
           List.of("DPRK").toArray(new String[0]), high, true,
-          (String) r.getAs("first_event"), null)).iterator();
+          (String) r.getAs("first_event"), null, high)).iterator();
     }, Encoders.row(SCHEMA));
   }
 
