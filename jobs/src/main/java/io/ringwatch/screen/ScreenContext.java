@@ -145,9 +145,17 @@ public final class ScreenContext implements Serializable {
           out.add(new Identifier("phone", p, e, "Phone Number", 1.0, raw));
         }
       }
+      // one identifier per address: an EVM address is often listed once per chain (ETH, ARB, BSC)
+      java.util.Map<String, List<String>> currencies = new java.util.LinkedHashMap<>();
+      java.util.Map<String, String> published = new java.util.HashMap<>();
       for (SanctionsEntry.Wallet w : entry.wallets()) {
-        out.add(new Identifier("wallet", walletKey(w.address()), e, "Digital Currency Address - " + w.currency(),
-            1.0, w.address()));
+        String k = walletKey(w.address());
+        currencies.computeIfAbsent(k, x -> new ArrayList<>()).add(w.currency());
+        published.putIfAbsent(k, w.address());
+      }
+      for (var w : currencies.entrySet()) {
+        out.add(new Identifier("wallet", w.getKey(), e, "Digital Currency Address - " + String.join(" / ", w.getValue()),
+            1.0, published.get(w.getKey())));
       }
       for (String raw : entry.websites()) {
         String host = host(raw);
