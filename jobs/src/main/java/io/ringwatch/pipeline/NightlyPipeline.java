@@ -84,8 +84,11 @@ public final class NightlyPipeline {
       // The reference tables are large broadcasts; once the events are enriched they are not needed.
       enrich.close();
 
-      Dataset<Row> hits = log.time("screen", () -> materialize("sanctions_hits", ScreenStage.screen(spark, settings, workers, payments, auth,
-          in.sanctionsLocation())));
+      ScreenStage.Screened screened = log.time("screen", () -> {
+        ScreenStage.Screened s = ScreenStage.run(spark, settings, workers, payments, auth, in.sanctionsLocation());
+        return new ScreenStage.Screened(materialize("sanctions_hits", s.hits()), s.lists());
+      });
+      Dataset<Row> hits = screened.hits();
       Dataset<Row> links = log.time("link", () -> materialize("identity_links", LinkStage.build(linkSettings,
           settings.salt(), workers, payments, devices, auth, endpoint)));
       Dataset<Row> workerClusters = log.time("graph", () -> materialize("cluster_members", GraphStage.clusters(links,
@@ -112,7 +115,7 @@ public final class NightlyPipeline {
         return null;
       });
       Dataset<Row> audit = RunAudit.row(spark, started, Instant.now(), "succeeded", settings.codeVersion(),
-          settings.digest(), input, output, in.counts(), written);
+          settings.digest(), input, output, in.counts(), written, screened.lists());
       written.put("run_audit", publisher.stage("run_audit", audit, runDate, runId));
       log.time("publish", () -> {
         publisher.publish(TABLES, runDate);

@@ -1,6 +1,7 @@
 package io.ringwatch.publish;
 
 import io.ringwatch.ingest.DatasetCounts;
+import io.ringwatch.screen.ListFileCounts;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -23,21 +24,36 @@ public final class RunAudit {
       .add("rows_rejected", DataTypes.LongType).add("rows_in_window", DataTypes.LongType);
   public static final StructType TABLE = new StructType().add("table", DataTypes.StringType)
       .add("rows_written", DataTypes.LongType);
+  /** One sanctions file of the run (see io.ringwatch.screen.ListFileCounts). */
+  public static final StructType SANCTIONS_LIST = new StructType().add("list", DataTypes.StringType)
+      .add("file", DataTypes.StringType).add("rows", DataTypes.LongType).add("entries", DataTypes.LongType)
+      .add("dprk_entries", DataTypes.LongType).add("wallets", DataTypes.LongType).add("emails", DataTypes.LongType)
+      .add("orphan_rows", DataTypes.LongType);
   public static final StructType SCHEMA = new StructType()
       .add("started_at", DataTypes.TimestampType).add("finished_at", DataTypes.TimestampType)
       .add("status", DataTypes.StringType).add("code_version", DataTypes.StringType)
       .add("config_digest", DataTypes.StringType).add("input", DataTypes.StringType)
       .add("output", DataTypes.StringType)
-      .add("datasets", DataTypes.createArrayType(DATASET)).add("tables", DataTypes.createArrayType(TABLE));
+      .add("datasets", DataTypes.createArrayType(DATASET)).add("tables", DataTypes.createArrayType(TABLE))
+      .add("sanctions_lists", DataTypes.createArrayType(SANCTIONS_LIST));
 
   public static Dataset<Row> row(SparkSession spark, Instant started, Instant finished, String status,
       String codeVersion, String configDigest, String input, String output, List<DatasetCounts> datasets,
       Map<String, Long> tables) {
+    return row(spark, started, finished, status, codeVersion, configDigest, input, output, datasets, tables, List.of());
+  }
+
+  /** As above, with the parse counts of each sanctions file. */
+  public static Dataset<Row> row(SparkSession spark, Instant started, Instant finished, String status,
+      String codeVersion, String configDigest, String input, String output, List<DatasetCounts> datasets,
+      Map<String, Long> tables, List<ListFileCounts> sanctionsLists) {
+    List<Row> sl = sanctionsLists.stream().map(c -> RowFactory.create(c.list(), c.file(), c.rows(), c.entries(),
+        c.dprkEntries(), c.wallets(), c.emails(), c.orphanRows())).toList();
     List<Row> ds = datasets.stream().map(c -> RowFactory.create(c.dataset(), c.read(), c.accepted(), c.rejected(),
         c.inWindow())).toList();
     List<Row> ts = tables.entrySet().stream().map(e -> RowFactory.create(e.getKey(), e.getValue())).toList();
     Row r = RowFactory.create(Timestamp.from(started), Timestamp.from(finished), status, codeVersion, configDigest,
-        input, output, ds, ts);
+        input, output, ds, ts, sl);
     return spark.createDataFrame(List.of(r), SCHEMA);
   }
 

@@ -101,8 +101,9 @@ public final class SignalCatalogue {
       "Co-working spaces; shared flats.", 10);
   public static final Signal SANCTIONS_IDENTIFIER = new Signal("sanctions_identifier_match",
       "Sanctions list match on an identifier",
-      "A wallet, email, phone or vendor of the worker equals an identifier or entity on a sanctions list, "
-          + "or a name matches with the date of birth agreeing.",
+      "A wallet, email, phone or GitHub identifier of the worker equals one on a sanctions list, the worker's "
+          + "vendor or payee is a listed entity, or a name matches with the date of birth agreeing to the day or "
+          + "month, or the worker signed in from high-confidence DPRK address space.",
       List.of("OFAC SDN list", "signals.md S1-S3"), "Stale list entries; verify against the listing.", 100);
   public static final Signal SANCTIONS_NAME = new Signal("sanctions_name_only",
       "Name resembles a sanctions list entry (uncorroborated)",

@@ -256,7 +256,10 @@ final class WorkerSignals {
 
   private Dataset<Row> sanctions() {
     Dataset<Row> h = in.sanctionsHits();
-    Column strong = col("corroborated").equalTo(true).or(col("score").geq(0.999));
+    // screen decides what counts on its own (exact identifier, listed entity as vendor or payee,
+    // name with date of birth agreeing to the day or month, high-confidence DPRK sign-in); a name
+    // alone, however close, never does
+    Column strong = col("critical").equalTo(true);
     Column evidence = concat(col("list"), lit(" "), col("entry_name"), lit(" ("), col("entry_uid"), lit("), matched on "),
         col("matched_on"), lit(" "), org.apache.spark.sql.functions.format_number(col("score"), 2), lit(": "), col("evidence"));
     return signal(h.filter(strong), SignalCatalogue.SANCTIONS_IDENTIFIER, evidence)

@@ -18,11 +18,18 @@ import java.util.Set;
 public final class NameIndex implements Serializable {
   /** One list name: {@code aliasIndex} -1 for the primary name, else index in entry.aliases(). */
   public record IndexedName(int id, int entryIndex, int aliasIndex, String name, String kind, boolean weak,
-      SanctionsEntry.Type type, List<String> tokens) implements Serializable {}
+      SanctionsEntry.Type type, Names.Tokens parts) implements Serializable {
+    /** Folded tokens (blocking keys and rarity are made of these). */
+    public List<String> tokens() {
+      return parts.folded();
+    }
+  }
 
   private final List<IndexedName> names = new ArrayList<>();
   private final Map<String, int[]> byKey = new HashMap<>();
   private final Set<String> frequent = new HashSet<>();
+  private final NameRarity rarity;
+  private final NameMatcher.Prepared[] prepared;
 
   /**
    * @param maxKeyFrequency a key shared by more list names than this is not used on its own
@@ -41,6 +48,11 @@ public final class NameIndex implements Serializable {
         }
         add(e, a, alias.name(), alias.kind(), alias.weak(), entry.type(), person);
       }
+    }
+    rarity = new NameRarity(names.stream().map(IndexedName::tokens).toList());
+    prepared = new NameMatcher.Prepared[names.size()];
+    for (IndexedName n : names) {
+      prepared[n.id()] = NameMatcher.prepareListed(n.parts(), rarity);
     }
     Map<String, Integer> counts = new HashMap<>();
     for (IndexedName n : names) {
@@ -64,9 +76,9 @@ public final class NameIndex implements Serializable {
 
   private void add(int entry, int alias, String name, String kind, boolean weak, SanctionsEntry.Type type,
       boolean person) {
-    List<String> tokens = person ? Names.foldedPerson(name) : Names.foldedEntity(name);
+    Names.Tokens tokens = person ? Names.person(name) : Names.entity(name);
     if (!tokens.isEmpty()) {
-      names.add(new IndexedName(names.size(), entry, alias, name, kind, weak, type, List.copyOf(tokens)));
+      names.add(new IndexedName(names.size(), entry, alias, name, kind, weak, type, tokens));
     }
   }
 
@@ -76,6 +88,16 @@ public final class NameIndex implements Serializable {
 
   public IndexedName name(int id) {
     return names.get(id);
+  }
+
+  /** The list name {@code id} prepared for the matcher (tokens, joined variants, information). */
+  public NameMatcher.Prepared prepared(int id) {
+    return prepared[id];
+  }
+
+  /** How much each folded token of the list tells (see {@link NameRarity}). */
+  public NameRarity rarity() {
+    return rarity;
   }
 
   /** Keys too frequent on the list to block on alone. */

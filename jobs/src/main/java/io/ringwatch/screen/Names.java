@@ -77,8 +77,17 @@ public final class Names {
    * Tokens of an entity's name with company-form words removed; when nothing else is left the
    * name is kept whole (a company called "Trading Company" still has a name).
    */
+  /** Abbreviations of words in company names, written out before matching ({@code Tech.} → technology). */
+  static final Map<String, String> ABBREVIATIONS = Map.of("tech", "technology", "intl", "international",
+      "mgmt", "management", "svcs", "services", "svc", "services", "natl", "national", "assn", "association",
+      "dept", "department", "mfg", "manufacturing", "dev", "development");
+
   public static List<String> entityTokens(String raw) {
-    String n = " " + normalize(raw) + " ";
+    StringBuilder expanded = new StringBuilder();
+    for (String t : normalize(raw).split(" ")) {
+      expanded.append(' ').append(ABBREVIATIONS.getOrDefault(t, t));
+    }
+    String n = expanded + " ";
     for (String phrase : COMPANY_PHRASES) {
       n = n.replace(" " + phrase + " ", " ");
     }
@@ -88,16 +97,35 @@ public final class Names {
         out.add(t);
       }
     }
+    // a mistyped legal-form suffix at the end (LTHD, LQC, PTEF): dropped like the suffix itself
+    while (out.size() > 1 && misspeltSuffix(out.get(out.size() - 1))) {
+      out.remove(out.size() - 1);
+    }
     return out.isEmpty() ? personTokens(raw) : out;
   }
 
-  /** A company-form word of 6+ letters written with one typo ({@code corpration}, {@code limted}). */
+  /** A company-form word of 5+ letters written with one typo ({@code corpration}, {@code limted}, {@code joit}). */
   static boolean misspeltCompanyWord(String t) {
-    if (t.length() < 5) {
+    if (t.length() < 4) {
       return false;
     }
     for (String w : COMPANY_WORDS) {
-      if (w.length() >= 6 && Math.abs(w.length() - t.length()) <= 1 && NameMatcher.oneEdit(w, t)) {
+      if (w.length() >= 5 && Math.abs(w.length() - t.length()) <= 1 && NameMatcher.oneEdit(w, t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Short legal-form suffixes whose one-typo forms are dropped at the end of an entity name. */
+  static final Set<String> SUFFIXES = Set.of("llc", "ltd", "pte", "inc", "ooo", "jsc", "plc", "llp", "corp", "gmbh");
+
+  static boolean misspeltSuffix(String t) {
+    if (t.length() < 2 || t.length() > 5) {
+      return false;
+    }
+    for (String w : SUFFIXES) {
+      if (Math.abs(w.length() - t.length()) <= 1 && NameMatcher.oneEdit(w, t)) {
         return true;
       }
     }
@@ -133,8 +161,9 @@ public final class Names {
         {"kum", "keum", "geum", "gum"},
     };
     for (String[] g : groups) {
+      String key = foldGeneric(g[0]); // keys in the generic folded form, so syllables compare alike
       for (String s : g) {
-        m.put(s, g[0]);
+        m.put(s, key);
       }
     }
     return java.util.Collections.unmodifiableMap(m);
@@ -189,7 +218,9 @@ public final class Names {
   }
 
   private static String foldGeneric(String token) {
-    String s = token.replace("eo", "o").replace("eu", "u").replace("oo", "u").replace("ee", "i")
+    // "yung" is the American spelling of MR yong / RR yeong (Kyung, Hyung, Myung, Byung)
+    // "ui" and "ee" are both written for 희 (OFAC Hui, American Hee); "ui" folds to "i" like "ee"
+    String s = token.replace("yung", "yong").replace("eo", "o").replace("eu", "u").replace("ui", "i").replace("oo", "u").replace("ee", "i")
         .replace("sh", "s").replace("ch", "c").replace("rh", "r")
         .replace('j', 'c').replace('d', 't').replace('b', 'p');
     s = s.replaceAll("(?<!n)g", "k");
@@ -206,6 +237,99 @@ public final class Names {
 
   private static boolean vowel(char c) {
     return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
+  }
+
+  /** The normalised tokens of a name and, in parallel, their folded keys. */
+  public record Tokens(List<String> raw, List<String> folded, int surnames) implements java.io.Serializable {
+    /** Tokens without a known family-name part. */
+    public Tokens(List<String> raw, List<String> folded) {
+      this(raw, folded, 0);
+    }
+
+    public Tokens {
+      if (raw.size() != folded.size()) {
+        throw new IllegalArgumentException("raw and folded tokens differ in number");
+      }
+      raw = List.copyOf(raw);
+      folded = List.copyOf(folded);
+    }
+
+    public int size() {
+      return folded.size();
+    }
+
+    public boolean isEmpty() {
+      return folded.isEmpty();
+    }
+  }
+
+  /**
+   * A person's name as raw and folded tokens. When the name is written {@code FAMILY, Given
+   * Names} (as OFAC writes individuals), {@code surnames} counts the tokens before the comma: the
+   * matcher then requires the given names to keep their order.
+   */
+  public static Tokens person(String raw) {
+    List<String> r = personTokens(raw);
+    int comma = raw == null ? -1 : raw.indexOf(',');
+    int surnames = comma < 0 ? 0 : personTokens(raw.substring(0, comma)).size();
+    if (surnames >= r.size()) {
+      surnames = 0;
+    }
+    return new Tokens(r, r.stream().map(Names::fold).toList(), surnames);
+  }
+
+  /** An entity's name (company-form words removed) as raw and folded tokens. */
+  public static Tokens entity(String raw) {
+    List<String> r = entityTokens(raw);
+    return new Tokens(r, r.stream().map(Names::fold).toList());
+  }
+
+  /**
+   * The token cut into 1–4 romanised Korean syllables, or null; unlike {@link #koreanSyllables}
+   * a single syllable counts ({@code chol} → [chol]).
+   */
+  public static List<String> syllables(String token) {
+    List<String> c = SYLLABLES.get(token);
+    if (c != null) {
+      return c == NOT_KOREAN ? null : c;
+    }
+    List<String> out = SYLLABLE.matcher(token).matches() ? List.of(token) : koreanSyllables(token);
+    if (SYLLABLES.size() < 500_000) {
+      SYLLABLES.put(token, out == null ? NOT_KOREAN : List.copyOf(out));
+    }
+    return out;
+  }
+
+  private static final List<String> NOT_KOREAN = List.of("\u0000");
+  private static final java.util.concurrent.ConcurrentHashMap<String, List<String>> SYLLABLES =
+      new java.util.concurrent.ConcurrentHashMap<>();
+  private static final java.util.concurrent.ConcurrentHashMap<String, String> FOLDED =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** {@link #fold}, memoised (bounded): the matcher folds the same syllables many times. */
+  static String foldCached(String token) {
+    String f = FOLDED.get(token);
+    if (f == null) {
+      f = fold(token);
+      if (FOLDED.size() < 500_000) {
+        FOLDED.put(token, f);
+      }
+    }
+    return f;
+  }
+
+  /**
+   * A syllable with the romanisation-ambiguous vowels merged: MR {@code ŏ} is written {@code o}
+   * by OFAC, {@code eo} in RR (folded to {@code o}) and often {@code u} in American spellings
+   * (Chul/Chol/Cheol, Sun/Son/Seon); so {@code u} before a final consonant becomes {@code o}.
+   */
+  static String mergeVowel(String syllable) {
+    int n = syllable.length();
+    int u = syllable.endsWith("ng") ? n - 3 : n >= 2 && "klmnpt".indexOf(syllable.charAt(n - 1)) >= 0 ? n - 2 : -1;
+    if (u < 0 || syllable.charAt(u) != 'u') {
+      return syllable;
+    }
+    return syllable.substring(0, u) + 'o' + syllable.substring(u + 1);
   }
 
   /** Folded tokens of a person's name. */

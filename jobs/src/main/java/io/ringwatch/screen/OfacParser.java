@@ -117,6 +117,8 @@ public final class OfacParser {
         Address a = new Address(trim(r[2]), trim(r[3]), trim(r[4]), r.length > 5 ? trim(r[5]) : null);
         if (a.street() != null || a.cityStatePostal() != null || a.country() != null) {
           addresses.computeIfAbsent(ent, k -> new ArrayList<>()).add(a);
+        } else {
+          report.increment("add_empty");
         }
       }
       List<SanctionsEntry> entries = new ArrayList<>(sdn.size());
@@ -135,8 +137,10 @@ public final class OfacParser {
         } else if (remarks != null && remarks.length() == REMARKS_LIMIT) {
           report.increment("remarks_truncated_without_continuation");
         }
-        entries.add(build(ent, sourceOf.get(ent), r, remarks, aliases.getOrDefault(ent, List.of()),
-            addresses.getOrDefault(ent, List.of()), report));
+        SanctionsEntry built = build(ent, sourceOf.get(ent), r, remarks, aliases.getOrDefault(ent, List.of()),
+            addresses.getOrDefault(ent, List.of()), report);
+        report.increment("entries." + built.source());
+        entries.add(built);
       }
       report.add("entries", entries.size());
       return new SanctionsList(LIST_NAME, entries, report);
@@ -156,11 +160,15 @@ public final class OfacParser {
     for (Alias a : strong) {
       if (seen.add(a.name().toLowerCase(Locale.ROOT))) {
         all.add(a);
+      } else {
+        report.increment("alt_duplicate");
       }
     }
     for (String[] w : p.weakAliases) {
       if (seen.add(w[1].toLowerCase(Locale.ROOT))) {
         all.add(new Alias(w[1], w[0], true));
+      } else {
+        report.increment("weak_alias_duplicate");
       }
     }
     List<String> programs = r[3] == null ? List.of()

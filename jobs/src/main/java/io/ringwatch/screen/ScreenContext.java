@@ -22,7 +22,93 @@ public final class ScreenContext implements Serializable {
     this.list = list;
     this.settings = settings;
     this.index = new NameIndex(list, settings.includeWeakAliases(), settings.maxKeyFrequency());
-    this.matcher = settings.matcher();
+    this.matcher = settings.matcher(index.rarity());
+  }
+
+  /**
+   * The score of one input name against one list name, with date of birth and gender applied:
+   * {@code score} (what the threshold sees), {@code nameScore} (the matcher's, weak aliases
+   * weighed), the matcher's result, notes on DOB/gender, and whether the DOB agrees to the day or
+   * month ({@code dobCorroborates}: a year-only or range DOB agreeing raises the score a little but
+   * corroborates nothing — one person in forty shares a birth year).
+   */
+  public record NameScore(double score, double nameScore, NameMatcher.Result match, String notes,
+      boolean dobCorroborates) implements Serializable {}
+
+  /**
+   * Scores {@code name} (a person's when the list name is an individual's, else an entity's)
+   * against list name {@code n}; {@code dob} and {@code gender} may be null. Pure: the stage and
+   * the evaluation harness both call it.
+   */
+  public NameScore scoreName(String name, java.time.LocalDate dob, String gender, NameIndex.IndexedName n) {
+    SanctionsEntry entry = list.get(n.entryIndex());
+    boolean individual = entry.type() == SanctionsEntry.Type.INDIVIDUAL;
+    NameMatcher.Result m = matcher.match(prepared(name, individual), index.prepared(n.id()), individual);
+    double nameScore = settings.weigh(n, m.score());
+    double score = nameScore;
+    StringBuilder notes = new StringBuilder();
+    boolean corroborates = false;
+    if (individual && dob != null && !entry.dobs().isEmpty()) {
+      SanctionsEntry.Dob agreeing = null;
+      for (SanctionsEntry.Dob x : entry.dobs()) {
+        if (x.covers(dob, settings.circaToleranceYears())
+            && (agreeing == null || x.to().toEpochDay() - x.from().toEpochDay()
+                < agreeing.to().toEpochDay() - agreeing.from().toEpochDay())) {
+          agreeing = x; // the most precise agreeing DOB
+        }
+      }
+      if (agreeing != null) {
+        corroborates = !agreeing.circa() && agreeing.to().toEpochDay() - agreeing.from().toEpochDay() <= 31;
+        double bonus = corroborates ? settings.dobAgreeBonus() : settings.dobPartialAgreeBonus();
+        score = Math.min(1.0, score + bonus);
+        notes.append(String.format(Locale.ROOT, "; date of birth %s agrees with DOB %s (%s, +%.2f)", dob,
+            agreeing.text(), corroborates ? "day or month" : "year or range only", bonus));
+      } else {
+        score = Math.max(0.0, score - settings.dobContradictPenalty());
+        notes.append(String.format(Locale.ROOT, "; date of birth %s contradicts DOB %s (-%.2f)", dob,
+            String.join(" / ", entry.dobs().stream().map(SanctionsEntry.Dob::text).toList()),
+            settings.dobContradictPenalty()));
+      }
+    }
+    String g = gender == null ? null : genderOf(gender);
+    String listed = entry.gender() == null ? null : genderOf(entry.gender());
+    if (individual && g != null && listed != null && !g.equals(listed)) {
+      score = Math.max(0.0, score - settings.genderContradictPenalty());
+      notes.append(String.format(Locale.ROOT, "; gender %s contradicts Gender %s (-%.2f)", gender, entry.gender(),
+          settings.genderContradictPenalty()));
+    }
+    return new NameScore(score, nameScore, m, notes.toString(), corroborates);
+  }
+
+  private transient java.util.concurrent.ConcurrentHashMap<String, NameMatcher.Prepared> queries;
+
+  /** An input name prepared as a person's or an entity's, memoised (bounded): it meets many list names. */
+  private NameMatcher.Prepared prepared(String name, boolean person) {
+    if (queries == null) {
+      queries = new java.util.concurrent.ConcurrentHashMap<>();
+    }
+    String key = (person ? "p:" : "e:") + name;
+    NameMatcher.Prepared p = queries.get(key);
+    if (p == null) {
+      p = NameMatcher.prepareQuery(person ? Names.person(name) : Names.entity(name));
+      if (queries.size() > 100_000) {
+        queries.clear();
+      }
+      queries.put(key, p);
+    }
+    return p;
+  }
+
+  /** "male"/"female" from M/F/Male/Female (any case), else null. */
+  static String genderOf(String g) {
+    String t = g.trim().toLowerCase(Locale.ROOT);
+    if (t.equals("m") || t.equals("male")) {
+      return "male";
+    }
+    if (t.equals("f") || t.equals("female")) {
+      return "female";
+    }
+    return null;
   }
 
   /** A list-side identifier: kind, comparison value, entry, and what OFAC calls it. */
@@ -59,9 +145,17 @@ public final class ScreenContext implements Serializable {
           out.add(new Identifier("phone", p, e, "Phone Number", 1.0, raw));
         }
       }
+      // one identifier per address: an EVM address is often listed once per chain (ETH, ARB, BSC)
+      java.util.Map<String, List<String>> currencies = new java.util.LinkedHashMap<>();
+      java.util.Map<String, String> published = new java.util.HashMap<>();
       for (SanctionsEntry.Wallet w : entry.wallets()) {
-        out.add(new Identifier("wallet", walletKey(w.address()), e, "Digital Currency Address - " + w.currency(),
-            1.0, w.address()));
+        String k = walletKey(w.address());
+        currencies.computeIfAbsent(k, x -> new ArrayList<>()).add(w.currency());
+        published.putIfAbsent(k, w.address());
+      }
+      for (var w : currencies.entrySet()) {
+        out.add(new Identifier("wallet", w.getKey(), e, "Digital Currency Address - " + String.join(" / ", w.getValue()),
+            1.0, published.get(w.getKey())));
       }
       for (String raw : entry.websites()) {
         String host = host(raw);

@@ -24,6 +24,10 @@ public final class ScreenSettings implements Serializable {
   private final double weakAliasFactor;
   private final double dobAgreeBonus;
   private final double dobContradictPenalty;
+  private final double dobPartialAgreeBonus;
+  private final double genderContradictPenalty;
+  private final double partialCap;
+  private final double subsetMinInformation;
   private final int circaToleranceYears;
   private final int maxHitsPerRecord;
   private final int maxKeyFrequency;
@@ -50,6 +54,10 @@ public final class ScreenSettings implements Serializable {
     weakAliasFactor = n.doubleIn("weak-alias-factor", 0.0, 1.0);
     dobAgreeBonus = n.doubleIn("dob-agree-bonus", 0.0, 0.5);
     dobContradictPenalty = n.doubleIn("dob-contradict-penalty", 0.0, 1.0);
+    dobPartialAgreeBonus = n.doubleIn("dob-partial-agree-bonus", 0.0, 0.5);
+    genderContradictPenalty = n.doubleIn("gender-contradict-penalty", 0.0, 1.0);
+    partialCap = n.doubleIn("partial-cap", 0.0, 1.0);
+    subsetMinInformation = n.doubleIn("subset-min-information", 0.0, NameRarity.MAX_BITS * 8);
     circaToleranceYears = n.intAtLeast("circa-tolerance-years", 0);
     maxHitsPerRecord = n.intAtLeast("max-hits-per-record", 1);
     maxKeyFrequency = r.block("blocking").intAtLeast("max-key-frequency", 1);
@@ -97,8 +105,9 @@ public final class ScreenSettings implements Serializable {
     return !dprkOnly || isDprkRelated(e);
   }
 
-  public NameMatcher matcher() {
-    return new NameMatcher(tokenMinSimilarity, unmatchedListTokenWeight);
+  /** The matcher, with token rarity taken from the list's names. */
+  public NameMatcher matcher(NameRarity rarity) {
+    return new NameMatcher(tokenMinSimilarity, unmatchedListTokenWeight, partialCap, subsetMinInformation, rarity);
   }
 
   /** A raw name score weighed for the kind of list name (weak aliases count less). */
@@ -115,6 +124,10 @@ public final class ScreenSettings implements Serializable {
   public boolean includeWeakAliases() { return includeWeakAliases; }
   public double dobAgreeBonus() { return dobAgreeBonus; }
   public double dobContradictPenalty() { return dobContradictPenalty; }
+  public double dobPartialAgreeBonus() { return dobPartialAgreeBonus; }
+  public double genderContradictPenalty() { return genderContradictPenalty; }
+  public double partialCap() { return partialCap; }
+  public double subsetMinInformation() { return subsetMinInformation; }
   public int circaToleranceYears() { return circaToleranceYears; }
   public int maxHitsPerRecord() { return maxHitsPerRecord; }
   public int maxKeyFrequency() { return maxKeyFrequency; }

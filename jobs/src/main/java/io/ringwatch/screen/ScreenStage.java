@@ -3,7 +3,6 @@ package io.ringwatch.screen;
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.row_number;
@@ -11,12 +10,10 @@ import static org.apache.spark.sql.functions.udf;
 
 import io.ringwatch.config.Settings;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -40,9 +37,10 @@ import org.apache.spark.sql.types.StructType;
  * <ul>
  *   <li>Names (worker {@code full_name} vs individuals; payment {@code account_holder_name} vs
  *   individuals and entities; contractor {@code vendor_name} vs entities): the list is parsed on
- *   the driver; its blocking keys form a small table that is broadcast-joined with the exploded
- *   keys of the input names (never a cartesian join); candidates are scored by
- *   {@link NameMatcher} on executors, adjusted by date of birth for workers.</li>
+ *   the driver into a {@link NameIndex} (blocking key → list names) that is broadcast; on the
+ *   executors each input name's keys are looked up in it (never a cartesian join) and the
+ *   candidates are scored by {@link ScreenContext#scoreName} ({@link NameMatcher}, then date of
+ *   birth and gender for workers).</li>
  *   <li>Identifiers, exact (score 1.0 unless said otherwise in conf/screen.conf): personal e-mail
  *   and payout-platform account vs SDN e-mails; their domains vs SDN website domains; phone (E.164)
  *   vs SDN phones; GitHub handle vs github.com websites, handle-like weak aliases and SDN e-mail
@@ -57,7 +55,12 @@ public final class ScreenStage {
   private static final Logger LOG = LogManager.getLogger(ScreenStage.class);
   public static final String DPRK_ADDRESS_SPACE = "DPRK-ADDRESS-SPACE";
 
-  /** Output schema: frames.md §4 plus dprk_related, record_key, matched_name. */
+  /**
+   * Output schema: frames.md §4 plus dprk_related, record_key, matched_name and {@code critical}:
+   * the hit counts on its own (an exact wallet, e-mail, phone or GitHub identifier; a vendor or
+   * payee that is a listed entity; a name whose date of birth agrees to the day or month; a
+   * sign-in from high-confidence DPRK address space). A name-only hit is never critical.
+   */
   public static final StructType SCHEMA = new StructType()
       .add("worker_id", DataTypes.StringType, false)
       .add("list", DataTypes.StringType, false)
@@ -73,70 +76,83 @@ public final class ScreenStage {
       .add("corroborated", DataTypes.BooleanType, false)
       .add("dprk_related", DataTypes.BooleanType, false)
       .add("record_key", DataTypes.StringType, true)
-      .add("matched_name", DataTypes.StringType, true);
+      .add("matched_name", DataTypes.StringType, true)
+      .add("critical", DataTypes.BooleanType, false);
+
+  /** Why a hit counts on its own, or that it does not (the end of every evidence text). */
+  static final String ALONE_IDENTIFIER = "critical on its own: exact identifier match";
+  static final String ALONE_ENTITY = "critical on its own: the %s is a listed entity";
+  static final String ALONE_DOB = "critical on its own: name and date of birth agree";
+  static final String ALONE_IP = "critical on its own: sign-in from high-confidence DPRK address space";
+  static final String NOT_ALONE = "not critical on its own: %s, counts only with corroboration";
 
   private ScreenStage() {}
 
+  /** The stage's result: the hits and what each sanctions file contributed (for run_audit). */
+  public record Screened(Dataset<Row> hits, List<ListFileCounts> lists) {}
+
+  /** The hits only (see {@link #run}). */
   public static Dataset<Row> screen(SparkSession spark, Settings settings, Dataset<Row> workers,
+      Dataset<Row> payments, Dataset<Row> authEvents, String sanctionsDir) {
+    return run(spark, settings, workers, payments, authEvents, sanctionsDir).hits();
+  }
+
+  public static Screened run(SparkSession spark, Settings settings, Dataset<Row> workers,
       Dataset<Row> payments, Dataset<Row> authEvents, String sanctionsDir) {
     ScreenSettings s = ScreenSettings.from(settings);
     SanctionsList list = OfacParser.parse(Path.of(sanctionsDir), s.extraSdnFiles(), s.requireExtraFiles());
     LOG.info("sanctions list {} parsed from {}: {}", list.listName(), sanctionsDir, list.report());
+    List<ListFileCounts> lists = ListFileCounts.of(list, s);
     ScreenContext ctx = new ScreenContext(list, s);
     Broadcast<ScreenContext> bc = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(ctx);
     Dataset<Row> hits = names(spark, ctx, bc, workers, payments)
         .unionByName(identifiers(spark, ctx, bc, workers, payments))
         .unionByName(ipRanges(ctx.settings, authEvents));
-    return hits;
+    return new Screened(hits, lists);
   }
 
   // ---------------------------------------------------------------- names
 
   private static Dataset<Row> names(SparkSession spark, ScreenContext ctx, Broadcast<ScreenContext> bc,
       Dataset<Row> workers, Dataset<Row> payments) {
+    // gender is not in the input contract; an export that carries it (M/F/Male/Female) is used
+    Column gender = java.util.Arrays.asList(workers.columns()).contains("gender")
+        ? col("gender").cast(DataTypes.StringType) : lit(null).cast(DataTypes.StringType);
+    Column noDate = lit(null).cast(DataTypes.DateType);
+    Column noGender = lit(null).cast(DataTypes.StringType);
     Dataset<Row> queries = workers
         .select(col("worker_id"), lit("hr_workers").as("source"), lit("full_name").as("field"),
             col("worker_id").as("record_key"), col("full_name").as("name"), lit("person").as("kind"),
-            col("date_of_birth").as("dob"))
+            col("date_of_birth").as("dob"), gender.as("gender"))
         .unionByName(workers.where(col("employment_type").equalTo("contractor"))
             .select(col("worker_id"), lit("hr_workers").as("source"), lit("vendor_name").as("field"),
                 col("worker_id").as("record_key"), col("vendor_name").as("name"), lit("entity").as("kind"),
-                lit(null).cast(DataTypes.DateType).as("dob")))
+                noDate.as("dob"), noGender.as("gender")))
         .unionByName(payments
             .select(col("worker_id"), lit("payroll_payments").as("source"), lit("account_holder_name").as("field"),
                 col("payment_id").as("record_key"), col("account_holder_name").as("name"), lit("any").as("kind"),
-                lit(null).cast(DataTypes.DateType).as("dob")))
+                noDate.as("dob"), noGender.as("gender")))
         .where(col("name").isNotNull().and(col("worker_id").isNotNull()))
-        .groupBy("worker_id", "source", "field", "name", "kind", "dob")
+        .groupBy("worker_id", "source", "field", "name", "kind", "dob", "gender")
         .agg(min("record_key").as("record_key"), count(lit(1)).as("n_records"));
 
-    UserDefinedFunction keysUdf = udf((String name, String kind) -> {
+    // Blocking on executors: each input name's keys are looked up in the broadcast index (a map
+    // from blocking key to list names), and only those candidates are scored — never all pairs.
+    Dataset<Row> scored = queries.flatMap((FlatMapFunction<Row, Row>) r -> {
       ScreenContext c = bc.value();
-      List<String> folded = "entity".equals(kind) ? Names.foldedEntity(name) : Names.foldedPerson(name);
-      List<String> keys = new ArrayList<>(c.index.queryKeys(folded));
+      String name = r.getAs("name");
+      String kind = r.getAs("kind");
+      java.util.Set<Integer> ids = new java.util.TreeSet<>(
+          c.index.candidates("entity".equals(kind) ? Names.foldedEntity(name) : Names.foldedPerson(name)));
       if ("any".equals(kind)) {
-        keys.addAll(c.index.queryKeys(Names.foldedEntity(name)));
+        ids.addAll(c.index.candidates(Names.foldedEntity(name)));
       }
-      return keys;
-    }, DataTypes.createArrayType(DataTypes.StringType));
-
-    List<Row> keyRows = new ArrayList<>();
-    for (Map.Entry<String, int[]> e : ctx.index.keyTable().entrySet()) {
-      for (int id : e.getValue()) {
-        keyRows.add(RowFactory.create(e.getKey(), id));
+      List<Row> out = new ArrayList<>();
+      for (int id : ids) {
+        scoreName(c, r, id).forEachRemaining(out::add);
       }
-    }
-    Dataset<Row> listKeys = spark.createDataFrame(keyRows, new StructType()
-        .add("key", DataTypes.StringType, false).add("name_id", DataTypes.IntegerType, false));
-
-    Dataset<Row> candidates = queries
-        .withColumn("key", explode(keysUdf.apply(col("name"), col("kind"))))
-        .join(broadcast(listKeys), "key")
-        .drop("key")
-        .dropDuplicates("worker_id", "source", "field", "name", "kind", "dob", "name_id");
-
-    Dataset<Row> scored = candidates.flatMap((FlatMapFunction<Row, Row>) r -> scoreName(bc.value(), r),
-        Encoders.row(SCHEMA));
+      return out.iterator();
+    }, Encoders.row(SCHEMA));
     // best list name per input and entry, then at most max-hits-per-record entries per input
     Column[] input = {col("worker_id"), col("source"), col("field"), col("record_key")};
     Dataset<Row> best = scored
@@ -150,10 +166,10 @@ public final class ScreenStage {
         .where(col("_n").leq(ctx.settings.maxHitsPerRecord())).drop("_n");
   }
 
-  static Iterator<Row> scoreName(ScreenContext c, Row r) {
+  static Iterator<Row> scoreName(ScreenContext c, Row r, int nameId) {
     String kind = r.getAs("kind");
     String name = r.getAs("name");
-    NameIndex.IndexedName n = c.index.name(r.<Integer>getAs("name_id"));
+    NameIndex.IndexedName n = c.index.name(nameId);
     SanctionsEntry entry = c.list.get(n.entryIndex());
     boolean individual = entry.type() == SanctionsEntry.Type.INDIVIDUAL;
     boolean isEntity = entry.type() == SanctionsEntry.Type.ENTITY;
@@ -161,34 +177,13 @@ public final class ScreenStage {
         || ("any".equals(kind) && !individual && !isEntity) || !c.settings.inScope(entry)) {
       return java.util.Collections.emptyIterator();
     }
-    List<String> folded = individual ? Names.foldedPerson(name) : Names.foldedEntity(name);
-    NameMatcher.Result m = c.matcher.match(folded, n.tokens());
-    double raw = c.settings.weigh(n, m.score());
-    double score = raw;
-    String dobNote = "";
-    boolean dobAgrees = false;
     java.sql.Date dob = r.getAs("dob");
-    if (individual && dob != null && !entry.dobs().isEmpty()) {
-      LocalDate d = dob.toLocalDate();
-      SanctionsEntry.Dob agreeing = null;
-      for (SanctionsEntry.Dob x : entry.dobs()) {
-        if (x.covers(d, c.settings.circaToleranceYears())) {
-          agreeing = x;
-          break;
-        }
-      }
-      if (agreeing != null) {
-        dobAgrees = true;
-        score = Math.min(1.0, score + c.settings.dobAgreeBonus());
-        dobNote = String.format(Locale.ROOT, "; date of birth %s agrees with DOB %s (+%.2f)", d, agreeing.text(),
-            c.settings.dobAgreeBonus());
-      } else {
-        score = Math.max(0.0, score - c.settings.dobContradictPenalty());
-        dobNote = String.format(Locale.ROOT, "; date of birth %s contradicts DOB %s (-%.2f)", d,
-            String.join(" / ", entry.dobs().stream().map(SanctionsEntry.Dob::text).toList()),
-            c.settings.dobContradictPenalty());
-      }
-    }
+    ScreenContext.NameScore ns = c.scoreName(name, dob == null ? null : dob.toLocalDate(), r.getAs("gender"), n);
+    NameMatcher.Result m = ns.match();
+    double raw = ns.nameScore();
+    double score = ns.score();
+    String dobNote = ns.notes();
+    boolean dobAgrees = ns.dobCorroborates();
     double threshold = individual ? c.settings.nameThreshold() : c.settings.entityThreshold();
     if (score < threshold) {
       return java.util.Collections.emptyIterator();
@@ -200,15 +195,21 @@ public final class ScreenStage {
     String recordKey = r.getAs("record_key");
     long records = r.<Long>getAs("n_records");
     boolean dprk = c.settings.isDprkRelated(entry);
+    boolean listedEntity = isEntity && !m.partial();
+    boolean critical = listedEntity || dobAgrees;
+    String why = listedEntity ? String.format(Locale.ROOT, ALONE_ENTITY, field.equals("vendor_name") ? "vendor" : "payee")
+        : dobAgrees ? ALONE_DOB
+        : String.format(Locale.ROOT, NOT_ALONE, dob == null ? "name only, no date of birth to compare"
+            : "name only, date of birth not agreeing to the day or month");
     String evidence = String.format(Locale.ROOT,
-        "%s %s %s '%s'%s matches %s %s %s (%s; %s; programs %s%s): name score %.2f [%s]%s; score %.2f",
+        "%s %s %s '%s'%s matches %s %s %s (%s; %s; programs %s%s): name score %.2f [%s]%s; score %.2f; %s",
         source, recordKey, field, name, records > 1 ? " (" + records + " rows)" : "", c.list.listName(),
         entry.entNum(), entry.primaryName(), aliasWhat, entry.type().label(), String.join(", ", entry.programs()),
-        dprk ? "; DPRK-related" : "", raw, m.explanation(), dobNote, score);
+        dprk ? "; DPRK-related" : "", raw, m.explanation(), dobNote, score, why);
     return List.of(RowFactory.create(r.getAs("worker_id"), c.list.listName(), entry.uid(), entry.primaryName(),
         matchedOn, round(score), evidence, field, source, name,
         entry.programs().toArray(new String[0]), dobAgrees, dprk, recordKey,
-        n.name())).iterator();
+        n.name(), critical)).iterator();
   }
 
   // ---------------------------------------------------------------- identifiers
@@ -283,16 +284,17 @@ public final class ScreenStage {
     boolean dprk = c.settings.isDprkRelated(entry);
     long records = r.<Long>getAs("n_records");
     String publishedMasked = mask(kind, id.published());
-    String evidence = String.format(Locale.ROOT, "%s %s %s %s%s %s %s %s %s '%s' %s (%s; programs %s%s); %s, score %.2f",
+    boolean exact = id.score() >= 1.0;
+    String evidence = String.format(Locale.ROOT, "%s %s %s %s%s %s %s %s %s '%s' %s (%s; programs %s%s); %s, score %.2f; %s",
         r.getAs("source"), r.getAs("record_key"), r.getAs("field"), masked,
         records > 1 ? " (" + records + " rows)" : "", how, c.list.listName(), entry.entNum(), entry.primaryName(),
         id.label(), publishedMasked, entry.type().label(), String.join(", ", entry.programs()),
-        dprk ? "; DPRK-related" : "", id.score() >= 1.0 ? "exact identifier match" : "partial identifier match",
-        id.score());
+        dprk ? "; DPRK-related" : "", exact ? "exact identifier match" : "partial identifier match",
+        id.score(), exact ? ALONE_IDENTIFIER : String.format(Locale.ROOT, NOT_ALONE, "partial identifier match"));
     return List.of(RowFactory.create(r.getAs("worker_id"), c.list.listName(), entry.uid(), entry.primaryName(),
         matchedOn, round(id.score()), evidence, r.getAs("field"), r.getAs("source"), masked,
-        entry.programs().toArray(new String[0]), id.score() >= 1.0, dprk,
-        r.getAs("record_key"), null)).iterator();
+        entry.programs().toArray(new String[0]), exact, dprk,
+        r.getAs("record_key"), null, exact)).iterator();
   }
 
   // ---------------------------------------------------------------- sign-in ranges
@@ -309,12 +311,13 @@ public final class ScreenStage {
       String range = r.getAs("ip_dprk_range");
       long n = r.<Long>getAs("n");
       String evidence = String.format(Locale.ROOT,
-          "auth_events: %d sign-in%s (first event %s) came from %s, watchlisted %s-confidence DPRK address space; score %.2f",
-          n, n == 1 ? "" : "s", r.getAs("first_event"), range, high ? "high" : "low", score);
+          "auth_events: %d sign-in%s (first event %s) came from %s, watchlisted %s-confidence DPRK address space; score %.2f; %s",
+          n, n == 1 ? "" : "s", r.getAs("first_event"), range, high ? "high" : "low", score,
+          high ? ALONE_IP : String.format(Locale.ROOT, NOT_ALONE, "low-confidence range"));
       return List.of(RowFactory.create(r.getAs("worker_id"), DPRK_ADDRESS_SPACE, DPRK_ADDRESS_SPACE + ":" + range,
           "DPRK address space " + range, "ip_range", round(score), evidence, "ip_norm", "auth_events", range,
           List.of("DPRK").toArray(new String[0]), high, true,
-          (String) r.getAs("first_event"), null)).iterator();
+          (String) r.getAs("first_event"), null, high)).iterator();
     }, Encoders.row(SCHEMA));
   }
 

@@ -78,6 +78,24 @@ class ScreenStageTest {
   }
 
   @Test
+  void whatCountsOnItsOwnIsMarkedCriticalWithTheReason() {
+    Row name = of("W1", "full_name").get(0);
+    assertTrue((boolean) name.getAs("critical"), "name + DOB to the day");
+    assertTrue(((String) name.getAs("evidence")).endsWith("critical on its own: name and date of birth agree"));
+    Row payee = of("W5", "account_holder_name").get(0);
+    assertFalse((boolean) payee.getAs("critical"), "a payee name alone (no DOB) is never critical");
+    assertTrue(((String) payee.getAs("evidence")).contains("not critical on its own: name only"));
+    Row vendor = of("W4", "vendor_name").get(0);
+    assertTrue((boolean) vendor.getAs("critical"), "the vendor is a listed entity");
+    assertTrue(((String) vendor.getAs("evidence")).contains("critical on its own: the vendor is a listed entity"));
+    Row wallet = of("W4", "wallet_norm").get(0);
+    assertTrue((boolean) wallet.getAs("critical"));
+    assertTrue(((String) wallet.getAs("evidence")).endsWith("critical on its own: exact identifier match"));
+    assertFalse((boolean) of("W2", "github_norm").get(0).getAs("critical"), "handle = e-mail local part: a hint");
+    assertTrue((boolean) of("W5", "ip_norm").get(0).getAs("critical"));
+  }
+
+  @Test
   void contradictingDobDropsTheHitBelowThreshold() {
     assertTrue(of("W3", "full_name").isEmpty());
   }
