@@ -75,4 +75,24 @@ class SettingsLoaderTest {
     assertEquals(SettingsLoader.load(a).digest(), SettingsLoader.load(b).digest());
     assertNotEquals(SettingsLoader.load(a).digest(), SettingsLoader.load(c).digest());
   }
+
+  @Test
+  void everyClusterExampleLoadsAndLeavesTheMasterToSparkSubmit() throws Exception {
+    Path dir = io.ringwatch.testing.SharedSpark.repoRoot().resolve("conf/cluster");
+    java.util.List<Path> examples;
+    try (var s = Files.list(dir)) {
+      examples = s.filter(p -> p.toString().endsWith(".conf")).sorted().toList();
+    }
+    assertEquals(3, examples.size(), "yarn, kubernetes, databricks: " + examples);
+    for (Path example : examples) {
+      Settings settings = SettingsLoader.load(example);
+      assertEquals("", settings.spark().master(), example.toString());
+      assertTrue(settings.spark().shufflePartitions() > 8, example.toString());
+      // Every stage's settings still validate with the example layered on.
+      io.ringwatch.ingest.IngestSettings.from(settings);
+      io.ringwatch.link.LinkSettings.from(settings);
+      io.ringwatch.score.ScoreSettings.from(settings);
+      io.ringwatch.publish.CheckSettings.from(settings);
+    }
+  }
 }

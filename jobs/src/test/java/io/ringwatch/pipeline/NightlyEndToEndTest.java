@@ -169,7 +169,43 @@ class NightlyEndToEndTest {
     // A flagged ring shows reasons with evidence an auditor can trace to input rows.
     Row top = table("worker_risk").filter(col("risk_band").equalTo("critical")).orderBy(col("risk_score").desc()).first();
     assertFalse(top.getList(top.fieldIndex("reasons")).isEmpty());
-    // The sanctioned wallet and vendor of the generator are found.
-    assertTrue(table("sanctions_hits").filter(col("matched_on").equalTo("wallet")).count() >= 1);
+  }
+
+  @Test
+  void aWorkerPaidIntoAListedWalletAndAContractorOfAListedFrontAreCriticalWithEvidence() throws Exception {
+    var manifest = new com.fasterxml.jackson.databind.ObjectMapper().readTree(input.resolve("truth/manifest.json").toFile());
+    String walletWorker = manifest.get("sanctioned_wallet_worker").asText();
+    String wallet = manifest.get("sanctioned_wallet").asText();
+    String vendor = manifest.get("sanctioned_vendor").asText();
+
+    Row hit = table("sanctions_hits").filter(col("worker_id").equalTo(walletWorker).and(col("matched_on").equalTo("wallet")))
+        .first();
+    assertEquals(true, hit.getAs("critical"));
+    assertEquals("payroll_payments", hit.getAs("source"));
+    String evidence = hit.getAs("evidence");
+    assertTrue(evidence.contains("Digital Currency Address") && evidence.contains("exact identifier match"), evidence);
+    assertFalse(evidence.contains(wallet), "the wallet stays masked: " + evidence);
+    assertCriticalFor(walletWorker, "sanctions_identifier_match");
+
+    List<Row> contractors = spark.read().option("header", "true").csv(input.resolve("hr_workers").toString())
+        .filter(col("vendor_name").equalTo(vendor)).select("worker_id").collectAsList();
+    assertFalse(contractors.isEmpty(), "the generator plants contractors of " + vendor);
+    for (Row c : contractors) {
+      String worker = c.getString(0);
+      Row vendorHit = table("sanctions_hits").filter(col("worker_id").equalTo(worker).and(col("field").equalTo("vendor_name")))
+          .first();
+      assertEquals(true, vendorHit.getAs("critical"), worker);
+      assertTrue(vendorHit.<String>getAs("evidence").contains("the vendor is a listed entity"), vendorHit.toString());
+      assertCriticalFor(worker, "sanctions_identifier_match");
+    }
+  }
+
+  private void assertCriticalFor(String worker, String signal) {
+    Row risk = table("worker_risk").filter(col("worker_id").equalTo(worker)).first();
+    assertEquals("critical", risk.getAs("risk_band"), worker);
+    List<Row> signals = risk.getList(risk.fieldIndex("signals"));
+    Row s = signals.stream().filter(x -> x.getAs("signal").equals(signal)).findFirst()
+        .orElseThrow(() -> new AssertionError(worker + " lacks " + signal + ": " + signals));
+    assertFalse(s.<String>getAs("evidence").isBlank(), "the signal records its evidence");
   }
 }
