@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.col;
 import io.ringwatch.config.Settings;
 import io.ringwatch.enrich.EnrichSettings;
 import io.ringwatch.enrich.EnrichStage;
+import io.ringwatch.graph.GraphSettings;
 import io.ringwatch.graph.GraphStage;
 import io.ringwatch.graph.StarConnectedComponents;
 import io.ringwatch.ingest.IngestSettings;
@@ -55,6 +56,7 @@ public final class NightlyPipeline {
     NormalizeSettings normalizeSettings = NormalizeSettings.from(settings);
     EnrichSettings enrichSettings = EnrichSettings.from(settings);
     LinkSettings linkSettings = LinkSettings.from(settings);
+    GraphSettings graphSettings = GraphSettings.from(settings);
     ScoreSettings scoreSettings = ScoreSettings.from(settings);
 
     Instant started = Instant.now();
@@ -86,7 +88,7 @@ public final class NightlyPipeline {
       Dataset<Row> links = log.time("link", () -> materialize("identity_links", LinkStage.build(linkSettings,
           settings.salt(), workers, payments, devices, auth, endpoint)));
       Dataset<Row> workerClusters = log.time("graph", () -> materialize("cluster_members", GraphStage.clusters(links,
-          new StarConnectedComponents().setCheckpointInterval(2))));
+          new StarConnectedComponents().setCheckpointInterval(2), graphSettings)));
       ScoreStage.Scored scored = log.time("score", () -> ScoreStage.run(scoreSettings,
           new ScoreInputs(workers, payments, devices, auth, endpoint, links, hits, workerClusters, settings.salt())));
 
