@@ -73,6 +73,8 @@ public final class EvaluateRingsCommand implements Callable<Integer> {
     Dataset<Row> all = spark.read().format("delta").load(new org.apache.hadoop.fs.Path(output, "identity_links").toString());
     Object latest = all.agg(max("run_date")).first().get(0);
     Dataset<Row> links = all.filter(col("run_date").equalTo(latest)).cache();
+    // Components once; every variant splits the same components.
+    Dataset<Row> components = GraphStage.components(links, new StarConnectedComponents()).checkpoint(true);
 
     Map<String, GraphSettings> variants = new LinkedHashMap<>();
     variants.put("components only", configured.withMinComponentSize(Integer.MAX_VALUE));
@@ -92,7 +94,7 @@ public final class EvaluateRingsCommand implements Callable<Integer> {
     StringBuilder groups = new StringBuilder("\nBenign groups: clusters with such a non-ring worker / largest of them\n");
     for (var v : variants.entrySet()) {
       Map<String, String> cluster = new HashMap<>();
-      for (Row r : GraphStage.clusters(links, new StarConnectedComponents(), v.getValue())
+      for (Row r : GraphStage.clusters(components, links, new StarConnectedComponents(), v.getValue())
           .select("worker_id", "cluster_id").collectAsList()) {
         cluster.put(r.getString(0), r.getString(1));
       }

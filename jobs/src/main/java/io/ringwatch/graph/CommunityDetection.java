@@ -174,7 +174,9 @@ public final class CommunityDetection {
       }
       Dataset<Row> big = edges.join(broadcast(over), "piece_id");
       Dataset<Row> fitting = edges.join(broadcast(over.select("piece_id")), "piece_id", "left_anti");
-      Dataset<Row> kept = prune(big, limit, settings.cutShare());
+      // Stored before connected components run on it: the cut's plan joins the edges several
+      // times, and every round of components would otherwise re-plan (and re-explain) it.
+      Dataset<Row> kept = prune(big, limit, settings.cutShare()).checkpoint(true);
       long before = big.count();
       long after = kept.count();
       if (after >= before) {
@@ -222,12 +224,20 @@ public final class CommunityDetection {
         sum(when(col("weight").equalTo(col("threshold")), 1L).otherwise(0L)).as("at"));
     Column keepAt = greatest(lit(0.0), least(lit(1.0),
         col("target").minus(col("above")).divide(greatest(col("at"), lit(1L)))));
+    // Which ties stay: those whose pair hash lies below the hash quantile at the share of ties
+    // that fits. The quantile is one of the ties' own hashes, so at least that tie goes.
     Column bucket = pmod(xxhash64(col("worker_a"), col("worker_b")), lit(TIE_BUCKETS));
+    Dataset<Row> tallied = withThreshold.join(tally, "piece_id").withColumn("keep_at", keepAt)
+        .withColumn("bucket", bucket);
+    Column tieIndex = least(lit(QUANTILE_STEPS), floor(col("keep_at").multiply(QUANTILE_STEPS)).cast("int")).plus(1);
+    Dataset<Row> cuts = tallied.filter(col("below").equalTo(0).and(col("weight").equalTo(col("threshold"))))
+        .groupBy("piece_id", "keep_at")
+        .agg(percentile_approx(col("bucket"), array(percentages), lit(10_000)).as("bq"))
+        .select(col("piece_id").as("cut_piece"), element_at(col("bq"), tieIndex).as("bucket_cut"));
     Column kept = when(col("below").gt(0), col("weight").geq(col("threshold")))
         .otherwise(col("weight").gt(col("threshold"))
-            .or(col("weight").equalTo(col("threshold")).and(bucket.lt(col("keep_at").multiply(TIE_BUCKETS)))));
-    return withThreshold.join(tally, "piece_id")
-        .withColumn("keep_at", keepAt)
+            .or(col("weight").equalTo(col("threshold")).and(col("bucket").lt(col("bucket_cut")))));
+    return tallied.join(cuts, col("piece_id").equalTo(col("cut_piece")), "left")
         .filter(kept)
         .select("component_id", "piece_id", "worker_a", "worker_b", "weight");
   }

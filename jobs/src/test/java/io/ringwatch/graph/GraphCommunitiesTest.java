@@ -55,6 +55,11 @@ class GraphCommunitiesTest {
     return rows;
   }
 
+  /** Checkpoints every round: on tiny graphs re-planning the unchecked rounds costs more than the work. */
+  static ConnectedComponents cc() {
+    return new StarConnectedComponents().setCheckpointInterval(1);
+  }
+
   static Dataset<Row> links(List<Row> rows) {
     return SharedSpark.get().createDataFrame(rows, LINKS);
   }
@@ -91,11 +96,11 @@ class GraphCommunitiesTest {
   @BeforeAll
   static void componentsOfTheSmallCompany() {
     chain = links(smallCompany(RINGS)).cache();
-    components = GraphStage.components(chain, new StarConnectedComponents()).checkpoint(true);
+    components = GraphStage.components(chain, cc()).checkpoint(true);
   }
 
   static Dataset<Row> clustersWith(GraphSettings settings) {
-    return GraphStage.clusters(components, chain, new StarConnectedComponents(), settings);
+    return GraphStage.clusters(components, chain, cc(), settings);
   }
 
   @Test
@@ -127,7 +132,7 @@ class GraphCommunitiesTest {
     List<Row> reversed = new ArrayList<>(smallCompany(RINGS));
     java.util.Collections.reverse(reversed);
     Dataset<Row> a = clustersWith(DEFAULTS);
-    Dataset<Row> b = GraphStage.clusters(links(reversed).repartition(5), new StarConnectedComponents(), DEFAULTS);
+    Dataset<Row> b = GraphStage.clusters(links(reversed).repartition(5), cc(), DEFAULTS);
     List<String> ra = a.orderBy("worker_id").collectAsList().stream().map(Row::toString).toList();
     List<String> rb = b.orderBy("worker_id").collectAsList().stream().map(Row::toString).toList();
     assertEquals(ra, rb);
@@ -158,7 +163,7 @@ class GraphCommunitiesTest {
         org.apache.spark.sql.functions.lit(1L).as("component_id"), org.apache.spark.sql.functions.lit(1L).as("piece_id"),
         col("worker_a"), col("worker_b"), col("weight"));
     GraphSettings settings = new GraphSettings(DEFAULTS.leiden(), 3, 20, 0.5, 10);
-    Dataset<Row> fitted = CommunityDetection.fitPieces(edges, settings, new StarConnectedComponents());
+    Dataset<Row> fitted = CommunityDetection.fitPieces(edges, settings, cc());
     List<Row> perPiece = fitted.groupBy("piece_id").count().collectAsList();
     assertTrue(perPiece.stream().allMatch(r -> r.getLong(1) <= 20), perPiece.toString());
     // Ties are thinned by half a cut a round (66 -> about 33 -> 20), not wiped out.
