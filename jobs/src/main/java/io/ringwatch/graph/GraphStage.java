@@ -8,23 +8,23 @@ import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.sha2;
 import static org.apache.spark.sql.functions.substring;
 import static org.apache.spark.sql.functions.upper;
-import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.functions.xxhash64;
 
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.storage.StorageLevel;
 
 /**
  * The graph stage: connected components over the bipartite worker–value graph of the links kept
- * in the graph, then clusters of two or more workers.
+ * in the graph, then communities inside each component (CWTS Leiden on the weighted worker–worker
+ * projection, {@link CommunityDetection}), then clusters of two or more workers.
  *
  * <p>Worker vertices get even ids and value vertices odd ids (a salted 64-bit hash with the low
  * bit forced), so the two kinds never collide. The output {@code worker_clusters} has one row per
- * worker that is linked to someone: {@code worker_id}, {@code component_id}, {@code cluster_id},
- * {@code cluster_size}.
+ * worker in a cluster of two or more: {@code worker_id}, {@code component_id} (long, the connected
+ * component), {@code community_key} (string, the community inside the component: unique across
+ * components, but only for this run), {@code cluster_id}, {@code cluster_size}.
  */
 public final class GraphStage {
   private GraphStage() {}
@@ -37,22 +37,44 @@ public final class GraphStage {
     return valueId.bitwiseOR(lit(1L));
   }
 
+  /** The clusters with the settings of conf/graph.conf. */
   public static Dataset<Row> clusters(Dataset<Row> links, ConnectedComponents algorithm) {
-    Dataset<Row> kept = links.filter(col("ignored_reason").isNull().and(col("holders").geq(2)))
+    return clusters(links, algorithm, GraphSettings.defaults());
+  }
+
+  public static Dataset<Row> clusters(Dataset<Row> links, ConnectedComponents algorithm, GraphSettings settings) {
+    return clusters(components(links, algorithm), links, algorithm, settings);
+  }
+
+  /**
+   * The connected component of every worker in the graph: {@code worker_id},
+   * {@code component_id} (long), over the bipartite worker–value graph of the links kept in it.
+   */
+  public static Dataset<Row> components(Dataset<Row> links, ConnectedComponents algorithm) {
+    Dataset<Row> kept = links.filter(WorkerProjection.inGraph())
         .select(col("worker_id"), workerVertex(col("worker_id")).as("src"), valueVertex(col("value_id")).as("dst"))
         .persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> components = algorithm.run(kept.select("src", "dst"));
-    Dataset<Row> workers = kept.select("worker_id", "src").distinct()
+    return kept.select("worker_id", "src").distinct()
         .join(components, col("src").equalTo(col("id")))
         .select(col("worker_id"), col("component").as("component_id"));
-    var byComponent = Window.partitionBy("component_id");
-    Dataset<Row> sized = workers
-        .withColumn("cluster_size", count(lit(1)).over(byComponent))
-        .withColumn("_first", min("worker_id").over(byComponent))
+  }
+
+  /**
+   * The clusters, given the components of {@link #components} (so several settings can be
+   * tried on one set of components); {@code algorithm} cuts components too large for one task.
+   */
+  public static Dataset<Row> clusters(Dataset<Row> workerComponents, Dataset<Row> links, ConnectedComponents algorithm,
+      GraphSettings settings) {
+    Dataset<Row> communities = CommunityDetection.run(workerComponents, WorkerProjection.pairs(links), settings, algorithm)
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> sizes = communities.groupBy("community_key")
+        .agg(count(lit(1)).as("cluster_size"), min("worker_id").as("_first"))
         .filter(col("cluster_size").geq(2));
     // A provisional id: derived from the cluster's first member, stable while that member stays.
-    Column clusterId = when(col("cluster_size").geq(2),
-        concat(lit("C-"), upper(substring(sha2(col("_first"), 256), 1, 10))));
-    return sized.withColumn("cluster_id", clusterId).drop("_first");
+    Column clusterId = concat(lit("C-"), upper(substring(sha2(col("_first"), 256), 1, 10)));
+    return communities.join(sizes, "community_key")
+        .select(col("worker_id"), col("component_id"), col("community_key"), clusterId.as("cluster_id"),
+            col("cluster_size"));
   }
 }

@@ -6,6 +6,7 @@ import io.ringwatch.config.Settings;
 import io.ringwatch.enrich.EnrichSettings;
 import io.ringwatch.enrich.EnrichStage;
 import io.ringwatch.graph.ClusterIdSettings;
+import io.ringwatch.graph.GraphSettings;
 import io.ringwatch.graph.GraphStage;
 import io.ringwatch.graph.StableClusterIds;
 import io.ringwatch.graph.StarConnectedComponents;
@@ -57,6 +58,7 @@ public final class NightlyPipeline {
     NormalizeSettings normalizeSettings = NormalizeSettings.from(settings);
     EnrichSettings enrichSettings = EnrichSettings.from(settings);
     LinkSettings linkSettings = LinkSettings.from(settings);
+    GraphSettings graphSettings = GraphSettings.from(settings);
     ScoreSettings scoreSettings = ScoreSettings.from(settings);
     ClusterIdSettings clusterIdSettings = ClusterIdSettings.from(settings);
 
@@ -92,7 +94,7 @@ public final class NightlyPipeline {
       Dataset<Row> links = log.time("link", () -> materialize("identity_links", LinkStage.build(linkSettings,
           settings.salt(), workers, payments, devices, auth, endpoint)));
       Dataset<Row> workerClusters = log.time("graph", () -> materialize("cluster_members", GraphStage.clusters(links,
-          new StarConnectedComponents().setCheckpointInterval(2))));
+          new StarConnectedComponents().setCheckpointInterval(2), graphSettings)));
       // Ids carried over from the last published run (read before this run publishes anything).
       StableClusterIds.Assigned ids = log.time("cluster ids", () -> StableClusterIds.assign(spark, clusterIdSettings,
           workerClusters, publisher.tablePath("cluster_members"), runDate));
