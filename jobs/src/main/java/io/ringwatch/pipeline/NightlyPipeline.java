@@ -19,6 +19,7 @@ import io.ringwatch.normalize.NormalizeSettings;
 import io.ringwatch.normalize.NormalizeStage;
 import io.ringwatch.publish.DeltaPublisher;
 import io.ringwatch.publish.RunAudit;
+import io.ringwatch.score.PaidLast12Months;
 import io.ringwatch.score.ScoreInputs;
 import io.ringwatch.score.ScoreSettings;
 import io.ringwatch.score.ScoreStage;
@@ -105,7 +106,8 @@ public final class NightlyPipeline {
 
       Map<String, Long> written = new LinkedHashMap<>();
       log.time("stage tables", () -> {
-        written.put("worker_risk", publisher.stage("worker_risk", scored.workerRisk(), runDate, runId));
+        written.put("worker_risk", publisher.stage("worker_risk",
+            PaidLast12Months.add(scored.workerRisk(), payments, runDate), runDate, runId));
         written.put("clusters", publisher.stage("clusters", scored.clusters(), runDate, runId));
         written.put("cluster_members", publisher.stage("cluster_members",
             stableClusters.filter(col("cluster_id").isNotNull()).select("cluster_id", "worker_id", "component_id"),

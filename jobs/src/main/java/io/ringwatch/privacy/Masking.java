@@ -12,7 +12,8 @@ public final class Masking {
   private static final Pattern LONG_DIGITS = Pattern.compile("\\b\\d{5,}(\\d{4})\\b");
   private static final Pattern HEX_WALLET = Pattern.compile("\\b0x[0-9a-fA-F]{16,}([0-9a-fA-F]{4})\\b");
   private static final Pattern BASE58_WALLET = Pattern.compile("\\b(?:[13]|bc1|T)[a-km-zA-HJ-NP-Z0-9]{20,}([a-km-zA-HJ-NP-Z0-9]{4})\\b");
-  private static final Pattern IBAN = Pattern.compile("\\b[A-Z]{2}\\d{2}(?: ?[A-Z0-9]){11,30}\\b"); // IBANs are 15 to 34 characters
+  // The shortest IBANs (Norway) have 15 characters: ids such as EE0000000001 are not IBANs.
+  private static final Pattern IBAN = Pattern.compile("\\b[A-Z]{2}\\d{2}(?: ?[A-Z0-9]){11,30}\\b");
   private static final Pattern EMAIL = Pattern.compile("\\b([A-Za-z0-9])[A-Za-z0-9._%+-]*@([A-Za-z0-9.-]+\\.[A-Za-z]{2,})\\b");
 
   private Masking() {}

@@ -64,8 +64,10 @@ public final class DeltaPublisher {
         boolean exists = DeltaTable.isDeltaTable(spark, target);
         before.put(table, exists ? DeltaTable.forPath(spark, target).history(1).first().<Long>getAs("version") : -1L);
         Dataset<Row> staged = spark.read().parquet(new Path(staging, table).toString());
+        // mergeSchema: a release that adds a column (e.g. worker_risk.paid_12m) extends the
+        // table instead of failing against the nights published before it.
         var writer = staged.write().format("delta").mode("overwrite")
-            .option("replaceWhere", "run_date = '" + runDate + "'");
+            .option("replaceWhere", "run_date = '" + runDate + "'").option("mergeSchema", "true");
         if (!exists) {
           writer = writer.partitionBy("run_date");
         }

@@ -32,6 +32,9 @@ class MaskingTest {
     assertTrue(masked.contains("2025-13-01"), masked);
     assertTrue(masked.contains("***-**-6789"), masked);
     assertTrue(masked.contains("W-1,John Smith"), masked);
+    // Event and device ids are not IBANs; a Norwegian IBAN (15 characters, the shortest) is.
+    assertEquals("(event EE0000000686, 1 time)", Masking.freeText("(event EE0000000686, 1 time)"));
+    assertFalse(Masking.freeText("NO93 8601 1117 947").contains("8601"));
   }
 
   @Test
