@@ -10,13 +10,14 @@ import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.date_format;
-import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.hour;
 import static org.apache.spark.sql.functions.lag;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.lower;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.min_by;
 import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.slice;
 import static org.apache.spark.sql.functions.sort_array;
@@ -202,7 +203,8 @@ final class WorkerSignals {
     Dataset<Row> risky = a.filter(col("ip_country").isin("CN", "RU")
             .and(coalesce(col("claimed"), lit("")).notEqual(col("ip_country"))))
         .groupBy("worker_id", "ip_country", "claimed").agg(count(lit(1)).as("n"), min("event_id").as("event"),
-            first("ip_org", true).as("org"));
+            // the network of the first such sign-in: the same evidence on every re-run
+            min_by(col("ip_org"), col("event_id")).as("org"));
     Dataset<Row> dprk = a.filter(col("ip_dprk_range").isNotNull())
         .groupBy("worker_id", "ip_dprk_range", "ip_dprk_confidence").agg(count(lit(1)).as("n"), min("event_id").as("event"));
     return signal(vpn, SignalCatalogue.VPN_PROVIDER, concat(col("n").cast("string"), lit(" sign-in(s) through "),
@@ -228,8 +230,12 @@ final class WorkerSignals {
         .filter(col("prev_country").isNotNull().and(col("prev_country").notEqual(col("ip_country")))
             .and(unix_timestamp(col("event_time")).minus(unix_timestamp(col("prev_time")))
                 .lt(settings.impossibleTravelHours() * 3600)));
-    Dataset<Row> agg = a.groupBy("worker_id").agg(count(lit(1)).as("n"), first("prev_country").as("c1"),
-        first("ip_country").as("c2"), first("prev_event").as("e1"), first("event_id").as("e2"));
+    // The example is the earliest switch, so a re-run shows the same one.
+    Dataset<Row> agg = a.groupBy("worker_id").agg(count(lit(1)).as("n"),
+        min(struct(col("event_time"), col("event_id"), col("prev_country"), col("ip_country"), col("prev_event")))
+            .as("ex"))
+        .select(col("worker_id"), col("n"), col("ex.prev_country").as("c1"), col("ex.ip_country").as("c2"),
+            col("ex.prev_event").as("e1"), col("ex.event_id").as("e2"));
     return signal(agg, SignalCatalogue.IMPOSSIBLE_TRAVEL, concat(col("n").cast("string"),
         lit(" country switch(es) within " + settings.impossibleTravelHours() + " h, e.g. "), col("c1"), lit(" ("),
         col("e1"), lit(") then "), col("c2"), lit(" ("), col("e2"), lit(")")));
@@ -270,7 +276,7 @@ final class WorkerSignals {
   private Dataset<Row> withLocale(Dataset<Row> others) {
     Dataset<Row> e = endpointWithWorker().filter(lower(coalesce(col("keyboard_layouts"), lit(""))).contains("ko")
             .or(col("os_timezone").isin("Asia/Pyongyang", "Asia/Shanghai")))
-        .groupBy("worker_id").agg(first("keyboard_layouts", true).as("layouts"), first("os_timezone", true).as("tz"),
+        .groupBy("worker_id").agg(min("keyboard_layouts").as("layouts"), min("os_timezone").as("tz"),
             min("device_id").as("device"));
     Dataset<Row> corroborated = others.filter(col("points").geq(10)).select(col("worker_id").as("_w")).distinct();
     Dataset<Row> locale = e.join(corroborated, col("worker_id").equalTo(col("_w"))).drop("_w");

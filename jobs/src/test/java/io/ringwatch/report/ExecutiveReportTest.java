@@ -12,10 +12,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.ringwatch.cli.Main;
 import io.ringwatch.config.Settings;
 import io.ringwatch.config.SettingsLoader;
-import io.ringwatch.pipeline.NightlyPipeline;
 import io.ringwatch.score.ScoreSettings;
-import io.ringwatch.synth.CompanyGenerator;
-import io.ringwatch.synth.GeneratorOptions;
+import io.ringwatch.testing.PublishedNights;
 import io.ringwatch.testing.SharedSpark;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -32,7 +30,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
@@ -46,20 +43,17 @@ import org.apache.spark.sql.types.DataTypes;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Runs the real nightly twice on a generated company of 300 workers (the earlier night without
- * one planted ring, so the later night has something new), renders the report of the later
- * night, and reads the PDF back: the headline figures must equal those computed here directly
+ * On the shared published nights ({@link PublishedNights}: the earlier night without one planted
+ * ring, so the later night has something new), renders the report of the later night, and reads the PDF back: the headline figures must equal those computed here directly
  * from the tables and the inputs, and no clear identifier of the inputs may appear in the HTML
  * or the PDF. Page 1 is rendered to target/report-page1.png for a person to look at.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ExecutiveReportTest {
-  static final LocalDate EARLIER = LocalDate.parse("2026-11-13");
-  static final LocalDate LATER = LocalDate.parse("2026-11-20");
-  @TempDir static Path dir;
+  static final LocalDate EARLIER = PublishedNights.PREVIOUS_DATE;
+  static final LocalDate LATER = PublishedNights.RUN_DATE;
   SparkSession spark;
   Path company;
   String output;
@@ -70,17 +64,11 @@ class ExecutiveReportTest {
   int pages;
 
   @BeforeAll
-  void runTwiceAndReport() throws Exception {
-    company = dir.resolve("company");
-    CompanyGenerator.generate(GeneratorOptions.of(300, 5).withGzip(false).withBrokenRowShare(0), company);
-    Path earlier = dir.resolve("company-earlier");
-    copyWithoutRing(company, earlier);
-    output = dir.resolve("out").toString();
+  void reportOfTheSharedNights() throws Exception {
+    company = PublishedNights.input();
+    output = PublishedNights.output();
     spark = SharedSpark.get();
     Settings settings = SettingsLoader.load(null);
-    NightlyPipeline.run(spark, settings, earlier.toString(), output, EARLIER);
-    NightlyPipeline.run(spark, settings, company.toString(), output, LATER);
-
     ScoreSettings score = ScoreSettings.from(settings);
     written = ExecutiveReport.write(spark, ReportSettings.from(settings), output, LATER,
         new double[] {score.medium(), score.high(), score.critical()});
@@ -96,28 +84,6 @@ class ExecutiveReportTest {
       pageOneText = oneLine(first.getText(pdf));
       BufferedImage page = new PDFRenderer(pdf).renderImageWithDPI(0, 110);
       ImageIO.write(page, "png", SharedSpark.repoRoot().resolve("jobs/target/report-page1.png").toFile());
-    }
-  }
-
-  /** The company without the workers of its first planted ring (their other rows fail the reference check). */
-  static void copyWithoutRing(Path from, Path to) throws Exception {
-    List<String> truth = Files.readAllLines(from.resolve("truth/workers.csv"));
-    String ring = truth.stream().skip(1).map(l -> l.split(",", -1)).filter(f -> !f[2].isEmpty())
-        .map(f -> f[2]).sorted().findFirst().orElseThrow();
-    Set<String> dropped = truth.stream().skip(1).map(l -> l.split(",", -1)).filter(f -> f[2].equals(ring))
-        .map(f -> f[0]).collect(Collectors.toSet());
-    try (Stream<Path> files = Files.walk(from)) {
-      for (Path p : files.toList()) {
-        Path target = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else if (p.getFileName().toString().equals("hr_workers.csv")) {
-          Files.write(target, Files.readAllLines(p).stream()
-              .filter(l -> !dropped.contains(l.split(",", 2)[0])).toList());
-        } else {
-          Files.copy(p, target);
-        }
-      }
     }
   }
 
@@ -166,7 +132,7 @@ class ExecutiveReportTest {
     Set<String> flaggedNow = strings(table("worker_risk", LATER).filter(col("risk_band").isin("high", "critical"))
         .select("worker_id"));
     flaggedNow.removeAll(flaggedBefore);
-    assertTrue(pageOneText.contains(String.format(Locale.US, "Since 13 November 2026: %,d new cluster", now.size())),
+    assertTrue(pageOneText.contains(String.format(Locale.US, "Since 19 November 2026: %,d new cluster", now.size())),
         pageOneText);
     assertTrue(pageOneText.contains(String.format(Locale.US, "and %,d newly flagged worker", flaggedNow.size())),
         pageOneText);
@@ -180,7 +146,13 @@ class ExecutiveReportTest {
   @Test
   void payrollToFlaggedWorkersEqualsThePaymentsOfTheInputs() {
     // Computed from the input CSV, not from paid_12m: pay dates in (run date - 12 months, run date].
+    // The input holds planted broken rows; those the night rejected are not payroll paid.
+    Dataset<Row> rejected = table("rejected_records", LATER).filter(col("dataset").equalTo("payroll_payments"))
+        .select(org.apache.spark.sql.functions.get_json_object(col("record"), "$.payment_id").as("payment_id"))
+        .filter(col("payment_id").isNotNull());
     Dataset<Row> payments = spark.read().option("header", "true").csv(company.resolve("payroll_payments").toString())
+        .join(rejected, org.apache.spark.sql.functions.trim(col("payment_id")).equalTo(rejected.col("payment_id")), "left_anti")
+        .withColumn("amount", org.apache.spark.sql.functions.regexp_replace(col("amount"), ",", ""))
         .withColumn("pay_date", col("pay_date").cast(DataTypes.DateType))
         .filter(col("pay_date").gt(lit(Date.valueOf(LATER.minusMonths(12)))).and(col("pay_date").leq(lit(Date.valueOf(LATER)))));
     Dataset<Row> flagged = table("worker_risk", LATER).filter(col("risk_band").isin("high", "critical")).select("worker_id");

@@ -12,16 +12,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
 /**
  * Two real published nights, made once per test JVM and shared by every test that reads
  * published tables (the end-to-end checks, the quality gate, the notebooks, the report): a
- * generated company of 2,000 workers (seed 7) run by {@code nightly} for {@link #PREVIOUS_DATE}
- * and then {@link #RUN_DATE}, so history, time travel and "new since the last run" have
- * something to show. A nightly run costs about a minute here; running it once saves the suite
- * several.
+ * generated company of 2,000 workers (seed 7, plain CSV) run by {@code nightly} for
+ * {@link #PREVIOUS_DATE} without the workers of its first planted ring, then for {@link #RUN_DATE}
+ * in full, so history, time travel, cluster lineage and "new since the last run" have something
+ * to show. A nightly run costs a minute or two here; running it once saves the suite several.
  */
 public final class PublishedNights {
   public static final LocalDate PREVIOUS_DATE = LocalDate.parse("2026-11-19");
@@ -43,10 +47,12 @@ public final class PublishedNights {
     try {
       Path dir = Files.createTempDirectory("ringwatch-published-nights");
       Path input = dir.resolve("company");
-      CompanyGenerator.generate(GeneratorOptions.of(WORKERS, SEED), input);
+      CompanyGenerator.generate(GeneratorOptions.of(WORKERS, SEED).withGzip(false), input);
+      Path earlier = dir.resolve("company-earlier");
+      copyWithoutFirstRing(input, earlier);
       var settings = SettingsLoader.load(null);
       String output = dir.resolve("out").toString();
-      previous = NightlyPipeline.run(SharedSpark.get(), settings, input.toString(), output, PREVIOUS_DATE);
+      previous = NightlyPipeline.run(SharedSpark.get(), settings, earlier.toString(), output, PREVIOUS_DATE);
       latest = NightlyPipeline.run(SharedSpark.get(), settings, input.toString(), output, RUN_DATE);
       root = dir;
     } catch (IOException e) {
@@ -54,6 +60,32 @@ public final class PublishedNights {
     }
   }
 
+  /**
+   * The company without the workers of its first planted ring (their payments, devices and
+   * events then fail the reference check of that night, as when HR has not yet hired them).
+   */
+  static void copyWithoutFirstRing(Path from, Path to) throws IOException {
+    List<String> truth = Files.readAllLines(from.resolve("truth/workers.csv"));
+    String ring = truth.stream().skip(1).map(l -> l.split(",", -1)).filter(f -> !f[2].isEmpty())
+        .map(f -> f[2]).sorted().findFirst().orElseThrow();
+    Set<String> dropped = truth.stream().skip(1).map(l -> l.split(",", -1)).filter(f -> f[2].equals(ring))
+        .map(f -> f[0]).collect(Collectors.toSet());
+    try (Stream<Path> files = Files.walk(from)) {
+      for (Path p : files.toList()) {
+        Path target = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(target);
+        } else if (p.getFileName().toString().equals("hr_workers.csv")) {
+          Files.write(target, Files.readAllLines(p).stream()
+              .filter(l -> !dropped.contains(l.split(",", 2)[0])).toList());
+        } else {
+          Files.copy(p, target);
+        }
+      }
+    }
+  }
+
+  /** The input root of the latest night (the full company). */
   public static Path input() {
     ensure();
     return root.resolve("company");
