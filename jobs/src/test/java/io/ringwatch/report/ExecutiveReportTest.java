@@ -148,10 +148,10 @@ class ExecutiveReportTest {
     // Computed from the input CSV, not from paid_12m: pay dates in (run date - 12 months, run date].
     // The input holds planted broken rows; those the night rejected are not payroll paid.
     Dataset<Row> rejected = table("rejected_records", LATER).filter(col("dataset").equalTo("payroll_payments"))
-        .select(org.apache.spark.sql.functions.get_json_object(col("record"), "$.payment_id").as("payment_id"))
-        .filter(col("payment_id").isNotNull());
+        .select(org.apache.spark.sql.functions.get_json_object(col("record"), "$.payment_id").as("rejected_id"))
+        .filter(col("rejected_id").isNotNull());
     Dataset<Row> payments = spark.read().option("header", "true").csv(company.resolve("payroll_payments").toString())
-        .join(rejected, org.apache.spark.sql.functions.trim(col("payment_id")).equalTo(rejected.col("payment_id")), "left_anti")
+        .join(rejected, org.apache.spark.sql.functions.trim(col("payment_id")).equalTo(col("rejected_id")), "left_anti")
         .withColumn("amount", org.apache.spark.sql.functions.regexp_replace(col("amount"), ",", ""))
         .withColumn("pay_date", col("pay_date").cast(DataTypes.DateType))
         .filter(col("pay_date").gt(lit(Date.valueOf(LATER.minusMonths(12)))).and(col("pay_date").leq(lit(Date.valueOf(LATER)))));
