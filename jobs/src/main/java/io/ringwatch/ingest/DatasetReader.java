@@ -98,6 +98,7 @@ public final class DatasetReader {
     }
     List<Column> out = new ArrayList<>();
     List<String> missingRequired = new ArrayList<>();
+    Map<String, String> canonicalByExported = new LinkedHashMap<>();
     for (ColumnSpec column : spec.columns()) {
       String source = settings.columns().getOrDefault(column.name(), column.name());
       String actual = byLowerName.get(source.trim().toLowerCase());
@@ -108,19 +109,12 @@ public final class DatasetReader {
         out.add(lit(null).cast(DataTypes.StringType).as(column.name()));
       } else {
         out.add(col(quoted(actual)).cast(DataTypes.StringType).as(column.name()));
+        canonicalByExported.put(actual, column.name());
       }
     }
     if (!missingRequired.isEmpty()) {
       throw new RunFailure("dataset " + spec.name() + " at " + location + " lacks required column(s) "
           + String.join(", ", missingRequired) + "; it has " + String.join(", ", exported));
-    }
-    Map<String, String> canonicalByExported = new LinkedHashMap<>();
-    for (ColumnSpec column : spec.columns()) {
-      String source = settings.columns().getOrDefault(column.name(), column.name());
-      String actual = byLowerName.get(source.trim().toLowerCase());
-      if (actual != null) {
-        canonicalByExported.put(actual, column.name());
-      }
     }
     Column record = to_json(struct(exported.stream()
         .map(n -> maskedForRecord(col(quoted(n)).cast(DataTypes.StringType), canonicalByExported.get(n)).as(n))

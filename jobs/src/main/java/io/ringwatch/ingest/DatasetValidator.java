@@ -102,7 +102,7 @@ public final class DatasetValidator {
       if (target == null) {
         continue;
       }
-      DatasetSpec targetSpec = Datasets.ALL.stream().filter(s -> s.name().equals(ref.target())).findFirst().orElseThrow();
+      DatasetSpec targetSpec = Datasets.byName(ref.target());
       String flag = "_ref_" + ref.column();
       Dataset<Row> keys = target.select(col(targetSpec.key()).as(flag)).distinct();
       ranked = ranked.join(keys, col(ref.column()).equalTo(col(flag)), "left");

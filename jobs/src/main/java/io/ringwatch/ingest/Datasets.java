@@ -76,4 +76,10 @@ public final class Datasets {
 
   /** In dependency order: a dataset's references point to datasets before it. */
   public static final List<DatasetSpec> ALL = List.of(HR, PAYROLL, DEVICE, AUTH, ENDPOINT);
+
+  /** The spec of a tabular dataset by its name. */
+  public static DatasetSpec byName(String name) {
+    return ALL.stream().filter(s -> s.name().equals(name)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no input dataset " + name));
+  }
 }

@@ -127,7 +127,7 @@ class BadInputCorpusTest {
     if (expect.hasPath("values")) {
       Config values = expect.getConfig("values");
       for (String dataset : values.root().keySet()) {
-        DatasetSpec spec = Datasets.ALL.stream().filter(s -> s.name().equals(dataset)).findFirst().orElseThrow();
+        DatasetSpec spec = Datasets.byName(dataset);
         Config byKey = values.getConfig(dataset);
         for (String key : byKey.root().keySet()) {
           Row row = in.dataset(dataset).filter(col(spec.key()).equalTo(key)).first();
@@ -148,13 +148,20 @@ class BadInputCorpusTest {
 
   /** As above, where the export names the key column {@code field} (null: the canonical name). */
   static Set<String> rejectedKeys(IngestedInputs in, String dataset, String field) {
-    DatasetSpec spec = Datasets.ALL.stream().filter(s -> s.name().equals(dataset)).findFirst().orElseThrow();
+    return rejectedRows(in, dataset, field).stream().map(r -> r[0])
+        .collect(Collectors.toCollection(TreeSet::new));
+  }
+
+  /** (key, reason) of every rejected row of a dataset, the key read as {@link #rejectedKeys} says. */
+  static List<String[]> rejectedRows(IngestedInputs in, String dataset, String field) {
+    DatasetSpec spec = Datasets.byName(dataset);
     String path = "$['" + (field == null ? spec.key() : field) + "']";
     return in.rejected().filter(col("dataset").equalTo(dataset))
-        .select(col("record"), get_json_object(col("record"), path).as("k"))
+        .select(col("record"), get_json_object(col("record"), path), col("reason"))
         .collectAsList().stream()
-        .map(r -> r.isNullAt(1) ? r.getString(0).split(",", 2)[0].replace("\"", "") : r.getString(1))
-        .collect(Collectors.toCollection(TreeSet::new));
+        .map(r -> new String[] {
+            r.isNullAt(1) ? r.getString(0).split(",", 2)[0].replace("\"", "") : r.getString(1), r.getString(2)})
+        .toList();
   }
 
   private static List<String> strings(Config c, String path) {

@@ -1,7 +1,5 @@
 package io.ringwatch.ingest;
 
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.get_json_object;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -62,10 +60,13 @@ class SampleCorruptionTest {
     Path clean = dir.resolve("clean");
     write(clean, headers, records);
     IngestedInputs base = ingest(clean);
+    // One read of each run's rejected rows per dataset: (key, reason) pairs.
+    Map<String, List<String[]>> baseRows = new HashMap<>();
     Map<String, Set<String>> baseRejected = new HashMap<>();
     Map<String, DatasetCounts> baseCounts = countsOf(base);
     for (DatasetSpec spec : Datasets.ALL) {
-      baseRejected.put(spec.name(), BadInputCorpusTest.rejectedKeys(base, spec.name()));
+      baseRows.put(spec.name(), BadInputCorpusTest.rejectedRows(base, spec.name(), null));
+      baseRejected.put(spec.name(), keys(baseRows.get(spec.name())));
     }
 
     // Corrupt 1% of each dataset's rows whose key is unique and that the clean run accepted.
@@ -105,7 +106,8 @@ class SampleCorruptionTest {
       int keyAt = header.indexOf(spec.key());
       Map<String, Long> keyCounts = records.get(spec.name()).stream()
           .collect(Collectors.groupingBy(r -> String.valueOf(r.fields()[keyAt]), Collectors.counting()));
-      Map<String, Long> baseRejectedRows = rejectedRowsByKey(base, spec);
+      Map<String, Long> baseRejectedRows = baseRows.get(spec.name()).stream()
+          .collect(Collectors.groupingBy(r -> r[0], Collectors.counting()));
       Set<String> deps = new TreeSet<>();
       Set<String> repeated = new TreeSet<>();
       for (Rec r : records.get(spec.name())) {
@@ -140,7 +142,8 @@ class SampleCorruptionTest {
     int totalCorrupted = 0;
     for (DatasetSpec spec : Datasets.ALL) {
       String name = spec.name();
-      Set<String> newlyRejected = new TreeSet<>(BadInputCorpusTest.rejectedKeys(in, name));
+      List<String[]> rows = BadInputCorpusTest.rejectedRows(in, name, null);
+      Set<String> newlyRejected = keys(rows);
       newlyRejected.removeAll(baseRejected.get(name));
       Set<String> expected = new TreeSet<>(removed.get(name));
       assertEquals(expected, newlyRejected, name + ": rejected rows beyond the clean run's");
@@ -151,7 +154,8 @@ class SampleCorruptionTest {
       assertEquals(c.read(), c.accepted() + c.rejected(), name + " read = accepted + rejected");
       totalCorrupted += corrupted.get(name).size();
       // Corrupted rows carry the rule they broke; dependents say what they refer to.
-      Map<String, String> reasons = reasonsByKey(in, spec);
+      Map<String, String> reasons = new HashMap<>();
+      rows.forEach(r -> reasons.merge(r[0], r[1], (x, y) -> x + " | " + y));
       for (String key : corrupted.get(name)) {
         boolean ownProblem = java.util.Arrays.stream(reasons.get(key).split("; "))
             .anyMatch(p -> !p.contains("is not in ") || p.contains("ZZ-NOT-A-"));
@@ -212,23 +216,8 @@ class SampleCorruptionTest {
     return String.join(",", out);
   }
 
-  private static Map<String, Long> rejectedRowsByKey(IngestedInputs in, DatasetSpec spec) {
-    return reasonsRows(in, spec).stream().collect(Collectors.groupingBy(r -> r[0], Collectors.counting()));
-  }
-
-  /** (key, reason) of every rejected row of a dataset. */
-  private static List<String[]> reasonsRows(IngestedInputs in, DatasetSpec spec) {
-    return in.rejected().filter(col("dataset").equalTo(spec.name()))
-        .select(col("record"), get_json_object(col("record"), "$." + spec.key()), col("reason")).collectAsList()
-        .stream().map(r -> new String[] {
-            r.isNullAt(1) ? r.getString(0).split(",", 2)[0].replace("\"", "") : r.getString(1), r.getString(2)})
-        .toList();
-  }
-
-  private static Map<String, String> reasonsByKey(IngestedInputs in, DatasetSpec spec) {
-    Map<String, String> out = new HashMap<>();
-    reasonsRows(in, spec).forEach(r -> out.merge(r[0], r[1], (a, b) -> a + " | " + b));
-    return out;
+  private static Set<String> keys(List<String[]> rows) {
+    return rows.stream().map(r -> r[0]).collect(Collectors.toCollection(TreeSet::new));
   }
 
   /** Records of a CSV text: a line break inside quotes stays in its record. */
