@@ -61,6 +61,7 @@ public final class NightlyPipeline {
     LinkSettings linkSettings = LinkSettings.from(settings);
     GraphSettings graphSettings = GraphSettings.from(settings);
     ScoreSettings scoreSettings = ScoreSettings.from(settings);
+    io.ringwatch.score.ClusterScoreSettings clusterScoreSettings = io.ringwatch.score.ClusterScoreSettings.from(settings);
     ClusterIdSettings clusterIdSettings = ClusterIdSettings.from(settings);
 
     Instant started = Instant.now();
@@ -101,7 +102,7 @@ public final class NightlyPipeline {
           workerClusters, publisher.tablePath("cluster_members"), runDate));
       Dataset<Row> stableClusters = materialize("stable cluster ids", ids.clusters());
       Dataset<Row> lineage = materialize("cluster_lineage", ids.lineage());
-      ScoreStage.Scored scored = log.time("score", () -> ScoreStage.run(scoreSettings,
+      ScoreStage.Scored scored = log.time("score", () -> ScoreStage.run(scoreSettings, clusterScoreSettings,
           new ScoreInputs(workers, payments, devices, auth, endpoint, links, hits, stableClusters, settings.salt())));
 
       Map<String, Long> written = new LinkedHashMap<>();

@@ -10,6 +10,9 @@ import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.expr;
+import static org.apache.spark.sql.functions.udf;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.greatest;
 import static org.apache.spark.sql.functions.least;
@@ -24,16 +27,23 @@ import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.transform;
 import static org.apache.spark.sql.functions.when;
 
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import org.apache.spark.sql.Column;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
+import scala.collection.JavaConverters;
+import scala.collection.Seq;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.DataTypes;
 
 /**
- * The score stage: a worker's score is the sum of the points of its signals (capped at 100);
- * a cluster's score is its strongest member's plus a little for every further member with a
- * medium score; a cluster member's score is raised to the configured share of the cluster's.
- * Reasons list the signals strongest first, each with its evidence.
+ * The score stage: a worker's score is the sum of the points of its signals (capped at 100); a
+ * cluster's score comes from the kinds of values that tie its members and from what its members
+ * do ({@link ClusterScoring}); a member's score is raised to the configured share of its
+ * cluster's (less for members tied in only by a public IP or home address). Reasons come
+ * strongest first, each with its evidence.
  */
 public final class ScoreStage {
   private ScoreStage() {}
@@ -41,37 +51,36 @@ public final class ScoreStage {
   /** Both results of scoring. */
   public record Scored(Dataset<Row> workerRisk, Dataset<Row> clusters) {}
 
-  public static Scored run(ScoreSettings settings, ScoreInputs in) {
+  public static Scored run(ScoreSettings settings, ClusterScoreSettings clusterSettings, ScoreInputs in) {
     Dataset<Row> signals = new WorkerSignals(settings, in).all();
+    Column behavioural = col("signal").isin(clusterSettings.tieSignals().toArray()).unary_$bang();
     Dataset<Row> own = signals.groupBy("worker_id").agg(
         least(lit(100.0), sum("points").cast(DataTypes.DoubleType)).as("own_score"),
+        least(lit(100.0), sum(when(behavioural, col("points")).otherwise(0)).cast(DataTypes.DoubleType))
+            .as("behaviour_score"),
         collect_list(struct(col("signal"), col("points"), col("evidence"))).as("own_signals"));
 
     Dataset<Row> members = in.workerClusters().select("worker_id", "cluster_id", "cluster_size");
-    Dataset<Row> memberScores = members.join(own, "worker_id", "left")
-        .withColumn("own_score", coalesce(col("own_score"), lit(0.0)));
-    Dataset<Row> clusterScores = memberScores.groupBy("cluster_id").agg(
-        max("own_score").as("top"),
-        sum(when(col("own_score").geq(settings.medium()), 1).otherwise(0)).as("strong_members"),
-        first("cluster_size").as("size"));
-    clusterScores = clusterScores.withColumn("cluster_score", least(lit(100.0),
-        col("top").plus(greatest(lit(0), col("strong_members").minus(1)).multiply(5.0))));
+    Dataset<Row> ties = ClusterTies.of(in, members).cache();
+    Dataset<Row> clusters = scoreClusters(settings, clusterSettings, in, signals, own, members, ties);
 
-    Dataset<Row> shared = sharedAttributes(in.links(), members);
-    Dataset<Row> clusters = clusterScores.join(shared, "cluster_id", "left")
-        .select(col("cluster_id"), col("size").cast(DataTypes.IntegerType).as("size"),
-            round(col("cluster_score"), 1).as("risk_score"), band(settings, col("cluster_score")).as("risk_band"),
-            clusterReasons(col("shared_attributes"), col("strong_members"), col("size")).as("reasons"),
-            col("shared_attributes"), col("strong_members").cast(DataTypes.IntegerType).as("members_with_signals"));
+    // A member's share of the cluster's score depends on how it is tied in (ClusterScoring.memberShare).
+    UserDefinedFunction memberShare = udf((Seq<String> kinds) -> ClusterScoring.memberShare(clusterSettings,
+        kinds == null ? Set.of() : new HashSet<>(JavaConverters.seqAsJavaList(kinds))), DataTypes.DoubleType);
+    Dataset<Row> memberTies = ties.filter(col("household").unary_$bang())
+        .select(col("cluster_id"), explode(col("workers")).as("worker_id"), col("kind"))
+        .groupBy("cluster_id", "worker_id").agg(collect_set("kind").as("tie_kinds"));
 
     Dataset<Row> all = in.workers().select("worker_id")
         .join(own, "worker_id", "left")
         .join(members.select("worker_id", "cluster_id"), "worker_id", "left")
+        .join(memberTies, new String[] {"cluster_id", "worker_id"}, "left")
         .join(clusters.select(col("cluster_id"), col("risk_score").as("cluster_score"),
             col("reasons").getItem(0).as("cluster_reason")), "cluster_id", "left")
         .withColumn("own_score", coalesce(col("own_score"), lit(0.0)))
         .withColumn("own_signals", coalesce(col("own_signals"), expr("array()").cast(signalArrayType())));
-    Column propagated = coalesce(col("cluster_score"), lit(0.0)).multiply(settings.clusterPropagation());
+    Column propagated = coalesce(col("cluster_score"), lit(0.0)).multiply(settings.clusterPropagation())
+        .multiply(when(col("cluster_id").isNull(), lit(0.0)).otherwise(memberShare.apply(col("tie_kinds"))));
     Column raise = greatest(lit(0.0), propagated.minus(col("own_score")));
     Column ringSignal = struct(lit(SignalCatalogue.CLUSTER.id()).as("signal"), round(raise, 0).cast("int").as("points"),
         concat(lit("member of cluster "), col("cluster_id"), lit(" (score "), col("cluster_score").cast("string"),
@@ -88,6 +97,64 @@ public final class ScoreStage {
         transform(col("signals"), s -> concat(titleOf(s.getField("signal")), lit(": "), s.getField("evidence"))).as("reasons"),
         col("signals"), round(col("own_score"), 1).as("own_score"));
     return new Scored(workerRisk, clusters);
+  }
+
+  /**
+   * One row per cluster: its score from the kinds of values that tie members living apart and
+   * from what its members do ({@link ClusterScoring}), and reasons strongest first.
+   */
+  private static Dataset<Row> scoreClusters(ScoreSettings settings, ClusterScoreSettings cs, ScoreInputs in,
+      Dataset<Row> signals, Dataset<Row> own, Dataset<Row> members, Dataset<Row> ties) {
+    Dataset<Row> memberScores = members.join(own.select("worker_id", "behaviour_score"), "worker_id", "left")
+        .withColumn("behaviour_score", coalesce(col("behaviour_score"), lit(0.0)));
+    Dataset<Row> behaviour = memberScores.groupBy("cluster_id").agg(
+        max("behaviour_score").as("top_behaviour"),
+        sum(when(col("behaviour_score").geq(cs.memberSignalPoints()), 1).otherwise(0)).as("members_with_signals"),
+        max("cluster_size").as("size"));
+    Dataset<Row> tieKinds = ties.filter(col("household").unary_$bang()).groupBy("cluster_id")
+        .agg(sort_array(collect_set("kind")).as("tie_kinds"));
+    UserDefinedFunction score = udf((Seq<String> kinds, Double top, Integer n) -> ClusterScoring.score(cs,
+            kinds == null ? List.of() : JavaConverters.seqAsJavaList(kinds), top == null ? 0.0 : top,
+            n == null ? 0 : n), DataTypes.DoubleType);
+    Dataset<Row> scored = behaviour.join(tieKinds, "cluster_id", "left")
+        .withColumn("tie_kinds", coalesce(col("tie_kinds"), expr("array()").cast("array<string>")))
+        .withColumn("cluster_score", score.apply(col("tie_kinds"), col("top_behaviour"),
+            col("members_with_signals").cast(DataTypes.IntegerType)));
+
+    // Which behavioural signals the members show, most common first: "IP-KVM hardware attached (2)".
+    Dataset<Row> perSignal = signals.filter(col("signal").isin(cs.tieSignals().toArray()).unary_$bang()
+            .and(col("points").gt(0)))
+        .join(members.select("worker_id", "cluster_id"), "worker_id")
+        .groupBy("cluster_id", "signal").agg(countDistinct("worker_id").as("n"), max("points").as("p"))
+        .groupBy("cluster_id").agg(slice(expr("array_sort(collect_list(struct(-n as k, -p as q, signal, n)))"), 1, 4)
+            .as("top_signals"));
+    Column signalList = concat_ws(", ", transform(col("top_signals"), s -> concat(titleOf(s.getField("signal")),
+        lit(" ("), s.getField("n").cast("string"), lit(")"))));
+    Column behaviourSentence = when(col("members_with_signals").gt(0), concat(col("members_with_signals").cast("string"),
+            lit(" of "), col("size").cast("string"), lit(" members show signals of their own: "), signalList))
+        .otherwise(concat(lit("none of the "), col("size").cast("string"),
+            lit(" members shows signals of its own beyond the shared values")));
+
+    // Reasons, strongest first: a tie weighs its kind's points (a household's tie nothing), the
+    // members' line weighs the strongest member's behavioural score.
+    Dataset<Row> tieReasons = ties.withColumn("w", when(col("household"), lit(0)).otherwise(ClusterTies.kindPoints(cs)))
+        .groupBy("cluster_id").agg(collect_list(struct(col("w"), col("n"), col("sentence"))).as("tie_reasons"));
+    Dataset<Row> withReasons = scored.join(perSignal, "cluster_id", "left").join(tieReasons, "cluster_id", "left")
+        .withColumn("_r", array_union(coalesce(col("tie_reasons"), expr("array()").cast(
+                "array<struct<w:int,n:int,sentence:string>>")),
+            array(struct(col("top_behaviour").cast("int").as("w"), col("members_with_signals").cast("int").as("n"),
+                behaviourSentence.as("sentence")))))
+        .withColumn("reasons", slice(transform(expr("array_sort(_r, (a, b) -> case when a.w > b.w then -1 "
+            + "when a.w < b.w then 1 when a.n > b.n then -1 when a.n < b.n then 1 "
+            + "when a.sentence < b.sentence then -1 when a.sentence > b.sentence then 1 else 0 end)"),
+            r -> r.getField("sentence")), 1, 6));
+
+    Dataset<Row> shared = sharedAttributes(ties);
+    return withReasons.join(shared, "cluster_id", "left")
+        .select(col("cluster_id"), col("size").cast(DataTypes.IntegerType).as("size"),
+            round(col("cluster_score"), 1).as("risk_score"), band(settings, col("cluster_score")).as("risk_band"),
+            col("reasons"), col("shared_attributes"),
+            col("members_with_signals").cast(DataTypes.IntegerType).as("members_with_signals"), col("tie_kinds"));
   }
 
   private static org.apache.spark.sql.types.DataType signalArrayType() {
@@ -108,41 +175,11 @@ public final class ScoreStage {
     return coalesce(title, signalId);
   }
 
-  /** Per cluster, the values in the graph that tie its members: kind, masked value, workers. */
-  static Dataset<Row> sharedAttributes(Dataset<Row> links, Dataset<Row> members) {
-    Dataset<Row> inCluster = links.filter(col("ignored_reason").isNull().and(col("holders").geq(2)))
-        .join(members.select("worker_id", "cluster_id"), "worker_id");
-    Dataset<Row> perValue = inCluster.groupBy("cluster_id", "kind", "value_id", "value_masked")
-        .agg(sort_array(collect_set("worker_id")).as("workers"), max("weight").as("weight"))
-        .filter(size(col("workers")).geq(2));
-    return perValue.groupBy("cluster_id").agg(slice(expr("array_sort(collect_list(struct(-size(workers) as n, kind, "
+  /** Per cluster, the values that tie its members: kind, masked value, workers; most holders first. */
+  static Dataset<Row> sharedAttributes(Dataset<Row> ties) {
+    return ties.groupBy("cluster_id").agg(slice(expr("array_sort(collect_list(struct(-n as k, kind, "
         + "value_masked, workers)))"), 1, 20).as("_sorted"))
         .select(col("cluster_id"), transform(col("_sorted"), s -> struct(s.getField("kind").as("kind"),
             s.getField("value_masked").as("value_masked"), s.getField("workers").as("workers"))).as("shared_attributes"));
-  }
-
-  /** Sentences such as "3 workers share one bank_account ***4821". */
-  private static Column clusterReasons(Column shared, Column strongMembers, Column size) {
-    Column fromShared = transform(coalesce(shared, expr("array()").cast(DataTypes.createArrayType(
-            new org.apache.spark.sql.types.StructType().add("kind", DataTypes.StringType)
-                .add("value_masked", DataTypes.StringType)
-                .add("workers", DataTypes.createArrayType(DataTypes.StringType))))),
-        s -> concat(size(s.getField("workers")).cast("string"), lit(" workers share one "),
-            kindName(s.getField("kind")), lit(" "), s.getField("value_masked")));
-    Column members = concat(strongMembers.cast("string"), lit(" of "), size.cast("string"),
-        lit(" members carry signals of their own"));
-    return array_union(slice(fromShared, 1, 5), array(members));
-  }
-
-  private static Column kindName(Column kind) {
-    return when(kind.equalTo("bank_account"), lit("bank account"))
-        .when(kind.equalTo("payout_account"), lit("payout account"))
-        .when(kind.equalTo("ship_address"), lit("laptop ship-to address"))
-        .when(kind.equalTo("address"), lit("home address"))
-        .when(kind.equalTo("national_id"), lit("national id"))
-        .when(kind.equalTo("ip"), lit("public IP"))
-        .when(kind.equalTo("resume"), lit("CV"))
-        .when(kind.equalTo("github"), lit("GitHub handle"))
-        .otherwise(kind);
   }
 }

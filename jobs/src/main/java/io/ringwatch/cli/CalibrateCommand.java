@@ -1,0 +1,136 @@
+package io.ringwatch.cli;
+
+import static org.apache.spark.sql.functions.col;
+
+import io.ringwatch.config.Settings;
+import io.ringwatch.config.SettingsLoader;
+import io.ringwatch.pipeline.NightlyPipeline;
+import io.ringwatch.pipeline.RunFailure;
+import io.ringwatch.score.eval.Calibration;
+import io.ringwatch.spark.SparkSessionFactory;
+import io.ringwatch.synth.CompanyGenerator;
+import io.ringwatch.synth.GeneratorOptions;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code ringwatch calibrate}: generates companies (one per seed), runs {@code nightly} on each and
+ * prints precision and recall per band and per ring tactic, and the flag rate of every benign
+ * look-alike group, per seed and pooled, with the targets of issue 6 checked ({@link Calibration}).
+ * Outside CI: three companies of 20,000 workers take a while.
+ */
+@Command(name = "calibrate", mixinStandardHelpOptions = true,
+    description = "Runs nightly on generated companies and measures detection per band, tactic and benign group.")
+public final class CalibrateCommand implements Callable<Integer> {
+  @Option(names = "--workers", defaultValue = "20000", description = "workers per company (default: ${DEFAULT-VALUE})")
+  int workers;
+
+  @Option(names = "--seeds", split = ",", defaultValue = "1,2,3", description = "generator seeds (default: ${DEFAULT-VALUE})")
+  long[] seeds;
+
+  @Option(names = "--work", required = true, paramLabel = "DIR",
+      description = "folder for the companies (kept and reused: same seed, same bytes) and the runs' outputs")
+  Path work;
+
+  @Option(names = "--run-date", defaultValue = "2026-11-20", description = "run date (default: ${DEFAULT-VALUE})")
+  LocalDate runDate;
+
+  @Option(names = "--conf", description = "HOCON file layered over conf/application.conf.")
+  Path conf;
+
+  @Option(names = "--reuse-runs", description = "evaluate the outputs already under DIR instead of running nightly again")
+  boolean reuseRuns;
+
+  @Option(names = "--protected-group", defaultValue = "korean_american",
+      description = "benign group whose flag rate must not exceed the overall benign rate (default: ${DEFAULT-VALUE})")
+  String protectedGroup;
+
+  @Option(names = "--report", paramLabel = "FILE", description = "also write the tables (markdown) to FILE")
+  Path report;
+
+  @Override
+  public Integer call() throws IOException {
+    Settings settings = SettingsLoader.load(conf);
+    SparkSession spark = SparkSessionFactory.create(settings.spark());
+    List<Calibration.Outcome> pooled = new ArrayList<>();
+    StringBuilder out = new StringBuilder();
+    for (long seed : seeds) {
+      Path company = work.resolve("company-" + workers + "-" + seed);
+      if (!Files.isRegularFile(company.resolve("truth").resolve("workers.csv"))) {
+        System.out.printf("generating %d workers, seed %d into %s%n", workers, seed, company);
+        CompanyGenerator.generate(new GeneratorOptions(workers, seed, runDate, 30, 0.002, true), company);
+      }
+      Path output = work.resolve("out-" + workers + "-" + seed);
+      if (!reuseRuns) {
+        deleteRecursively(output);
+        long started = System.nanoTime();
+        NightlyPipeline.run(spark, settings, company.toString(), output.toString(), runDate);
+        System.out.printf("nightly on seed %d took %.0f s%n", seed, (System.nanoTime() - started) / 1e9);
+      }
+      List<Calibration.Outcome> outcomes = outcomes(spark, company, output);
+      pooled.addAll(outcomes);
+      out.append(Calibration.evaluate("seed " + seed, outcomes).markdown()).append('\n');
+    }
+    Calibration.Report all = Calibration.evaluate("all seeds (" + seeds.length + " companies of " + workers
+        + " workers)", pooled);
+    out.append(all.markdown()).append("\nTargets (high+critical):\n");
+    all.verdicts(Calibration.Targets.ISSUE_6, protectedGroup).forEach(v -> out.append("- ").append(v).append('\n'));
+    System.out.print(out);
+    if (report != null) {
+      Files.writeString(report, out.toString());
+    }
+    return 0;
+  }
+
+  private List<Calibration.Outcome> outcomes(SparkSession spark, Path company, Path output) {
+    Map<String, String> bands = new HashMap<>();
+    for (Row r : spark.read().format("delta").load(output.resolve("worker_risk").toString())
+        .filter(col("run_date").equalTo(java.sql.Date.valueOf(runDate))).select("worker_id", "risk_band")
+        .collectAsList()) {
+      bands.put(r.getString(0), r.getString(1));
+    }
+    if (bands.isEmpty()) {
+      throw new RunFailure("no worker_risk rows for " + runDate + " under " + output);
+    }
+    List<Calibration.Outcome> list = new ArrayList<>();
+    for (Row r : spark.read().option("header", true).csv(company.resolve("truth").resolve("workers.csv").toString())
+        .collectAsList()) {
+      String id = r.getAs("worker_id");
+      // a worker whose HR row was rejected at ingest has no score: it counts as not flagged
+      list.add(new Calibration.Outcome(id, bands.getOrDefault(id, "low"), Boolean.parseBoolean(r.getAs("is_fraud")),
+          split(r.getAs("tactics")), split(r.getAs("benign_group"))));
+    }
+    return list;
+  }
+
+  private static Set<String> split(String s) {
+    return s == null ? Set.of() : Arrays.stream(s.split(";")).map(String::trim).filter(t -> !t.isEmpty())
+        .collect(Collectors.toSet());
+  }
+
+  private static void deleteRecursively(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> walk = Files.walk(dir)) {
+      for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+}

@@ -1,0 +1,68 @@
+package io.ringwatch.score;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.typesafe.config.ConfigFactory;
+import io.ringwatch.config.Settings;
+import io.ringwatch.config.SettingsException;
+import io.ringwatch.config.SettingsLoader;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class ClusterScoringTest {
+  private static final ClusterScoreSettings CONF = ClusterScoreSettings.from(SettingsLoader.load(null));
+  private static final ScoreSettings BANDS = ScoreSettings.from(SettingsLoader.load(null));
+
+  @Test
+  void aBankAccountAndALaptopAddressWeighMoreThanAPublicIp() {
+    double ring = ClusterScoring.score(CONF, List.of("bank_account", "ship_address"), 0, 0);
+    double flatmates = ClusterScoring.score(CONF, List.of("ip"), 0, 0);
+    assertTrue(ring > flatmates, ring + " vs " + flatmates);
+    assertTrue(ring >= BANDS.high(), "money and laptops to one place, without any behaviour, is high: " + ring);
+    assertTrue(flatmates < BANDS.medium(), "a shared public IP alone is low: " + flatmates);
+  }
+
+  @Test
+  void aCoupleLivingApartWithAJointAccountIsNotFlaggedOnTheTieAlone() {
+    assertTrue(ClusterScoring.score(CONF, List.of("bank_account"), 0, 0) < BANDS.high());
+  }
+
+  @Test
+  void eachKindCountsOnceAndTiesAreCapped() {
+    assertEquals(ClusterScoring.score(CONF, List.of("phone"), 0, 0),
+        ClusterScoring.score(CONF, List.of("phone", "phone", "phone"), 0, 0));
+    int all = ClusterScoring.tiePoints(CONF, CONF.tiePoints().keySet());
+    assertEquals(CONF.maxTiePoints(), all);
+  }
+
+  @Test
+  void membersBehaviourAddsTheStrongestScoreAndBreadth() {
+    double one = ClusterScoring.score(CONF, List.of("phone"), 30, 1);
+    double three = ClusterScoring.score(CONF, List.of("phone"), 30, 3);
+    assertEquals(CONF.tiePoints().get("phone") + 30.0, one);
+    assertEquals(one + 2 * CONF.memberPoints(), three);
+    assertEquals(100.0, ClusterScoring.score(CONF, List.of("bank_account", "ship_address"), 100, 5));
+  }
+
+  @Test
+  void membersTiedOnlyByWeakKindsGetAShareOfThePropagatedScore() {
+    assertEquals(1.0, ClusterScoring.memberShare(CONF, Set.of("ip", "bank_account")));
+    assertEquals(CONF.weakTieShare(), ClusterScoring.memberShare(CONF, Set.of("ip")));
+    assertEquals(CONF.weakTieShare(), ClusterScoring.memberShare(CONF, Set.of()));
+  }
+
+  @Test
+  void settingsNameOnlyKnownKindsAndSignals() {
+    Settings bad = Settings.from(ConfigFactory.parseString(
+        "ringwatch.score.cluster.tie-points.fax = 3").withFallback(SettingsLoader.load(null).raw()));
+    assertTrue(assertThrows(SettingsException.class, () -> ClusterScoreSettings.from(bad)).getMessage()
+        .contains("ringwatch.score.cluster.tie-points.fax"));
+    Settings badSignal = Settings.from(ConfigFactory.parseString(
+        "ringwatch.score.cluster.tie-signals = [no_such_signal]").withFallback(SettingsLoader.load(null).raw()));
+    assertTrue(assertThrows(SettingsException.class, () -> ClusterScoreSettings.from(badSignal)).getMessage()
+        .contains("no_such_signal"));
+  }
+}
