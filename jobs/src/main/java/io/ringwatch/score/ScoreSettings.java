@@ -3,13 +3,14 @@ package io.ringwatch.score;
 import io.ringwatch.config.ConfigReader;
 import io.ringwatch.config.Settings;
 import io.ringwatch.config.SettingsException;
+import io.ringwatch.score.signals.SignalSettings;
 import java.util.Map;
 import java.util.TreeMap;
 
 /** Settings of the score stage (conf/score.conf). */
 public record ScoreSettings(Map<String, Integer> points, double medium, double high, double critical,
     double clusterPropagation, String itRolePattern, double asiaHoursShare, int asiaHoursMinEvents,
-    double impossibleTravelHours) {
+    double impossibleTravelHours, SignalSettings signals) {
 
   public static ScoreSettings from(Settings settings) {
     ConfigReader r = settings.reader("ringwatch.score");
@@ -32,7 +33,7 @@ public record ScoreSettings(Map<String, Integer> points, double medium, double h
     }
     return new ScoreSettings(points, medium, high, critical, r.doubleIn("cluster-propagation", 0, 1),
         r.string("it-role-pattern"), r.doubleIn("asia-hours-share", 0, 1), r.intAtLeast("asia-hours-min-events", 1),
-        r.doubleIn("impossible-travel-hours", 0, 48));
+        r.doubleIn("impossible-travel-hours", 0, 48), SignalSettings.from(r));
   }
 
   public int points(Signal s) {

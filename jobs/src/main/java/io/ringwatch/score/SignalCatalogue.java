@@ -28,7 +28,8 @@ public final class SignalCatalogue {
       List.of("GTIG, 'DPRK IT Workers Expanding in Scope and Scale', 1 Apr 2025 (Wise, Payoneer)", "signals.md F2"),
       "Contractors abroad are commonly paid this way.", 5);
   public static final Signal PAYOUT_ACCOUNT_CHANGES = new Signal("payout_account_changes",
-      "Payout account changed repeatedly", "Pay went to three or more different accounts within the payroll year.",
+      "Payout account changed repeatedly", "Pay went to three or more different accounts (bank, IBAN, payout platform, wallet) within a year of the "
+          + "worker's last payment.",
       List.of("FBI guidance as summarised in signals.md F3 (employees who frequently change banks)"),
       "A bank switch after a move.", 10);
   public static final Signal LAPTOP_FARM = new Signal("laptop_farm",
@@ -38,8 +39,19 @@ public final class SignalCatalogue {
       List.of("DOJ: Chapman hosted more than 90 laptops (sentenced 24 Jul 2025)",
           "DOJ 30 Jun 2025: 29 laptop farms in 16 states", "signals.md D1, D2"),
       "Shipments to a small satellite office not recognised as infrastructure.", 40);
+  public static final Signal SHIPPED_FAR_FROM_HOME = new Signal("shipped_far_from_home",
+      "Laptop shipped far from home",
+      "A company laptop of the worker was shipped to another country, or another state or province, than the "
+          + "worker's home (and not to an address the data shows to be an office or a laptop farm).",
+      List.of("FBI/ROK PSA I-101823-PSA, 18 Oct 2023 (company laptops freight-forwarded overseas)",
+          "DOJ, US v. Chapman (May 2024): laptops of workers claiming homes across the US hosted in Arizona; "
+              + "49 devices shipped overseas",
+          "Unit 42, 13 Nov 2024 (suspicious shipping addresses)", "signals.md D1, D2"),
+      "A small satellite office in another state; a worker who moved and whose HR home is not updated.", 20);
   public static final Signal SHIPPED_AWAY_FROM_HOME = new Signal("shipped_away_from_home",
-      "Laptop shipped away from home", "A laptop of a remote worker was shipped to an address that is not their home.",
+      "Laptop shipped away from home",
+      "A laptop of a remote worker was shipped to an address that is not their home, in the same state or region "
+          + "(farther is shipped_far_from_home).",
       List.of("Unit 42, 13 Nov 2024 (suspicious shipping addresses)", "signals.md D2"),
       "Shipping to a relative or a workplace.", 5);
   public static final Signal IP_KVM = new Signal("ip_kvm", "IP-KVM hardware attached",
@@ -61,10 +73,24 @@ public final class SignalCatalogue {
       List.of("Red Canary 2025 Threat Detection Report (abnormal VPNs)", "signals.md N1, S4"),
       "Commercial VPNs and cloud desktops.", 10);
   public static final Signal HIGH_RISK_COUNTRY = new Signal("signin_high_risk_country",
-      "Sign-ins from China or Russia while claiming elsewhere",
-      "Sign-ins came from CN or RU address space while the worker claims to work from another country.",
-      List.of("Mandiant UNC5267: workers primarily in China and Russia", "signals.md N3"),
-      "Business trips (trips are visible as a short, contiguous stretch).", 25);
+      "Sign-ins from China, Russia or North Korea beyond a trip",
+      "Successful sign-ins came from CN, RU or KP address space (high-risk-countries) while the worker claims to "
+          + "work from another country, beyond what a trip explains: on days scattered over more stretches, or a "
+          + "longer stay, or a larger share of sign-ins, than a business trip.",
+      List.of("Mandiant UNC5267, 23 Sep 2024: workers primarily in China and Russia",
+          "LevelBlue SpiderLabs case: usual login region China", "signals.md N3"),
+      "Business trips (one or two short stretches of days, a small share of sign-ins) are not counted.", 25);
+  public static final Signal FOREIGN_COUNTRY = new Signal("signin_foreign_country",
+      "Sign-ins from another country than the claimed one, beyond a trip",
+      "Successful sign-ins (not through a VPN or hosting network) came from a country other than the one the "
+          + "worker claims to work from, beyond what a trip explains: on days scattered over more stretches, or a "
+          + "longer stay, or a larger share of sign-ins, than a business trip.",
+      List.of("State/Treasury/FBI DPRK IT worker advisory, 16 May 2022: logins from IP addresses in different "
+              + "countries; inconsistent alleged work location",
+          "Mandiant UNC5267, 23 Sep 2024: smaller numbers in Africa and Southeast Asia",
+          "OFAC, 16 Jan 2025: IT worker delegations in Laos", "signals.md N3"),
+      "Business trips and holidays (one or two short stretches) are not counted; staff who moved abroad without "
+          + "telling HR.", 15);
   public static final Signal DPRK_ADDRESS_SPACE = new Signal("signin_dprk_address_space",
       "Sign-ins from North Korean address space", "Sign-ins came from IP ranges attributed to North Korea.",
       List.of("APNIC/RIPE Labs, 31 Aug 2015 (175.45.176.0/22)", "signals.md N4"),
@@ -73,16 +99,18 @@ public final class SignalCatalogue {
       "Two sign-ins from different countries closer in time than travel allows.",
       List.of("State/Treasury/FBI advisory 2022: logins from various IP addresses in different countries in a short time",
           "FBI PSA I-012325-PSA", "signals.md N2"),
-      "A VPN switched on and off; geolocation errors.", 20);
+      "A VPN switched on and off (sign-ins through VPN or hosting networks are left out); geolocation errors.", 20);
   public static final Signal ASIA_HOURS = new Signal("activity_in_asian_daytime",
       "Activity in Asian daytime while claiming the Americas",
-      "Most sign-ins fall in 09:00–18:00 of UTC+8/+9 (night in the Americas) for a worker who claims to work there.",
+      "At least asia-hours-share of the worker's sign-ins fall in 09:00–18:00 of UTC+8 (01:00–10:00 UTC) or of "
+          + "UTC+9 (00:00–09:00 UTC), night in the Americas, for a worker who claims to work there.",
       List.of("KnowBe4 (Jul 2024); SEAL frameworks: work patterns that do not match the claimed time zone",
-          "signals.md T1"), "Night shifts; on-call staff.", 10);
+          "signals.md T1"), "Night shifts (on-call staff sign in round the clock and do not reach the share).", 10);
   public static final Signal KOREAN_OR_CHINA_LOCALE = new Signal("asian_locale_with_other_signals",
       "Korean keyboard or Pyongyang/Shanghai time zone, with other signals",
-      "A Korean keyboard layout or an Asia/Pyongyang or Asia/Shanghai device time zone; counted only when the worker "
-          + "has other signals, never alone (many legitimate staff use Korean or Chinese layouts).",
+      "A Korean keyboard layout or an Asia/Pyongyang or Asia/Shanghai device time zone; counted only when the "
+          + "worker's other signals add up to locale-min-other-points, never alone (many legitimate staff use "
+          + "Korean or Chinese layouts).",
       List.of("FBI/ROK PSA, 18 Oct 2023 (preferring to speak Korean)", "signals.md T3"),
       "Korean- and Chinese-speaking staff; this is why it never counts alone.", 5);
   public static final Signal SHARED_IDENTITY = new Signal("shared_identity_fragment",
@@ -114,7 +142,7 @@ public final class SignalCatalogue {
       List.of("signals.md §6 (rings show in the graph)"), "Households and shared flats.", 0);
 
   public static final List<Signal> ALL = List.of(SHARED_PAYOUT_ACCOUNT, PAYOUT_HOLDER_NOT_WORKER, CRYPTO_PAYOUT,
-      PLATFORM_PAYOUT, PAYOUT_ACCOUNT_CHANGES, LAPTOP_FARM, SHIPPED_AWAY_FROM_HOME, IP_KVM, REMOTE_TOOL, VPN_PROVIDER,
-      HOSTING_NETWORK, HIGH_RISK_COUNTRY, DPRK_ADDRESS_SPACE, IMPOSSIBLE_TRAVEL, ASIA_HOURS, KOREAN_OR_CHINA_LOCALE,
+      PLATFORM_PAYOUT, PAYOUT_ACCOUNT_CHANGES, LAPTOP_FARM, SHIPPED_FAR_FROM_HOME, SHIPPED_AWAY_FROM_HOME, IP_KVM,
+      REMOTE_TOOL, VPN_PROVIDER, HOSTING_NETWORK, HIGH_RISK_COUNTRY, FOREIGN_COUNTRY, DPRK_ADDRESS_SPACE, IMPOSSIBLE_TRAVEL, ASIA_HOURS, KOREAN_OR_CHINA_LOCALE,
       SHARED_IDENTITY, INVALID_NATIONAL_ID, SHARED_IP, SANCTIONS_IDENTIFIER, SANCTIONS_NAME, CLUSTER);
 }

@@ -1,0 +1,126 @@
+package io.ringwatch.score.signals;
+
+import static org.apache.spark.sql.functions.array_join;
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_set;
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.countDistinct;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.slice;
+import static org.apache.spark.sql.functions.sort_array;
+import static org.apache.spark.sql.functions.udf;
+import static org.apache.spark.sql.functions.upper;
+
+import io.ringwatch.privacy.Masking;
+import io.ringwatch.score.ScoreInputs;
+import io.ringwatch.score.ScoreSettings;
+import io.ringwatch.score.Signal;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
+import org.apache.spark.sql.types.DataTypes;
+
+/** What every signal family reads: the settings, the stage's inputs and a few shared views of them. */
+public final class SignalContext {
+  private static final UserDefinedFunction MASK = udf(
+      (String kind, String value) -> Masking.forKind(kind, value), DataTypes.StringType).withName("mask_signal_value");
+
+  private final ScoreSettings settings;
+  private final ScoreInputs in;
+  private final Dataset<Row> workers;
+  private Dataset<Row> sharedPairs;
+
+  public SignalContext(ScoreSettings settings, ScoreInputs in) {
+    this.settings = settings;
+    this.in = in;
+    this.workers = in.workers().select("worker_id", "full_name", "name_norm", "home_address_key",
+        "home_region", "home_country", "claimed_work_country", "job_title", "department", "employment_type",
+        "vendor_name", "national_id_norm", "national_id_valid", "national_id_invalid_reason");
+  }
+
+  public ScoreSettings settings() {
+    return settings;
+  }
+
+  public SignalSettings tuning() {
+    return settings.signals();
+  }
+
+  public ScoreInputs in() {
+    return in;
+  }
+
+  /** The worker columns signals read. */
+  public Dataset<Row> workers() {
+    return workers;
+  }
+
+  /** The rows of one signal: {@code worker_id, signal, points (from configuration), evidence}. */
+  public Dataset<Row> signal(Dataset<Row> frame, Signal s, Column evidence) {
+    return frame.select(col("worker_id"), lit(s.id()).as("signal"), lit(settings.points(s)).as("points"),
+        evidence.as("evidence"));
+  }
+
+  /** The masked form of a value of an identity-link kind ({@link Masking#forKind}). */
+  public static Column mask(String kind, Column value) {
+    return MASK.apply(lit(kind), value);
+  }
+
+  /** The country a worker claims to work from: claimed_work_country, else home_country (upper case). */
+  public static Column claimedCountry() {
+    return upper(coalesce(col("claimed_work_country"), col("home_country")));
+  }
+
+  /** Endpoint events with the worker they belong to (the event's, else the device holder's). */
+  public Dataset<Row> endpointWithWorker() {
+    Dataset<Row> holders = in.devices().select(col("device_id").as("_d"), col("assigned_worker_id"));
+    return in.endpointEvents().join(holders, col("device_id").equalTo(col("_d")), "left")
+        .withColumn("worker_id", coalesce(col("worker_id"), col("assigned_worker_id")))
+        .drop("_d", "assigned_worker_id")
+        .filter(col("worker_id").isNotNull());
+  }
+
+  /**
+   * Successful sign-ins with the worker's claimed country ({@code claimed}). Failed sign-ins are
+   * left out: password-spraying from anywhere in the world fails on every account and says
+   * nothing about where the worker is.
+   */
+  public Dataset<Row> successfulSignIns() {
+    return in.authEvents().filter(coalesce(col("result"), lit("success")).equalTo("success"))
+        .join(workers.select(col("worker_id").as("_w"), claimedCountry().as("claimed")),
+            col("worker_id").equalTo(col("_w")))
+        .drop("_w");
+  }
+
+  /**
+   * Values of the identity graph (not ignored, held by two or more) that the worker shares with
+   * workers who do not live at the same home: {@code worker_id, kind, value_masked, source,
+   * record_ids, others (up to 5 ids), n_others}. Co-residents sharing an account or a flat's IP
+   * are a household, not a ring.
+   */
+  public synchronized Dataset<Row> sharedWithNonResidents() {
+    if (sharedPairs == null) {
+      Dataset<Row> kept = in.links().filter(col("ignored_reason").isNull().and(col("holders").geq(2)))
+          .select("worker_id", "kind", "value_id", "value_masked", "source", "record_ids");
+      Dataset<Row> homes = workers.select(col("worker_id").as("_w"), col("home_address_key").as("_home"));
+      Dataset<Row> withHome = kept.join(homes, col("worker_id").equalTo(col("_w")), "left").drop("_w");
+      Dataset<Row> other = withHome.select(col("worker_id").as("o_worker"), col("value_id").as("o_value"),
+          col("_home").as("o_home"));
+      sharedPairs = withHome.join(other, col("value_id").equalTo(col("o_value"))
+              .and(col("worker_id").notEqual(col("o_worker"))))
+          .filter(col("_home").isNull().or(col("o_home").isNull()).or(col("_home").notEqual(col("o_home"))))
+          .groupBy("worker_id", "kind", "value_id", "value_masked", "source", "record_ids")
+          .agg(slice(sort_array(collect_set("o_worker")), 1, 5).as("others"), countDistinct("o_worker").as("n_others"));
+    }
+    return sharedPairs;
+  }
+
+  /** "bank_account ***4821 (payroll_payments P-1, P-2) also held by 2 worker(s) living elsewhere: W2, W3". */
+  public static Column sharedEvidence() {
+    return concat(col("kind"), lit(" "), col("value_masked"), lit(" ("), col("source"), lit(" "),
+        array_join(slice(col("record_ids"), 1, 3), ", "), lit(") also held by "), col("n_others").cast("string"),
+        lit(" worker(s) living elsewhere: "), array_join(col("others"), ", "));
+  }
+}

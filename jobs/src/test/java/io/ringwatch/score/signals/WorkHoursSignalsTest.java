@@ -1,0 +1,62 @@
+package io.ringwatch.score.signals;
+
+import static io.ringwatch.score.SignalCatalogue.ASIA_HOURS;
+
+import io.ringwatch.score.ScoreFrames;
+import io.ringwatch.score.ScoreSettings;
+import java.time.LocalDate;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class WorkHoursSignalsTest {
+  static SignalAsserts rows;
+  static int seq;
+
+  static void worker(ScoreFrames f, String id, String country) {
+    f.worker("worker_id", id, "full_name", "Worker " + id, "home_country", country, "claimed_work_country", country);
+  }
+
+  /** {@code n} daily sign-ins at the given UTC hours (cycled). */
+  static void signIns(ScoreFrames f, String worker, int n, int... hours) {
+    for (int i = 0; i < n; i++) {
+      f.signIn("event_id", String.format("AE-%04d", ++seq), "event_time",
+          LocalDate.of(2026, 10, 1).plusDays(i) + String.format("T%02d:30:00Z", hours[i % hours.length]),
+          "worker_id", worker, "event_type", "sso_login", "result", "success", "source_ip", "73.0.0." + (seq % 250));
+    }
+  }
+
+  @BeforeAll
+  static void run() {
+    ScoreFrames f = new ScoreFrames();
+    worker(f, "A1", "US"); // 09:30 UTC = 17:30 in UTC+8, 18:30 in UTC+9: China's office hours only
+    signIns(f, "A1", 20, 9, 1, 5);
+    worker(f, "A2", "CA"); // 00:30 UTC = 09:30 in UTC+9, 08:30 in UTC+8
+    signIns(f, "A2", 20, 0);
+    worker(f, "A3", "US"); // on call: round the clock
+    signIns(f, "A3", 48, java.util.stream.IntStream.range(0, 24).toArray());
+    worker(f, "A4", "US"); // an ordinary US working day
+    signIns(f, "A4", 20, 14, 16, 20, 22);
+    worker(f, "A5", "KR"); // works in Korea and says so
+    signIns(f, "A5", 20, 2);
+    worker(f, "A6", "US"); // too few sign-ins to say anything
+    signIns(f, "A6", 5, 2);
+    ScoreSettings s = ScoreFrames.scoreSettings();
+    rows = new SignalAsserts(new WorkHoursSignals(new SignalContext(s, f.inputs())).rows(), s);
+  }
+
+  @Test
+  @Fires("activity_in_asian_daytime")
+  void officeHoursOfChinaAndOfKorea() {
+    rows.fires("A1", ASIA_HOURS, "100% of 20 sign-ins between 01:00 and 10:00 UTC (09:00-18:00 in UTC+8) while claiming US",
+        "first event AE-0001");
+    rows.fires("A2", ASIA_HOURS, "100% of 20 sign-ins between 00:00 and 09:00 UTC (09:00-18:00 in UTC+9) while claiming CA");
+  }
+
+  @Test
+  @Benign("activity_in_asian_daytime")
+  void onCallUsDaytimeAsiaResidentsAndFewSignIns() {
+    for (String w : new String[] {"A3", "A4", "A5", "A6"}) {
+      rows.silent(w, ASIA_HOURS);
+    }
+  }
+}
