@@ -37,7 +37,8 @@ class RingMemberSignalTest {
     // a couple with no signals
     home(f, "B1", "9 Birch Rd");
     home(f, "B2", "9 Birch Road");
-    ScoreStage.Scored scored = ScoreStage.run(ScoreFrames.scoreSettings(), f.inputs());
+    ScoreStage.Scored scored = ScoreStage.run(ScoreFrames.scoreSettings(),
+        ClusterScoreSettings.from(ScoreFrames.settings()), f.inputs());
     signals = scored.workerRisk().collectAsList().stream()
         .collect(Collectors.toMap(r -> r.getAs("worker_id"), r -> r.getList(r.fieldIndex("signals"))));
   }
