@@ -71,7 +71,10 @@ public final class DispositionsInput {
       .add("run_date", DataTypes.DateType)
       .add("signals_at_decision", DataTypes.createArrayType(DataTypes.StringType));
 
-  /** Where the decisions are and how to read them; {@code explicitPath} when the setting names the place. */
+  /**
+   * Where the decisions are and how to read them; {@code explicitPath} when the setting names a
+   * place other than the default {@code <input>/dispositions}, {@code explicitFormat} when it names a format.
+   */
   public record Config(DatasetSettings dataset, boolean explicitPath, boolean explicitFormat) {}
 
   /**
@@ -89,8 +92,8 @@ public final class DispositionsInput {
   /** Validated with the other settings, before any Spark work. */
   public static Config settings(Settings settings) {
     var block = settings.reader("ringwatch.ingest").block("datasets." + NAME);
-    return new Config(IngestSettings.optionalDataset(settings, SPEC), block.has("path"),
-        block.has("format") && !block.string("format").isBlank());
+    DatasetSettings dataset = IngestSettings.optionalDataset(settings, SPEC);
+    return new Config(dataset, !dataset.path().equals(NAME), block.has("format") && !block.string("format").isBlank());
   }
 
   public static Read read(SparkSession spark, Config config, String inputRoot, LocalDate runDate) {

@@ -108,13 +108,15 @@ public final class NightlyPipeline {
       ScoreStage.Scored scored = log.time("score", () -> ScoreStage.run(scoreSettings,
           new ScoreInputs(workers, payments, devices, auth, endpoint, links, hits, stableClusters, settings.salt())));
       // The auditors' decisions, after scoring (members of decided clusters as published on the decided night).
-      Dispositions.Applied decided = log.time("dispositions", () -> {
-        Dispositions.Applied a = Dispositions.apply(scoreSettings, scored.workerRisk(), scored.clusters(),
-            decisions.accepted(), Dispositions.membersAtDecision(spark, publisher.tablePath("cluster_members"),
-                decisions.accepted()));
-        return !decisions.present() ? a : new Dispositions.Applied(materialize("worker_risk", a.workerRisk()),
-            materialize("clusters", a.clusters()), a.latest());
-      });
+      Dispositions.Applied decided = !decisions.present()
+          ? Dispositions.none(scored.workerRisk(), scored.clusters(), decisions.accepted())
+          : log.time("dispositions", () -> {
+            Dispositions.Applied a = Dispositions.apply(scoreSettings, scored.workerRisk(), scored.clusters(),
+                decisions.accepted(), Dispositions.membersAtDecision(spark, publisher.tablePath("cluster_members"),
+                    decisions.accepted()));
+            return new Dispositions.Applied(materialize("worker_risk", a.workerRisk()),
+                materialize("clusters", a.clusters()), a.latest());
+          });
       Dispositions.Counts decisionCounts = decisions.present() ? Dispositions.counts(decisions.counts(), decided) : null;
 
       Map<String, Long> written = new LinkedHashMap<>();

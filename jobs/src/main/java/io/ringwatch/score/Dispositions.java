@@ -127,7 +127,7 @@ public final class Dispositions {
     Dataset<Row> clustersOut = c
         .withColumn("risk_band", outcomeBand(col("risk_band")))
         .withColumn("reasons", withFirst(cReason, col("reasons")))
-        .withColumn("disposition", disposition("cluster", col("cluster_id"), col("_new_members")));
+        .withColumn("disposition", disposition("cluster", col("cluster_id"), col("_new_members")).cast(DISPOSITION));
     Dataset<Row> clustersDone = clustersOut.select(columnsOf(clusters, "disposition"));
 
     // Members of a suppressed cluster whose score came from the cluster fall back to their own.
@@ -151,8 +151,15 @@ public final class Dispositions {
         .withColumn("signals", when(falls, filter(col("signals"), s -> s.getField("signal").notEqual(RING)))
             .otherwise(col("signals")))
         .withColumn("disposition", when(falls, col("_x_disposition"))
-            .otherwise(disposition("worker", col("worker_id"), lit(new String[0]))));
+            .otherwise(disposition("worker", col("worker_id"), lit(new String[0]))).cast(DISPOSITION));
     return new Applied(workersOut.select(columnsOf(workerRisk, "disposition")), clustersDone, latest);
+  }
+
+  /** The scores of a night without a dispositions input: every {@code disposition} is null. */
+  public static Applied none(Dataset<Row> workerRisk, Dataset<Row> clusters, Dataset<Row> decisions) {
+    Column nothing = lit(null).cast(DISPOSITION).as("disposition");
+    return new Applied(workerRisk.withColumn("disposition", nothing), clusters.withColumn("disposition", nothing),
+        decisions);
   }
 
   /**

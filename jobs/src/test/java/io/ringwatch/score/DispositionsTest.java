@@ -303,5 +303,10 @@ class DispositionsTest {
     assertNull(w1.getAs("disposition"));
     assertEquals("high", w1.getAs("risk_band"));
     assertEquals(2, w1.getList(w1.fieldIndex("reasons")).size(), "reasons untouched");
+    // The nightly skips the joins without an input; the tables keep the same schema either way.
+    Dispositions.Applied skipped = Dispositions.none(spark.createDataFrame(List.of(), WORKER_RISK),
+        spark.createDataFrame(List.of(), CLUSTERS), none.accepted());
+    assertEquals(out.workerRisk().schema(), skipped.workerRisk().schema());
+    assertEquals(out.clusters().schema(), skipped.clusters().schema());
   }
 }
