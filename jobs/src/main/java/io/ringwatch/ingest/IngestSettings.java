@@ -38,39 +38,54 @@ public record IngestSettings(int lookbackDays, double maxRejectShare, Map<String
     Map<String, String> csvDefaults = csvOptions(r.block("csv"));
     Map<String, DatasetSettings> datasets = new LinkedHashMap<>();
     for (DatasetSpec spec : Datasets.ALL) {
-      ConfigReader d = r.block("datasets." + spec.name());
-      String format = d.has("format") && !d.string("format").isBlank()
-          ? d.oneOf("format", "csv", "parquet", "delta") : defaultFormat;
-      Map<String, String> mapping = d.stringMap("columns");
-      for (String canonical : mapping.keySet()) {
-        if (!spec.columnNames().contains(canonical)) {
-          throw new SettingsException("setting " + d.full("columns." + canonical) + " maps a column that "
-              + spec.name() + " does not have; its columns are " + String.join(", ", spec.columnNames()));
-        }
-      }
-      Map<String, String> csv = new LinkedHashMap<>(csvDefaults);
-      csv.putAll(csvOptions(d.block("csv")));
-      List<String> dateFormats = patterns(d, "date-formats", List.of(ISO_DATE));
-      List<String> timestampFormats = patterns(d, "timestamp-formats", List.of());
-      Map<String, Map<String, String>> values = new TreeMap<>();
-      if (d.has("values")) {
-        for (String column : d.raw().getConfig("values").root().keySet()) {
-          if (!spec.columnNames().contains(column)) {
-            throw new SettingsException("setting " + d.full("values." + column) + " maps values of a column that "
-                + spec.name() + " does not have; its columns are " + String.join(", ", spec.columnNames()));
-          }
-          Map<String, String> byExportValue = new TreeMap<>();
-          d.stringMap("values." + ConfigReader.quote(column))
-              .forEach((k, v) -> byExportValue.put(k.trim().toLowerCase(Locale.ROOT), v));
-          values.put(column, byExportValue);
-        }
-      }
-      datasets.put(spec.name(), new DatasetSettings(d.string("path", spec.name()), format, mapping, csv,
-          dateFormats, timestampFormats, values));
+      datasets.put(spec.name(), dataset(r, spec, defaultFormat, csvDefaults));
     }
     String sanctions = r.block("datasets.sanctions").string("path", Datasets.SANCTIONS);
     return new IngestSettings(r.intAtLeast("lookback-days", 1), r.doubleIn("max-reject-share", 0.0, 1.0),
         datasets, sanctions);
+  }
+
+  /**
+   * The settings of an input that is not in {@link Datasets#ALL} (an optional input such as the
+   * auditors' dispositions), read from {@code ringwatch.ingest.datasets.<name>} like the others:
+   * its path defaults to its name, its format to {@code ringwatch.ingest.format}.
+   */
+  public static DatasetSettings optionalDataset(Settings settings, DatasetSpec spec) {
+    ConfigReader r = settings.reader("ringwatch.ingest");
+    return dataset(r, spec, r.oneOf("format", "csv", "parquet", "delta"), csvOptions(r.block("csv")));
+  }
+
+  private static DatasetSettings dataset(ConfigReader r, DatasetSpec spec, String defaultFormat,
+      Map<String, String> csvDefaults) {
+    ConfigReader d = r.block("datasets." + spec.name());
+    String format = d.has("format") && !d.string("format").isBlank()
+        ? d.oneOf("format", "csv", "parquet", "delta") : defaultFormat;
+    Map<String, String> mapping = d.stringMap("columns");
+    for (String canonical : mapping.keySet()) {
+      if (!spec.columnNames().contains(canonical)) {
+        throw new SettingsException("setting " + d.full("columns." + canonical) + " maps a column that "
+            + spec.name() + " does not have; its columns are " + String.join(", ", spec.columnNames()));
+      }
+    }
+    Map<String, String> csv = new LinkedHashMap<>(csvDefaults);
+    csv.putAll(csvOptions(d.block("csv")));
+    List<String> dateFormats = patterns(d, "date-formats", List.of(ISO_DATE));
+    List<String> timestampFormats = patterns(d, "timestamp-formats", List.of());
+    Map<String, Map<String, String>> values = new TreeMap<>();
+    if (d.has("values")) {
+      for (String column : d.raw().getConfig("values").root().keySet()) {
+        if (!spec.columnNames().contains(column)) {
+          throw new SettingsException("setting " + d.full("values." + column) + " maps values of a column that "
+              + spec.name() + " does not have; its columns are " + String.join(", ", spec.columnNames()));
+        }
+        Map<String, String> byExportValue = new TreeMap<>();
+        d.stringMap("values." + ConfigReader.quote(column))
+            .forEach((k, v) -> byExportValue.put(k.trim().toLowerCase(Locale.ROOT), v));
+        values.put(column, byExportValue);
+      }
+    }
+    return new DatasetSettings(d.string("path", spec.name()), format, mapping, csv, dateFormats, timestampFormats,
+        values);
   }
 
   /** Date-time patterns of java.time / Spark, checked here so that a typo fails before any work. */

@@ -10,6 +10,7 @@ import io.ringwatch.graph.GraphSettings;
 import io.ringwatch.graph.GraphStage;
 import io.ringwatch.graph.StableClusterIds;
 import io.ringwatch.graph.StarConnectedComponents;
+import io.ringwatch.ingest.DispositionsInput;
 import io.ringwatch.ingest.IngestSettings;
 import io.ringwatch.ingest.IngestStage;
 import io.ringwatch.ingest.IngestedInputs;
@@ -19,6 +20,7 @@ import io.ringwatch.normalize.NormalizeSettings;
 import io.ringwatch.normalize.NormalizeStage;
 import io.ringwatch.publish.DeltaPublisher;
 import io.ringwatch.publish.RunAudit;
+import io.ringwatch.score.Dispositions;
 import io.ringwatch.score.PaidLast12Months;
 import io.ringwatch.score.ScoreInputs;
 import io.ringwatch.score.ScoreSettings;
@@ -56,6 +58,7 @@ public final class NightlyPipeline {
   public static Result run(SparkSession spark, Settings settings, String input, String output, LocalDate runDate) {
     // Validate every stage's settings before any work.
     IngestSettings ingestSettings = IngestSettings.from(settings);
+    DispositionsInput.Config dispositionSettings = DispositionsInput.settings(settings);
     NormalizeSettings normalizeSettings = NormalizeSettings.from(settings);
     EnrichSettings enrichSettings = EnrichSettings.from(settings);
     LinkSettings linkSettings = LinkSettings.from(settings);
@@ -77,6 +80,7 @@ public final class NightlyPipeline {
     EnrichStage enrich = new EnrichStage(spark, enrichSettings, input);
     try {
       IngestedInputs in = log.time("ingest", () -> IngestStage.run(spark, ingestSettings, input, runDate));
+      DispositionsInput.Read decisions = DispositionsInput.read(spark, dispositionSettings, input, runDate);
       NormalizeStage normalize = new NormalizeStage(normalizeSettings);
       Dataset<Row> workers = log.time("normalize", () -> materialize("workers", normalize.workers(in.workers())));
       Dataset<Row> payments = materialize("payments", normalize.payments(in.payments()));
@@ -104,23 +108,35 @@ public final class NightlyPipeline {
       Dataset<Row> lineage = materialize("cluster_lineage", ids.lineage());
       ScoreStage.Scored scored = log.time("score", () -> ScoreStage.run(scoreSettings, clusterScoreSettings,
           new ScoreInputs(workers, payments, devices, auth, endpoint, links, hits, stableClusters, settings.salt())));
+      // The auditors' decisions, after scoring (members of decided clusters as published on the decided night).
+      Dispositions.Applied decided = !decisions.present()
+          ? Dispositions.none(scored.workerRisk(), scored.clusters(), decisions.accepted())
+          : log.time("dispositions", () -> {
+            Dispositions.Applied a = Dispositions.apply(scoreSettings, scored.workerRisk(), scored.clusters(),
+                decisions.accepted(), Dispositions.membersAtDecision(spark, publisher.tablePath("cluster_members"),
+                    decisions.accepted()));
+            return new Dispositions.Applied(materialize("worker_risk", a.workerRisk()),
+                materialize("clusters", a.clusters()), a.latest());
+          });
+      Dispositions.Counts decisionCounts = decisions.present() ? Dispositions.counts(decisions.counts(), decided) : null;
 
       Map<String, Long> written = new LinkedHashMap<>();
       log.time("stage tables", () -> {
         written.put("worker_risk", publisher.stage("worker_risk",
-            PaidLast12Months.add(scored.workerRisk(), payments, runDate), runDate, runId));
-        written.put("clusters", publisher.stage("clusters", scored.clusters(), runDate, runId));
+            PaidLast12Months.add(decided.workerRisk(), payments, runDate), runDate, runId));
+        written.put("clusters", publisher.stage("clusters", decided.clusters(), runDate, runId));
         written.put("cluster_members", publisher.stage("cluster_members",
             stableClusters.filter(col("cluster_id").isNotNull()).select("cluster_id", "worker_id", "component_id"),
             runDate, runId));
         written.put("identity_links", publisher.stage("identity_links", links, runDate, runId));
         written.put("sanctions_hits", publisher.stage("sanctions_hits", hits, runDate, runId));
-        written.put("rejected_records", publisher.stage("rejected_records", in.rejected(), runDate, runId));
+        written.put("rejected_records", publisher.stage("rejected_records",
+            in.rejected().unionByName(decisions.rejected()), runDate, runId));
         written.put("cluster_lineage", publisher.stage("cluster_lineage", lineage, runDate, runId));
         return null;
       });
       Dataset<Row> audit = RunAudit.row(spark, started, Instant.now(), "succeeded", settings.codeVersion(),
-          settings.digest(), input, output, in.counts(), written, screened.lists());
+          settings.digest(), input, output, in.counts(), written, screened.lists(), decisionCounts);
       written.put("run_audit", publisher.stage("run_audit", audit, runDate, runId));
       log.time("publish", () -> {
         publisher.publish(TABLES, runDate);

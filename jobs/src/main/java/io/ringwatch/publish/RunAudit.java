@@ -1,6 +1,7 @@
 package io.ringwatch.publish;
 
 import io.ringwatch.ingest.DatasetCounts;
+import io.ringwatch.score.Dispositions;
 import io.ringwatch.screen.ListFileCounts;
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -29,13 +30,20 @@ public final class RunAudit {
       .add("file", DataTypes.StringType).add("rows", DataTypes.LongType).add("entries", DataTypes.LongType)
       .add("dprk_entries", DataTypes.LongType).add("wallets", DataTypes.LongType).add("emails", DataTypes.LongType)
       .add("orphan_rows", DataTypes.LongType);
+  /** What the run did with the auditors' decisions (io.ringwatch.score.Dispositions.Counts); null without them. */
+  public static final StructType DISPOSITIONS = new StructType().add("rows_read", DataTypes.LongType)
+      .add("rows_accepted", DataTypes.LongType).add("rows_rejected", DataTypes.LongType)
+      .add("subjects", DataTypes.LongType).add("applied", DataTypes.LongType).add("suppressed", DataTypes.LongType)
+      .add("re_raised", DataTypes.LongType).add("confirmed", DataTypes.LongType)
+      .add("members_cleared", DataTypes.LongType);
   public static final StructType SCHEMA = new StructType()
       .add("started_at", DataTypes.TimestampType).add("finished_at", DataTypes.TimestampType)
       .add("status", DataTypes.StringType).add("code_version", DataTypes.StringType)
       .add("config_digest", DataTypes.StringType).add("input", DataTypes.StringType)
       .add("output", DataTypes.StringType)
       .add("datasets", DataTypes.createArrayType(DATASET)).add("tables", DataTypes.createArrayType(TABLE))
-      .add("sanctions_lists", DataTypes.createArrayType(SANCTIONS_LIST));
+      .add("sanctions_lists", DataTypes.createArrayType(SANCTIONS_LIST))
+      .add("dispositions", DISPOSITIONS);
 
   public static Dataset<Row> row(SparkSession spark, Instant started, Instant finished, String status,
       String codeVersion, String configDigest, String input, String output, List<DatasetCounts> datasets,
@@ -47,13 +55,23 @@ public final class RunAudit {
   public static Dataset<Row> row(SparkSession spark, Instant started, Instant finished, String status,
       String codeVersion, String configDigest, String input, String output, List<DatasetCounts> datasets,
       Map<String, Long> tables, List<ListFileCounts> sanctionsLists) {
+    return row(spark, started, finished, status, codeVersion, configDigest, input, output, datasets, tables,
+        sanctionsLists, null);
+  }
+
+  /** As above, with the counts of the auditors' decisions (null when the run read none). */
+  public static Dataset<Row> row(SparkSession spark, Instant started, Instant finished, String status,
+      String codeVersion, String configDigest, String input, String output, List<DatasetCounts> datasets,
+      Map<String, Long> tables, List<ListFileCounts> sanctionsLists, Dispositions.Counts dispositions) {
     List<Row> sl = sanctionsLists.stream().map(c -> RowFactory.create(c.list(), c.file(), c.rows(), c.entries(),
         c.dprkEntries(), c.wallets(), c.emails(), c.orphanRows())).toList();
     List<Row> ds = datasets.stream().map(c -> RowFactory.create(c.dataset(), c.read(), c.accepted(), c.rejected(),
         c.inWindow())).toList();
     List<Row> ts = tables.entrySet().stream().map(e -> RowFactory.create(e.getKey(), e.getValue())).toList();
     Row r = RowFactory.create(Timestamp.from(started), Timestamp.from(finished), status, codeVersion, configDigest,
-        input, output, ds, ts, sl);
+        input, output, ds, ts, sl, dispositions == null ? null : RowFactory.create(dispositions.read(),
+            dispositions.accepted(), dispositions.rejected(), dispositions.subjects(), dispositions.applied(),
+            dispositions.suppressed(), dispositions.reRaised(), dispositions.confirmed(), dispositions.membersCleared()));
     return spark.createDataFrame(List.of(r), SCHEMA);
   }
 

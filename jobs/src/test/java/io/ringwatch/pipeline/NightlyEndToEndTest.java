@@ -99,6 +99,13 @@ class NightlyEndToEndTest {
       assertEquals(read, accepted + rej, d.toString());
       rejected += rej;
     }
+    // The auditors' decisions are quarantined like the datasets, counted apart from them.
+    Row dispositions = audit.getAs("dispositions");
+    if (dispositions != null) {
+      assertEquals((long) dispositions.getAs("rows_read"),
+          (long) dispositions.getAs("rows_accepted") + (long) dispositions.getAs("rows_rejected"));
+      rejected += (long) dispositions.getAs("rows_rejected");
+    }
     assertEquals(rejected, table("rejected_records").count());
     long plantedBroken = Files.readAllLines(input.resolve("truth/broken_rows.csv")).size() - 1;
     // A broken row's dependants (payments of a rejected worker, events of a rejected device) are

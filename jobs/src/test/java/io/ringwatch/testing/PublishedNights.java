@@ -26,6 +26,12 @@ import org.apache.spark.sql.Row;
  * {@link #PREVIOUS_DATE} without the workers of its first planted ring, then for {@link #RUN_DATE}
  * in full, so history, time travel, cluster lineage and "new since the last run" have something
  * to show. A nightly run costs a minute or two here; running it once saves the suite several.
+ *
+ * <p>Between the nights an auditor decides on the first night's flags (the Delta table of
+ * notebooks/databricks/04_record_dispositions.sql, at the input's {@code dispositions}): a flagged
+ * worker outside any cluster and a flagged cluster, benign ones where the first night has them, are
+ * cleared as false positives with the signals they had, and a flagged fraud worker is confirmed.
+ * The later night reads them ({@link #decisions()}).
  */
 public final class PublishedNights {
   public static final LocalDate PREVIOUS_DATE = LocalDate.parse("2026-11-19");
@@ -36,6 +42,10 @@ public final class PublishedNights {
   private static Path root;
   private static NightlyPipeline.Result previous;
   private static NightlyPipeline.Result latest;
+  private static Decisions decisions;
+
+  /** The subjects decided on between the nights: cleared worker, cleared cluster, confirmed worker. */
+  public record Decisions(String clearedWorker, String clearedCluster, String confirmedWorker) {}
 
   private PublishedNights() {}
 
@@ -53,6 +63,7 @@ public final class PublishedNights {
       var settings = SettingsLoader.load(null);
       String output = dir.resolve("out").toString();
       previous = NightlyPipeline.run(SharedSpark.get(), settings, earlier.toString(), output, PREVIOUS_DATE);
+      decisions = decideOnTheFirstNight(input, output);
       latest = NightlyPipeline.run(SharedSpark.get(), settings, input.toString(), output, RUN_DATE);
       root = dir;
     } catch (IOException e) {
@@ -83,6 +94,48 @@ public final class PublishedNights {
         }
       }
     }
+  }
+
+  /** The dispositions the later night reads, chosen from the earlier night's flags. */
+  static Decisions decideOnTheFirstNight(Path input, String output) throws IOException {
+    var spark = SharedSpark.get();
+    Set<String> fraud = Files.readAllLines(input.resolve("truth/workers.csv")).stream().skip(1)
+        .map(l -> l.split(",", -1)).filter(f -> f[1].equals("true")).map(f -> f[0]).collect(Collectors.toSet());
+    Dataset<Row> risk = spark.read().format("delta").load(output + "/worker_risk")
+        .filter(col("run_date").equalTo(Date.valueOf(PREVIOUS_DATE)))
+        .withColumn("ids", org.apache.spark.sql.functions.expr("transform(signals, x -> x.signal)"));
+    List<Row> flagged = risk.filter(col("risk_band").isin("high", "critical")).orderBy("worker_id")
+        .select("worker_id", "cluster_id", "ids").collectAsList();
+    Row worker = flagged.stream().filter(r -> r.isNullAt(1) && !fraud.contains(r.getString(0))).findFirst()
+        .orElseGet(() -> flagged.stream().filter(r -> r.isNullAt(1)).findFirst().orElseThrow());
+    Row confirmed = flagged.stream().filter(r -> fraud.contains(r.getString(0)) && r != worker).findFirst().orElseThrow();
+    // A flagged cluster, all of whose members are benign when there is one; its signals: the members' union.
+    Dataset<Row> clusters = spark.read().format("delta").load(output + "/clusters")
+        .filter(col("run_date").equalTo(Date.valueOf(PREVIOUS_DATE)).and(col("risk_band").isin("high", "critical")));
+    List<Row> members = risk.join(clusters.select("cluster_id"), "cluster_id").groupBy("cluster_id")
+        .agg(org.apache.spark.sql.functions.collect_set("worker_id").as("members"),
+            org.apache.spark.sql.functions.expr("array_sort(array_distinct(flatten(collect_list(ids))))").as("ids"))
+        .orderBy("cluster_id").collectAsList();
+    Row cluster = members.stream().filter(r -> r.<String>getList(1).stream().noneMatch(fraud::contains)).findFirst()
+        .orElseGet(() -> members.get(0));
+    var at = java.sql.Timestamp.valueOf("2026-11-19 17:30:00");
+    java.sql.Date night = Date.valueOf(PREVIOUS_DATE);
+    List<Row> rows = List.of(
+        org.apache.spark.sql.RowFactory.create("worker", worker.getString(0), "false_positive", "auditor@example.com",
+            at, "verified with the manager", night, worker.getList(2)),
+        org.apache.spark.sql.RowFactory.create("cluster", cluster.getString(0), "false_positive", "auditor@example.com",
+            at, "family sharing one account", night, cluster.getList(2)),
+        org.apache.spark.sql.RowFactory.create("worker", confirmed.getString(0), "confirmed", "auditor@example.com",
+            at, "case opened with the FBI", night, confirmed.getList(2)));
+    spark.createDataFrame(rows, io.ringwatch.ingest.DispositionsInput.ACCEPTED).write().format("delta")
+        .save(input.resolve("dispositions").toString());
+    return new Decisions(worker.getString(0), cluster.getString(0), confirmed.getString(0));
+  }
+
+  /** The decisions the later night read. */
+  public static Decisions decisions() {
+    ensure();
+    return decisions;
   }
 
   /** The input root of the latest night (the full company). */
