@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "ringwatch", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "Finds rings of fake remote IT workers in HR, payroll and network data.",
     subcommands = {NightlyCommand.class, GenerateCommand.class, CheckCommand.class, ReportCommand.class,
-        ScreenEvalCommand.class, EvaluateGraphsCommand.class, EvaluateRingsCommand.class})
+        ScreenEvalCommand.class, EvaluateGraphsCommand.class, EvaluateRingsCommand.class, BenchCommand.class,
+        BenchGraphCommand.class})
 public final class Main implements Runnable {
 
   public static void main(String[] args) {
