@@ -33,7 +33,7 @@ import org.apache.spark.sql.SparkSession;
 public final class Bench {
   /** What to measure. */
   public record Options(List<Integer> sizes, List<String> formats, Path work, long seed, LocalDate runDate,
-      String heap, boolean inProcess, Path conf) {
+      String heap, boolean inProcess, Path conf, boolean resume) {
     public Options {
       if (sizes.isEmpty() || sizes.stream().anyMatch(s -> s < 1)) {
         throw new IllegalArgumentException("--sizes must list positive worker counts, got " + sizes);
@@ -98,11 +98,17 @@ public final class Bench {
     mkdirs(opt.work().resolve("logs"));
     for (int size : opt.sizes()) {
       for (String format : opt.formats()) {
+        String name = size + "-" + format;
+        Path saved = opt.work().resolve("logs").resolve(name + ".json");
+        if (opt.resume() && !opt.inProcess() && Files.exists(saved) && !BenchRun.read(saved).failed()) {
+          progress.printf("bench: %d workers, %s: figures of an earlier run reused from %s%n", size, format, saved);
+          runs.add(BenchRun.read(saved));
+          continue;
+        }
         Prepared in = prepare(size, format);
         if (!opt.inProcess()) {
           stopSession(); // the parent's Spark is not needed while a child runs
         }
-        String name = size + "-" + format;
         Path output = opt.work().resolve("out-" + name);
         deleteTree(output);
         progress.printf("bench: nightly on %d workers, %s (%s)…%n", size, format,
@@ -120,6 +126,7 @@ public final class Bench {
         runs.add(r);
         if (!opt.inProcess()) {
           deleteTree(output); // a 1M night's tables are large; the figures are what we keep
+          BenchRun.write(saved, r); // with the parent's figures, for --resume
         }
       }
     }

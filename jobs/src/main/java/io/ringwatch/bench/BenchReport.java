@@ -12,34 +12,39 @@ public final class BenchReport {
     List<List<String>> rows = new ArrayList<>();
     for (RunFigures r : runs) {
       if (r.failed()) {
-        rows.add(List.of(Markdown.size(r.workers()), r.format(), "–", "–", "–", "failed", "–", "–", "–",
+        rows.add(List.of(Markdown.size(r.workers()), r.format(), "–", "–", "–", "failed", "–", "–", "–", "–",
             Markdown.gib(r.heapMaxBytes()), "–", "–"));
         continue;
       }
       rows.add(List.of(Markdown.size(r.workers()), r.format(), Markdown.mib(r.inputBytes()),
           Markdown.seconds(r.generateNanos()), Markdown.seconds(r.convertNanos()), Markdown.seconds(r.nightlyNanos()),
-          Markdown.seconds(r.scanNanos()), Markdown.ratio(r.ratio()), Markdown.gib(r.peakHeapBytes()),
+          Markdown.seconds(r.scanNanos()), Markdown.ratio(r.ratio()), Markdown.ratio(r.cpuRatio()),
+          Markdown.gib(r.peakHeapBytes()),
           Markdown.gib(r.heapMaxBytes()), Markdown.mib(r.shuffleBytes()), load(r)));
     }
     return Markdown.table(List.of("workers", "format", "input MiB", "generate s", "convert s", "nightly s", "scan s",
-        "nightly/scan", "peak heap GiB", "-Xmx GiB", "shuffle MiB", "load 1m (start/end)"), rows,
-        false, false, true, true, true, true, true, true, true, true, true, false);
+        "nightly/scan", "CPU nightly/scan", "peak heap GiB", "-Xmx GiB", "shuffle MiB", "load 1m (start/end)"), rows,
+        false, false, true, true, true, true, true, true, true, true, true, true, false);
   }
 
   public static String stages(RunFigures r) {
     List<List<String>> rows = new ArrayList<>();
     for (StageFigures s : r.stages()) {
       rows.add(List.of(s.stage(), Markdown.seconds(s.wallNanos()), Markdown.percent(Verdict.share(s, r)),
+          s.cpuNanos() > 0 ? Markdown.seconds(s.cpuNanos()) : "–",
           Markdown.count(s.rowsIn()), Markdown.count(s.rowsOut()), Markdown.mib(s.shuffleBytes()),
           Markdown.mib(s.peakHeapBytes()), Markdown.mib(s.liveHeapBytes()),
           Markdown.seconds(s.gcMillis() * 1_000_000L)));
     }
-    rows.add(List.of("**nightly**", Markdown.seconds(r.nightlyNanos()), "100%", "", "", Markdown.mib(r.shuffleBytes()),
+    long cpu = r.stages().stream().mapToLong(StageFigures::cpuNanos).sum();
+    rows.add(List.of("**nightly**", Markdown.seconds(r.nightlyNanos()), "100%", cpu > 0 ? Markdown.seconds(cpu) : "–",
+        "", "", Markdown.mib(r.shuffleBytes()),
         Markdown.mib(r.peakHeapBytes()), "", ""));
-    rows.add(List.of("bare scan (floor)", Markdown.seconds(r.scanNanos()), "", Markdown.count(r.scanRows()), "", "", "",
+    rows.add(List.of("bare scan (floor)", Markdown.seconds(r.scanNanos()), "",
+        r.scanCpuNanos() > 0 ? Markdown.seconds(r.scanCpuNanos()) : "–", Markdown.count(r.scanRows()), "", "", "",
         "", ""));
-    return Markdown.table(List.of("stage", "wall s", "share", "rows in", "rows out", "shuffle MiB", "peak heap MiB",
-        "heap after GC MiB", "GC s"), rows, false, true, true, true, true, true, true, true, true);
+    return Markdown.table(List.of("stage", "wall s", "share", "CPU s", "rows in", "rows out", "shuffle MiB", "peak heap MiB",
+        "heap after GC MiB", "GC s"), rows, false, true, true, true, true, true, true, true, true, true);
   }
 
   public static String verdict(List<Verdict.Line> lines) {

@@ -58,9 +58,11 @@ public final class BenchRun {
     }
     result.rowsWritten().forEach((table, rows) -> recorder.count("written:" + table, rows));
     List<StageFigures> stages = recorder.figures();
+    long cpu = StageRecorder.cpuNanos();
     BareScan.Result scan = BareScan.run(spark, input.toString(), format);
+    long scanCpu = StageRecorder.cpuNanos() - cpu;
     return new RunFigures(workers, format, mode, Runtime.getRuntime().maxMemory(), stages, nightly, scan.nanos(),
-        scan.rows(), inputBytes(input), -1, -1, -1, loadBefore, loadAverage(), null);
+        scan.rows(), inputBytes(input), -1, -1, -1, loadBefore, loadAverage(), null, scanCpu);
   }
 
   /** The bytes of the five input datasets on disk. */

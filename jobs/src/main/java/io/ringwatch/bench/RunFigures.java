@@ -20,10 +20,11 @@ import java.util.List;
  * @param loadBefore the 1-minute load average when the run started
  * @param loadAfter the 1-minute load average when it ended
  * @param error why the run failed, or null
+ * @param scanCpuNanos CPU time of the JVM during the bare scan (0 when unknown)
  */
 public record RunFigures(int workers, String format, String mode, long heapMaxBytes, List<StageFigures> stages,
     long nightlyNanos, long scanNanos, long scanRows, long inputBytes, long generateNanos, long convertNanos,
-    long processNanos, double loadBefore, double loadAfter, String error) {
+    long processNanos, double loadBefore, double loadAfter, String error, long scanCpuNanos) {
 
   public boolean failed() {
     return error != null;
@@ -32,6 +33,12 @@ public record RunFigures(int workers, String format, String mode, long heapMaxBy
   /** nightly / scan. */
   public double ratio() {
     return scanNanos > 0 ? (double) nightlyNanos / scanNanos : Double.NaN;
+  }
+
+  /** nightly CPU / scan CPU: the ratio as the work done, less sensitive to other load on the machine. */
+  public double cpuRatio() {
+    long cpu = stages.stream().mapToLong(StageFigures::cpuNanos).sum();
+    return scanCpuNanos > 0 && cpu > 0 ? (double) cpu / scanCpuNanos : Double.NaN;
   }
 
   public long peakHeapBytes() {
@@ -44,11 +51,11 @@ public record RunFigures(int workers, String format, String mode, long heapMaxBy
 
   public RunFigures withParent(long generate, long convert, long process, double before, double after) {
     return new RunFigures(workers, format, mode, heapMaxBytes, stages, nightlyNanos, scanNanos, scanRows, inputBytes,
-        generate, convert, process, before, after, error);
+        generate, convert, process, before, after, error, scanCpuNanos);
   }
 
   public static RunFigures failure(int workers, String format, String mode, long heapMaxBytes, String error) {
     return new RunFigures(workers, format, mode, heapMaxBytes, List.of(), 0, 0, 0, 0, -1, -1, -1, Double.NaN,
-        Double.NaN, error);
+        Double.NaN, error, 0);
   }
 }

@@ -23,6 +23,8 @@ import org.apache.spark.scheduler.SparkListenerTaskEnd;
  *   <li><b>wall time</b>: a stage runs from its start to the next stage's start (or the end of the
  *       run), so the datasets the nightly materializes between its timed blocks count in the stage
  *       they follow; the time before the first stage is {@link Stages#OTHER};
+ *   <li><b>CPU time</b> of the JVM (all threads) over the same span: on a shared machine the
+ *       wall time grows with the load, the CPU time much less;
  *   <li><b>shuffle bytes</b>: a {@link SparkListener} sums the shuffle bytes written by every task;
  *       each job carries the running stage's name as a Spark local property, so a task is
  *       attributed by its job, not by when the (asynchronous) listener bus delivers it;
@@ -51,8 +53,10 @@ public final class StageRecorder implements StageLog.Listener, AutoCloseable {
     final String stage;
     final long startedAt = System.nanoTime();
     final long gcAtStart = gcMillis();
+    final long cpuAtStart = cpuNanos();
     long endedAt = -1;
     long gcAtEnd = -1;
+    long cpuAtEnd = -1;
     volatile long peakHeap;
     volatile long liveHeap;
 
@@ -131,6 +135,7 @@ public final class StageRecorder implements StageLog.Listener, AutoCloseable {
     if (s.endedAt < 0) {
       s.endedAt = at;
       s.gcAtEnd = gcMillis();
+      s.cpuAtEnd = cpuNanos();
     }
   }
 
@@ -148,7 +153,7 @@ public final class StageRecorder implements StageLog.Listener, AutoCloseable {
     Map<String, StageFigures> byStage = new LinkedHashMap<>();
     StageFigures other = null;
     for (Segment s : segments) {
-      StageFigures f = new StageFigures(s.stage, s.endedAt - s.startedAt, -1, -1, 0, s.peakHeap, s.liveHeap,
+      StageFigures f = new StageFigures(s.stage, s.endedAt - s.startedAt, s.cpuAtEnd - s.cpuAtStart, -1, -1, 0, s.peakHeap, s.liveHeap,
           s.gcAtEnd - s.gcAtStart);
       if (s.stage.equals(Stages.OTHER)) {
         other = other == null ? f : merge(other, f);
@@ -173,12 +178,12 @@ public final class StageRecorder implements StageLog.Listener, AutoCloseable {
 
   private StageFigures withShuffle(StageFigures f) {
     AtomicLong b = shuffle.get(f.stage());
-    return new StageFigures(f.stage(), f.wallNanos(), f.rowsIn(), f.rowsOut(), b == null ? 0 : b.get(),
+    return new StageFigures(f.stage(), f.wallNanos(), f.cpuNanos(), f.rowsIn(), f.rowsOut(), b == null ? 0 : b.get(),
         f.peakHeapBytes(), f.liveHeapBytes(), f.gcMillis());
   }
 
   private static StageFigures merge(StageFigures a, StageFigures b) {
-    return new StageFigures(a.stage(), a.wallNanos() + b.wallNanos(), -1, -1, 0,
+    return new StageFigures(a.stage(), a.wallNanos() + b.wallNanos(), a.cpuNanos() + b.cpuNanos(), -1, -1, 0,
         Math.max(a.peakHeapBytes(), b.peakHeapBytes()), Math.max(a.liveHeapBytes(), b.liveHeapBytes()),
         a.gcMillis() + b.gcMillis());
   }
@@ -218,6 +223,14 @@ public final class StageRecorder implements StageLog.Listener, AutoCloseable {
         return;
       }
     }
+  }
+
+  /** CPU time of this JVM (all threads), or -1 where the platform does not tell. */
+  static long cpuNanos() {
+    if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+      return os.getProcessCpuTime();
+    }
+    return -1;
   }
 
   private static long gcMillis() {

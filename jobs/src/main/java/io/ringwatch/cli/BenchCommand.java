@@ -50,12 +50,15 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--conf", paramLabel = "FILE", description = "HOCON file layered over conf/application.conf for the runs")
   Path conf;
 
+  @Option(names = "--resume", description = "reuse the figures of runs an earlier bench finished (WORK/logs/*.json)")
+  boolean resume;
+
   @Option(names = "--report", paramLabel = "FILE", description = "also write the markdown report to FILE")
   Path report;
 
   @Override
   public Integer call() {
-    Bench bench = new Bench(new Bench.Options(sizes, formats, work, seed, runDate, heap, inProcess, conf), System.err);
+    Bench bench = new Bench(new Bench.Options(sizes, formats, work, seed, runDate, heap, inProcess, conf, resume), System.err);
     List<RunFigures> runs = bench.run();
     String command = "ringwatch bench --sizes " + join(sizes) + " --formats " + String.join(",", formats)
         + " --work " + work + " --seed " + seed + (heap == null ? "" : " --heap " + heap)

@@ -24,7 +24,7 @@ class BenchEndToEndTest {
     SharedSpark.get();
     ByteArrayOutputStream progress = new ByteArrayOutputStream();
     Bench bench = new Bench(new Bench.Options(List.of(300), List.of("csv", "parquet"), work, 3,
-        LocalDate.parse("2026-11-20"), null, true, null), new PrintStream(progress, true));
+        LocalDate.parse("2026-11-20"), null, true, null, false), new PrintStream(progress, true));
     List<RunFigures> runs = bench.run();
 
     assertEquals(2, runs.size());
@@ -39,7 +39,7 @@ class BenchEndToEndTest {
           .filter(s -> !s.equals(Stages.OTHER)).toList(), r.format());
       long sum = 0;
       for (StageFigures s : r.stages()) {
-        assertTrue(s.wallNanos() >= 0 && s.shuffleBytes() >= 0 && s.peakHeapBytes() >= 0 && s.liveHeapBytes() >= 0
+        assertTrue(s.wallNanos() >= 0 && s.cpuNanos() >= 0 && s.shuffleBytes() >= 0 && s.peakHeapBytes() >= 0 && s.liveHeapBytes() >= 0
             && s.gcMillis() >= 0, s.toString());
         sum += s.wallNanos();
         if (!s.stage().equals(Stages.OTHER)) {
@@ -54,6 +54,7 @@ class BenchEndToEndTest {
       assertEquals("ingest", ingest.stage());
       assertEquals(r.scanRows(), ingest.rowsIn(), "ingest reads every row the bare scan reads");
       assertTrue(r.scanNanos() > 0 && r.ratio() > 0);
+      assertTrue(r.scanCpuNanos() > 0 && r.cpuRatio() > 0);
       assertEquals(scannedCsv, r.scanRows(), "CSV and its Parquet copy hold the same rows");
     }
     String report = BenchReport.render(bench.header("test"), runs);
@@ -67,7 +68,7 @@ class BenchEndToEndTest {
 
     // A second bench reuses the company and its Parquet copy.
     Bench.Prepared reused = new Bench(new Bench.Options(List.of(300), List.of("parquet"), work, 3,
-        LocalDate.parse("2026-11-20"), null, true, null), new PrintStream(progress, true)).prepare(300, "parquet");
+        LocalDate.parse("2026-11-20"), null, true, null, false), new PrintStream(progress, true)).prepare(300, "parquet");
     assertEquals(work.resolve("company-300-3-parquet"), reused.input());
     assertEquals(-1, reused.generateNanos());
     assertEquals(-1, reused.convertNanos());

@@ -22,10 +22,10 @@ class BenchReportTest {
     for (int i = 0; i < stageSeconds.length; i++) {
       long ns = (long) (stageSeconds[i] * S);
       total += ns;
-      stages.add(new StageFigures(Stages.NIGHTLY.get(i), ns, 100, 90, 1L << 20, 2L << 30, 1L << 30, 10));
+      stages.add(new StageFigures(Stages.NIGHTLY.get(i), ns, ns / 2, 100, 90, 1L << 20, 2L << 30, 1L << 30, 10));
     }
     return new RunFigures(workers, format, "child", 16L << 30, stages, total, (long) (scanSeconds * S), 1000, 5000,
-        -1, -1, -1, 1.0, 2.0, null);
+        -1, -1, -1, 1.0, 2.0, null, (long) (scanSeconds * S));
   }
 
   @Test
@@ -100,7 +100,7 @@ class BenchReportTest {
     }
     assertTrue(lines.get(3).target().contains("heap ≤ 16 GiB"));
     RunFigures bigHeap = new RunFigures(1_000_000, "csv", "child", 20L << 30, large.stages(), large.nightlyNanos(),
-        large.scanNanos(), 1, 1, -1, -1, -1, 0, 0, null);
+        large.scanNanos(), 1, 1, -1, -1, -1, 0, 0, null, 0);
     assertFalse(Verdict.check(List.of(bigHeap)).get(1).met());
   }
 
@@ -132,6 +132,9 @@ class BenchReportTest {
     assertTrue(report.contains("| bare scan (floor)"));
     assertTrue(report.contains("Failed: OutOfMemoryError"));
     assertTrue(report.contains("## Verdict"));
+    assertTrue(report.contains("| CPU nightly/scan |") || report.contains("CPU nightly/scan"), report);
+    // the 10k run: 20 s of stages, half of it CPU, scan 10 s of CPU → CPU ratio 1.00
+    assertEquals(1.0, ok.cpuRatio(), 1e-9);
     assertTrue(report.contains("**MISSED**: 1M csv run"));
     for (String stage : Stages.NIGHTLY) {
       assertTrue(report.contains("| " + stage + " "), stage);
@@ -141,11 +144,11 @@ class BenchReportTest {
   @Test
   void optionsAreValidatedAndHeapDefaultsBySize() {
     assertThrows(IllegalArgumentException.class, () -> new Bench.Options(List.of(10), List.of("orc"),
-        java.nio.file.Path.of("/tmp"), 1, java.time.LocalDate.now(), null, true, null));
+        java.nio.file.Path.of("/tmp"), 1, java.time.LocalDate.now(), null, true, null, false));
     assertThrows(IllegalArgumentException.class, () -> new Bench.Options(List.of(0), List.of("csv"),
-        java.nio.file.Path.of("/tmp"), 1, java.time.LocalDate.now(), null, true, null));
+        java.nio.file.Path.of("/tmp"), 1, java.time.LocalDate.now(), null, true, null, false));
     assertThrows(IllegalArgumentException.class, () -> new Bench.Options(List.of(10), List.of("csv"),
-        java.nio.file.Path.of("/tmp"), 1, java.time.LocalDate.now(), "lots", true, null));
+        java.nio.file.Path.of("/tmp"), 1, java.time.LocalDate.now(), "lots", true, null, false));
     assertEquals("6g", Bench.heapFor(100_000, null));
     assertEquals("16g", Bench.heapFor(1_000_000, null));
     assertEquals("4g", Bench.heapFor(1_000_000, "4g"));
