@@ -61,8 +61,27 @@ public final class BenchRun {
     long cpu = StageRecorder.cpuNanos();
     BareScan.Result scan = BareScan.run(spark, input.toString(), format);
     long scanCpu = StageRecorder.cpuNanos() - cpu;
-    return new RunFigures(workers, format, mode, Runtime.getRuntime().maxMemory(), stages, nightly, scan.nanos(),
+    return new RunFigures(workers, format, mode, heapMax(), stages, nightly, scan.nanos(),
         scan.rows(), inputBytes(input), -1, -1, -1, loadBefore, loadAverage(), null, scanCpu);
+  }
+
+  /** The JVM's -Xmx as given (Runtime.maxMemory reports less: it leaves out a survivor space). */
+  static long heapMax() {
+    long xmx = -1;
+    for (String opt : java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+      if (opt.matches("-Xmx\\d+[gGmMkK]?")) {
+        String v = opt.substring(4);
+        char unit = Character.toLowerCase(v.charAt(v.length() - 1));
+        long n = Long.parseLong(Character.isDigit(unit) ? v : v.substring(0, v.length() - 1));
+        xmx = switch (unit) {
+          case 'g' -> n << 30;
+          case 'm' -> n << 20;
+          case 'k' -> n << 10;
+          default -> n;
+        };
+      }
+    }
+    return xmx > 0 ? xmx : Runtime.getRuntime().maxMemory();
   }
 
   /** The bytes of the five input datasets on disk. */
@@ -105,7 +124,7 @@ public final class BenchRun {
           LocalDate.parse(a.get("--run-date")), "child");
     } catch (RuntimeException | Error e) {
       e.printStackTrace();
-      figures = RunFigures.failure(workers, format, "child", Runtime.getRuntime().maxMemory(), oneLine(e));
+      figures = RunFigures.failure(workers, format, "child", heapMax(), oneLine(e));
       status = 1;
     }
     write(resultFile, figures);
