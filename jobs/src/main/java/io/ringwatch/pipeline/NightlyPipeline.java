@@ -56,6 +56,12 @@ public final class NightlyPipeline {
   private NightlyPipeline() {}
 
   public static Result run(SparkSession spark, Settings settings, String input, String output, LocalDate runDate) {
+    return run(spark, settings, input, output, runDate, StageLog.Listener.NONE);
+  }
+
+  /** A run whose stage events also go to {@code listener} (the benchmark's per-stage figures). */
+  public static Result run(SparkSession spark, Settings settings, String input, String output, LocalDate runDate,
+      StageLog.Listener listener) {
     // Validate every stage's settings before any work.
     IngestSettings ingestSettings = IngestSettings.from(settings);
     DispositionsInput.Config dispositionSettings = DispositionsInput.settings(settings);
@@ -69,7 +75,7 @@ public final class NightlyPipeline {
 
     Instant started = Instant.now();
     String runId = RunAudit.newRunId(runDate, started);
-    StageLog log = new StageLog();
+    StageLog log = new StageLog(listener);
     String checkpoints = settings.spark().checkpointDir().isBlank()
         ? new Path(new Path(output, "_checkpoints"), runId).toString()
         : new Path(settings.spark().checkpointDir(), runId).toString();
@@ -82,30 +88,30 @@ public final class NightlyPipeline {
       IngestedInputs in = log.time("ingest", () -> IngestStage.run(spark, ingestSettings, input, runDate));
       DispositionsInput.Read decisions = DispositionsInput.read(spark, dispositionSettings, input, runDate);
       NormalizeStage normalize = new NormalizeStage(normalizeSettings);
-      Dataset<Row> workers = log.time("normalize", () -> materialize("workers", normalize.workers(in.workers())));
-      Dataset<Row> payments = materialize("payments", normalize.payments(in.payments()));
-      Dataset<Row> devices = materialize("devices", normalize.devices(in.devices()));
+      Dataset<Row> workers = log.time("normalize", () -> materialize(log, "workers", normalize.workers(in.workers())));
+      Dataset<Row> payments = materialize(log, "payments", normalize.payments(in.payments()));
+      Dataset<Row> devices = materialize(log, "devices", normalize.devices(in.devices()));
       Dataset<Row> auth = log.time("enrich", () ->
-          materialize("auth_events", enrich.authEvents(normalize.authEvents(in.authEvents()))));
-      Dataset<Row> endpoint = materialize("endpoint_events",
+          materialize(log, "auth_events", enrich.authEvents(normalize.authEvents(in.authEvents()))));
+      Dataset<Row> endpoint = materialize(log, "endpoint_events",
           enrich.endpointEvents(normalize.endpointEvents(in.endpointEvents())));
       // The reference tables are large broadcasts; once the events are enriched they are not needed.
       enrich.close();
 
       ScreenStage.Screened screened = log.time("screen", () -> {
         ScreenStage.Screened s = ScreenStage.run(spark, settings, workers, payments, auth, in.sanctionsLocation());
-        return new ScreenStage.Screened(materialize("sanctions_hits", s.hits()), s.lists());
+        return new ScreenStage.Screened(materialize(log, "sanctions_hits", s.hits()), s.lists());
       });
       Dataset<Row> hits = screened.hits();
-      Dataset<Row> links = log.time("link", () -> materialize("identity_links", LinkStage.build(linkSettings,
+      Dataset<Row> links = log.time("link", () -> materialize(log, "identity_links", LinkStage.build(linkSettings,
           settings.salt(), workers, payments, devices, auth, endpoint)));
-      Dataset<Row> workerClusters = log.time("graph", () -> materialize("cluster_members", GraphStage.clusters(links,
+      Dataset<Row> workerClusters = log.time("graph", () -> materialize(log, "cluster_members", GraphStage.clusters(links,
           new StarConnectedComponents().setCheckpointInterval(2), graphSettings)));
       // Ids carried over from the last published run (read before this run publishes anything).
       StableClusterIds.Assigned ids = log.time("cluster ids", () -> StableClusterIds.assign(spark, clusterIdSettings,
           workerClusters, publisher.tablePath("cluster_members"), runDate));
-      Dataset<Row> stableClusters = materialize("stable cluster ids", ids.clusters());
-      Dataset<Row> lineage = materialize("cluster_lineage", ids.lineage());
+      Dataset<Row> stableClusters = materialize(log, "stable cluster ids", ids.clusters());
+      Dataset<Row> lineage = materialize(log, "cluster_lineage", ids.lineage());
       ScoreStage.Scored scored = log.time("score", () -> ScoreStage.run(scoreSettings, clusterScoreSettings,
           new ScoreInputs(workers, payments, devices, auth, endpoint, links, hits, stableClusters, settings.salt())));
       // The auditors' decisions, after scoring (members of decided clusters as published on the decided night).
@@ -115,8 +121,8 @@ public final class NightlyPipeline {
             Dispositions.Applied a = Dispositions.apply(scoreSettings, scored.workerRisk(), scored.clusters(),
                 decisions.accepted(), Dispositions.membersAtDecision(spark, publisher.tablePath("cluster_members"),
                     decisions.accepted()));
-            return new Dispositions.Applied(materialize("worker_risk", a.workerRisk()),
-                materialize("clusters", a.clusters()), a.latest());
+            return new Dispositions.Applied(materialize(log, "worker_risk", a.workerRisk()),
+                materialize(log, "clusters", a.clusters()), a.latest());
           });
       Dispositions.Counts decisionCounts = decisions.present() ? Dispositions.counts(decisions.counts(), decided) : null;
 
@@ -165,9 +171,9 @@ public final class NightlyPipeline {
    * Computes a stage's result once and cuts its lineage: later stages (and every round of the
    * iterative ones) then read the stored rows instead of re-planning all earlier stages.
    */
-  private static Dataset<Row> materialize(String name, Dataset<Row> df) {
+  private static Dataset<Row> materialize(StageLog log, String name, Dataset<Row> df) {
     Dataset<Row> stored = df.checkpoint(true);
-    LOG.info("  {}: {} rows", name, stored.count());
+    log.rows(name, stored.count());
     return stored;
   }
 
