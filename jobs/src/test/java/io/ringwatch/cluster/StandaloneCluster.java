@@ -36,7 +36,8 @@ import java.util.concurrent.TimeUnit;
 final class StandaloneCluster implements AutoCloseable {
   static final String HOST = "127.0.0.1";
   static final String WORKER_MEMORY = "1g";
-  static final String DAEMON_HEAP = "-Xmx384m";
+  /** Master and workers: small daemons (a real installation gives them SPARK_DAEMON_MEMORY, 1g). */
+  static final List<String> DAEMON_JVM = List.of("-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
 
   private final Path dir;
   private final String classpath;
@@ -89,7 +90,7 @@ final class StandaloneCluster implements AutoCloseable {
     try {
       c.masterPort = freePort();
       c.masterWebPort = freePort();
-      c.launch("master", List.of(DAEMON_HEAP), "org.apache.spark.deploy.master.Master",
+      c.launch("master", DAEMON_JVM, "org.apache.spark.deploy.master.Master",
           List.of("--host", HOST, "--port", String.valueOf(c.masterPort), "--webui-port", String.valueOf(c.masterWebPort)),
           dir);
       c.awaitCluster(0, timeout);
@@ -97,7 +98,7 @@ final class StandaloneCluster implements AutoCloseable {
         int web = freePort();
         c.workerWebPorts.add(web);
         Path work = Files.createDirectories(dir.resolve("worker-" + i));
-        c.launch("worker-" + i, List.of(DAEMON_HEAP), "org.apache.spark.deploy.worker.Worker",
+        c.launch("worker-" + i, DAEMON_JVM, "org.apache.spark.deploy.worker.Worker",
             List.of("--host", HOST, "--cores", "1", "--memory", WORKER_MEMORY, "--work-dir", work.toString(),
                 "--webui-port", String.valueOf(web), c.masterUrl()), dir);
       }
@@ -157,20 +158,23 @@ final class StandaloneCluster implements AutoCloseable {
     throw new AssertionError(msg.toString());
   }
 
-  /** A spark-submit JVM (org.apache.spark.deploy.SparkSubmit) started in {@code workingDir}; not waited for. */
-  Process submit(String name, List<String> submitArgs, Path workingDir, String driverHeap) throws IOException {
-    return launch(name, List.of("-Xmx" + driverHeap), "org.apache.spark.deploy.SparkSubmit", submitArgs, workingDir);
+  /**
+   * A spark-submit JVM (org.apache.spark.deploy.SparkSubmit, what bin/spark-submit runs in client
+   * mode) started in {@code workingDir}, with {@code driverJvm} options; not waited for.
+   */
+  Process submit(String name, List<String> driverJvm, List<String> submitArgs, Path workingDir) throws IOException {
+    return launch(name, driverJvm, "org.apache.spark.deploy.SparkSubmit", submitArgs, workingDir);
   }
 
   Path log(String name) {
     return logs.get(name);
   }
 
-  private Process launch(String name, List<String> heap, String mainClass, List<String> args, Path workingDir)
+  private Process launch(String name, List<String> jvmOptions, String mainClass, List<String> args, Path workingDir)
       throws IOException {
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    cmd.addAll(heap);
+    cmd.addAll(jvmOptions);
     cmd.addAll(javaOpts);
     cmd.add("-cp");
     cmd.add(classpath);

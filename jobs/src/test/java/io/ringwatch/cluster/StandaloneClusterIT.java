@@ -55,6 +55,8 @@ class StandaloneClusterIT {
   static final int WORKERS = 2;
   static final Duration CLUSTER_UP = Duration.ofMinutes(2);
   static final Duration RUN_LIMIT = Duration.ofMinutes(25);
+  /** Drivers and executors compile with C1 only, as the project's test JVMs do ({@code test.jit}). */
+  static final String JIT = "-XX:TieredStopAtLevel=1";
 
   /**
    * Columns whose values differ between two runs of the same inputs by design; everything else
@@ -84,10 +86,12 @@ class StandaloneClusterIT {
     try (StandaloneCluster cluster = StandaloneCluster.start(dir, distClasspath, sparkJavaOptions(), WORKERS,
         CLUSTER_UP)) {
       long up = System.nanoTime();
-      System.out.printf("standalone cluster %s up in %d s%n", cluster.masterUrl(), seconds(start, up));
+      System.out.printf("standalone cluster %s up in %d s (load average %.1f on %d cores)%n", cluster.masterUrl(),
+          seconds(start, up), loadAverage(), Runtime.getRuntime().availableProcessors());
       // Both runs at once: the wall time of the slower one instead of the sum.
-      Process onCluster = cluster.submit("submit-cluster", nightly(cluster.masterUrl(), jar, clusterOut), repo, "1g");
-      Process onLocal = cluster.submit("submit-local", nightly("local[2]", jar, localOut), repo, "2g");
+      Process onCluster = cluster.submit("submit-cluster", driverJvm("1g"), nightly(cluster.masterUrl(), jar, clusterOut),
+          repo);
+      Process onLocal = cluster.submit("submit-local", driverJvm("2g"), nightly("local[2]", jar, localOut), repo);
       CompletableFuture<Long> clusterDone = onCluster.onExit().thenApply(p -> System.nanoTime());
       CompletableFuture<Long> localDone = onLocal.onExit().thenApply(p -> System.nanoTime());
       int clusterExit = StandaloneCluster.await(onCluster, RUN_LIMIT, cluster.log("submit-cluster"));
@@ -104,8 +108,8 @@ class StandaloneClusterIT {
 
     long compareStart = System.nanoTime();
     assertSameTables(clusterOut, localOut);
-    System.out.printf("tables compared in %d s; whole test %d s%n", seconds(compareStart, System.nanoTime()),
-        seconds(start, System.nanoTime()));
+    System.out.printf("tables compared in %d s; whole test %d s (load average %.1f)%n",
+        seconds(compareStart, System.nanoTime()), seconds(start, System.nanoTime()), loadAverage());
   }
 
   /**
@@ -207,9 +211,18 @@ class StandaloneClusterIT {
     return df;
   }
 
-  /** spark-submit's arguments for the nightly run of the sample (cli.md). */
+  /**
+   * The driver's JVM options: its heap, and the C1 compiler only (as the project's test JVMs use:
+   * on two cores, C2's compilations of a few-minute run cost more than they save).
+   */
+  static List<String> driverJvm(String heap) {
+    return List.of("-Xmx" + heap, JIT);
+  }
+
+  /** spark-submit's arguments for the nightly run of the sample (cli.md); executors get {@link #JIT} too. */
   static List<String> nightly(String master, Path jar, Path output) {
     return List.of("--master", master, "--conf", "spark.ui.enabled=false",
+        "--conf", "spark.executor.extraJavaOptions=" + JIT,
         "--class", "io.ringwatch.cli.Main", jar.toString(),
         "nightly", "--input", "data/sample", "--output", output.toString(), "--run-date", RUN_DATE);
   }
@@ -237,6 +250,11 @@ class StandaloneClusterIT {
       }
       return jars.get(0);
     }
+  }
+
+  /** The machine's load: the test's wall time means little without it (other builds may share the cores). */
+  static double loadAverage() {
+    return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
   }
 
   static long seconds(long fromNanos, long toNanos) {
