@@ -24,9 +24,15 @@ public final class OfacCsv {
 
   /** The rows of the file; empty values are null. Blank lines and the Ctrl-Z byte are skipped. */
   public static List<String[]> read(Path file) throws IOException {
-    try (InputStream raw = Files.newInputStream(file);
-        InputStream in = file.getFileName().toString().endsWith(".gz")
-            ? new GZIPInputStream(new BufferedInputStream(raw)) : new BufferedInputStream(raw)) {
+    try (InputStream raw = Files.newInputStream(file)) {
+      return read(raw, file.getFileName().toString());
+    }
+  }
+
+  /** The rows of a file's bytes ({@code fileName} tells whether they are gzipped); closes {@code raw}. */
+  public static List<String[]> read(InputStream raw, String fileName) throws IOException {
+    try (InputStream in = fileName.endsWith(".gz")
+        ? new GZIPInputStream(new BufferedInputStream(raw)) : new BufferedInputStream(raw)) {
       ByteArrayOutputStream bytes = new ByteArrayOutputStream();
       in.transferTo(bytes);
       return parse(new String(bytes.toByteArray(), StandardCharsets.ISO_8859_1));

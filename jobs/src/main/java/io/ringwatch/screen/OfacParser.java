@@ -3,9 +3,8 @@ package io.ringwatch.screen;
 import io.ringwatch.screen.SanctionsEntry.Address;
 import io.ringwatch.screen.SanctionsEntry.Alias;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -14,6 +13,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
 
 /**
  * Parses a folder of OFAC legacy CSV files into a {@link SanctionsList}.
@@ -35,16 +37,34 @@ public final class OfacParser {
 
   private OfacParser() {}
 
-  /** Parses {@code dir}; {@code extraSdnFiles} are further 12-column files (paths relative to dir or absolute). */
-  public static SanctionsList parse(Path dir, List<String> extraSdnFiles, boolean requireExtraFiles) {
+  /** Parses the local folder {@code dir} (see {@link #parse(String, List, boolean, Configuration)}). */
+  public static SanctionsList parse(java.nio.file.Path dir, List<String> extraSdnFiles, boolean requireExtraFiles) {
+    return parse(dir.toAbsolutePath().toUri().toString(), extraSdnFiles, requireExtraFiles, new Configuration());
+  }
+
+  /**
+   * Parses the folder at {@code location}, read through Hadoop's file systems: a local path or
+   * any URI ({@code hdfs://}, {@code s3a://}, {@code dbfs:/}, {@code file:/}), since a run's
+   * sanctions folder lies beside its inputs, which on a cluster are not on the driver's disk.
+   * {@code extraSdnFiles} are further 12-column files (paths relative to the folder or absolute).
+   */
+  public static SanctionsList parse(String location, List<String> extraSdnFiles, boolean requireExtraFiles,
+      Configuration hadoop) {
+    Path dir = new Path(location);
+    FileSystem fs;
+    try {
+      fs = dir.getFileSystem(hadoop);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot open the file system of sanctions folder " + location, e);
+    }
     ParseReport report = new ParseReport();
     List<Path> sdnFiles = new ArrayList<>();
-    sdnFiles.add(require(dir, "sdn.csv"));
+    sdnFiles.add(require(fs, dir, "sdn.csv"));
     for (String extra : extraSdnFiles) {
-      Path p = find(dir, extra);
+      Path p = find(fs, dir, extra);
       if (p == null) {
         if (requireExtraFiles) {
-          throw new IllegalArgumentException("sanctions file " + dir.resolve(extra) + " (or .gz) not found");
+          throw new IllegalArgumentException("sanctions file " + new Path(dir, extra) + " (or .gz) not found");
         }
         report.increment("extra_files_missing");
         continue;
@@ -57,7 +77,7 @@ public final class OfacParser {
       for (Path f : sdnFiles) {
         String name = baseName(f);
         long rows = 0;
-        for (String[] r : OfacCsv.read(f)) {
+        for (String[] r : read(fs, f)) {
           rows++;
           if (r.length != 12 || r[0] == null || r[1] == null) {
             report.increment("sdn_rows_malformed");
@@ -71,9 +91,9 @@ public final class OfacParser {
         report.add("rows." + name, rows);
       }
       Map<String, StringBuilder> continuation = new LinkedHashMap<>();
-      Path comments = find(dir, "sdn_comments.csv");
+      Path comments = find(fs, dir, "sdn_comments.csv");
       if (comments != null) {
-        for (String[] r : OfacCsv.read(comments)) {
+        for (String[] r : read(fs, comments)) {
           report.increment("rows.sdn_comments.csv");
           if (r.length < 2 || r[0] == null || r[1] == null) {
             report.increment("comments_malformed");
@@ -88,7 +108,7 @@ public final class OfacParser {
         }
       }
       Map<String, List<Alias>> aliases = new java.util.HashMap<>();
-      for (String[] r : OfacCsv.read(require(dir, "alt.csv"))) {
+      for (String[] r : read(fs, require(fs, dir, "alt.csv"))) {
         report.increment("rows.alt.csv");
         if (r.length < 4 || r[0] == null || r[3] == null) {
           report.increment("alt_malformed");
@@ -103,7 +123,7 @@ public final class OfacParser {
         aliases.computeIfAbsent(ent, k -> new ArrayList<>()).add(new Alias(r[3].trim(), kind, false));
       }
       Map<String, List<Address>> addresses = new java.util.HashMap<>();
-      for (String[] r : OfacCsv.read(require(dir, "add.csv"))) {
+      for (String[] r : read(fs, require(fs, dir, "add.csv"))) {
         report.increment("rows.add.csv");
         if (r.length < 5 || r[0] == null) {
           report.increment("add_malformed");
@@ -186,26 +206,36 @@ public final class OfacParser {
     return s == null ? null : s.trim();
   }
 
-  private static Path require(Path dir, String name) {
-    Path p = find(dir, name);
+  private static Path require(FileSystem fs, Path dir, String name) {
+    Path p = find(fs, dir, name);
     if (p == null) {
-      throw new IllegalArgumentException("sanctions file " + dir.resolve(name) + " (or .gz) not found");
+      throw new IllegalArgumentException("sanctions file " + new Path(dir, name) + " (or .gz) not found");
     }
     return p;
   }
 
   /** {@code name} or {@code name.gz} in dir (or name itself when absolute), or null. */
-  static Path find(Path dir, String name) {
-    Path p = dir.resolve(name);
-    if (Files.isRegularFile(p)) {
-      return p;
+  static Path find(FileSystem fs, Path dir, String name) {
+    for (Path p : List.of(new Path(dir, name), new Path(dir, name + ".gz"))) {
+      try {
+        if (fs.isFile(p)) {
+          return p;
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read sanctions file " + p, e);
+      }
     }
-    Path gz = dir.resolve(name + ".gz");
-    return Files.isRegularFile(gz) ? gz : null;
+    return null;
+  }
+
+  private static List<String[]> read(FileSystem fs, Path f) throws IOException {
+    try (InputStream in = fs.open(f)) {
+      return OfacCsv.read(in, f.getName());
+    }
   }
 
   private static String baseName(Path f) {
-    String n = f.getFileName().toString();
+    String n = f.getName();
     return n.endsWith(".gz") ? n.substring(0, n.length() - 3) : n;
   }
 }

@@ -9,7 +9,6 @@ import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.udf;
 
 import io.ringwatch.config.Settings;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -100,7 +99,10 @@ public final class ScreenStage {
   public static Screened run(SparkSession spark, Settings settings, Dataset<Row> workers,
       Dataset<Row> payments, Dataset<Row> authEvents, String sanctionsDir) {
     ScreenSettings s = ScreenSettings.from(settings);
-    SanctionsList list = OfacParser.parse(Path.of(sanctionsDir), s.extraSdnFiles(), s.requireExtraFiles());
+    // Through Hadoop's file systems: on a cluster the inputs (and their sanctions/ folder) are on
+    // HDFS, S3 or DBFS, not on the driver's disk.
+    SanctionsList list = OfacParser.parse(sanctionsDir, s.extraSdnFiles(), s.requireExtraFiles(),
+        spark.sparkContext().hadoopConfiguration());
     LOG.info("sanctions list {} parsed from {}: {}", list.listName(), sanctionsDir, list.report());
     List<ListFileCounts> lists = ListFileCounts.of(list, s);
     ScreenContext ctx = new ScreenContext(list, s);

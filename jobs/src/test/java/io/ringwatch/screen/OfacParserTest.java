@@ -11,6 +11,7 @@ import io.ringwatch.screen.SanctionsEntry.Dob;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import org.apache.hadoop.conf.Configuration;
 import org.junit.jupiter.api.Test;
 
 class OfacParserTest {
@@ -123,5 +124,20 @@ class OfacParserTest {
     SanctionsList lenient = OfacParser.parse(dir, List.of("nope.csv"), false);
     assertEquals(1, lenient.report().get("extra_files_missing"));
     assertThrows(IllegalArgumentException.class, () -> OfacParser.parse(dir.resolve("absent"), List.of(), true));
+  }
+
+  @Test
+  void readsTheFolderThroughHadoopFileSystemsAsTheNightlyRunNamesIt() throws Exception {
+    // The nightly run names the sanctions folder as Hadoop does (file:/…, hdfs://…, s3a://…,
+    // dbfs:/…): on a cluster it is not on the driver's disk, and java.nio cannot open such names.
+    String uri = fixture().toUri().toString();
+    assertTrue(uri.startsWith("file:"), uri);
+    SanctionsList viaHadoop = OfacParser.parse(uri, List.of("sdn_extra.csv"), true, new Configuration());
+    SanctionsList local = fixtureList();
+    assertEquals(local.entries(), viaHadoop.entries());
+    assertEquals(local.report().counts(), viaHadoop.report().counts());
+    IllegalArgumentException missing = assertThrows(IllegalArgumentException.class,
+        () -> OfacParser.parse(uri + "absent", List.of(), true, new Configuration()));
+    assertTrue(missing.getMessage().contains("file:"), missing.getMessage());
   }
 }
