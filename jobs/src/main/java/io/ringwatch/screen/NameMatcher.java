@@ -79,9 +79,11 @@ public final class NameMatcher implements Serializable {
 
   /**
    * The outcome: {@code score} after the partial-match caps, {@code base} before them, a short
-   * account of how tokens were aligned, and {@code partial} when a cap applied.
+   * account of how tokens were aligned, {@code partial} when a cap applied, and {@code exactTokens}
+   * when every input token equals a listed token (listed tokens may be missing from the input).
    */
-  public record Result(double score, String explanation, double base, boolean partial) implements Serializable {}
+  public record Result(double score, String explanation, double base, boolean partial, boolean exactTokens)
+      implements Serializable {}
 
   /** Base score of folded tokens only (raw = folded), no caps; kept for blocking-level checks. */
   public double score(List<String> query, List<String> candidate) {
@@ -117,7 +119,7 @@ public final class NameMatcher implements Serializable {
 
   public Result match(Prepared query, Prepared candidate, boolean person) {
     if (query.variants().get(0).folded().isEmpty() || candidate.variants().get(0).folded().isEmpty()) {
-      return new Result(0.0, "empty name", 0.0, false);
+      return new Result(0.0, "empty name", 0.0, false, false);
     }
     Result best = null;
     List<Variant> qs = query.variants();
@@ -218,6 +220,8 @@ public final class NameMatcher implements Serializable {
     double den = 0;
     double bits = 0;
     boolean maybe = false;
+    boolean exact = true;
+    int aligned = 0;
     int[] alignedTo = new int[m];
     java.util.Arrays.fill(alignedTo, -1);
     StringBuilder how = new StringBuilder();
@@ -245,6 +249,8 @@ public final class NameMatcher implements Serializable {
       qUsed[bi] = true;
       cUsed[bj] = true;
       alignedTo[bj] = bi;
+      aligned++;
+      exact &= bs >= 1.0;
       maybe |= bs <= MAYBE;
       double w = q.get(bi).length() + c.get(bj).length();
       num += bs * w;
@@ -312,7 +318,7 @@ public final class NameMatcher implements Serializable {
         score = partialCap;
       }
     }
-    return new Result(score, how.toString(), base, partial);
+    return new Result(score, how.toString(), base, partial, exact && aligned > 0 && qLeft.isEmpty());
   }
 
   /**

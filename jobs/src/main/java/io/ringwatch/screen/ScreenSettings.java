@@ -18,6 +18,7 @@ public final class ScreenSettings implements Serializable {
   private final List<String> dprkRemarkMarkers;
   private final double nameThreshold;
   private final double entityThreshold;
+  private final double entityCriticalScore;
   private final double tokenMinSimilarity;
   private final double unmatchedListTokenWeight;
   private final boolean includeWeakAliases;
@@ -48,6 +49,7 @@ public final class ScreenSettings implements Serializable {
     ConfigReader n = r.block("name");
     nameThreshold = n.doubleIn("threshold", 0.5, 1.0);
     entityThreshold = n.doubleIn("entity-threshold", 0.5, 1.0);
+    entityCriticalScore = n.doubleIn("entity-critical-score", entityThreshold, 1.0);
     tokenMinSimilarity = n.doubleIn("token-min-similarity", 0.0, 1.0);
     unmatchedListTokenWeight = n.doubleIn("unmatched-list-token-weight", 0.0, 1.0);
     includeWeakAliases = n.bool("include-weak-aliases");
@@ -121,6 +123,8 @@ public final class ScreenSettings implements Serializable {
   public boolean dprkOnly() { return dprkOnly; }
   public double nameThreshold() { return nameThreshold; }
   public double entityThreshold() { return entityThreshold; }
+
+  public double entityCriticalScore() { return entityCriticalScore; }
   public boolean includeWeakAliases() { return includeWeakAliases; }
   public double dobAgreeBonus() { return dobAgreeBonus; }
   public double dobContradictPenalty() { return dobContradictPenalty; }

@@ -197,10 +197,15 @@ public final class ScreenStage {
     String recordKey = r.getAs("record_key");
     long records = r.<Long>getAs("n_records");
     boolean dprk = c.settings.isDprkRelated(entry);
-    boolean listedEntity = isEntity && !m.partial();
+    // Only the listed entity's own name is a listed vendor or payee: every input word equal to a
+    // listed word (a dropped place prefix such as "Yanbian" is fine), or a near-exact score. A
+    // personal holder name that merely resembles a company's ("Cho Jin" ~ "Cochan S.A.") is a
+    // name-only hit.
+    boolean listedEntity = isEntity && !m.partial() && (m.exactTokens() || score >= c.settings.entityCriticalScore());
     boolean critical = listedEntity || dobAgrees;
     String why = listedEntity ? String.format(Locale.ROOT, ALONE_ENTITY, field.equals("vendor_name") ? "vendor" : "payee")
         : dobAgrees ? ALONE_DOB
+        : isEntity ? String.format(Locale.ROOT, NOT_ALONE, "the name resembles a listed entity's without equalling it")
         : String.format(Locale.ROOT, NOT_ALONE, dob == null ? "name only, no date of birth to compare"
             : "name only, date of birth not agreeing to the day or month");
     String evidence = String.format(Locale.ROOT,

@@ -37,7 +37,8 @@ class ScreenStageTest {
         RowFactory.create("W3", "Geum-Hyeok Song", "x", Date.valueOf("1990-01-01"), null, null, null, null, "employee"),
         RowFactory.create("W4", "Jennifer Park", "x", null, "jen@example.com", null, null,
             "Silverstar Network Technology Co Ltd", "contractor"),
-        RowFactory.create("W5", "Aram Petrosyan", "x", null, null, null, null, "Asatryan, L.L.C.", "contractor")), w);
+        RowFactory.create("W5", "Aram Petrosyan", "x", null, null, null, null, "Asatryan, L.L.C.", "contractor"),
+        RowFactory.create("W6", "Mary Lee", "x", null, null, null, null, null, "employee")), w);
     StructType p = new StructType().add("worker_id", "string").add("payment_id", "string")
         .add("account_holder_name", "string").add("holder_name_norm", "string").add("payee_platform_norm", "string")
         .add("wallet_norm", "string");
@@ -45,7 +46,9 @@ class ScreenStageTest {
         RowFactory.create("W4", "P-1", "Jennifer Park", "x", null, "0xabcdef0123456789abcdef0123456789abcdef01"),
         RowFactory.create("W4", "P-2", "Jennifer Park", "x", null, "0xabcdef0123456789abcdef0123456789abcdef01"),
         RowFactory.create("W5", "P-3", "Aram Petrosyan", "x", "info@asatryan.am", "1a1zp1ep5qgefi2dmptftl5slmv7divfna"),
-        RowFactory.create("W5", "P-4", "SONG KUMHYOK", "x", null, null)), p);
+        RowFactory.create("W5", "P-4", "SONG KUMHYOK", "x", null, null),
+        // a payee whose name only resembles the listed company's
+        RowFactory.create("W6", "P-5", "Silverstar Netwerk Technology", "x", null, null)), p);
     StructType a = new StructType().add("worker_id", "string").add("event_id", "string").add("ip_norm", "string")
         .add("ip_dprk_range", "string").add("ip_dprk_confidence", "string");
     Dataset<Row> auth = spark.createDataFrame(List.of(
@@ -93,6 +96,18 @@ class ScreenStageTest {
     assertTrue(((String) wallet.getAs("evidence")).endsWith("critical on its own: exact identifier match"));
     assertFalse((boolean) of("W2", "github_norm").get(0).getAs("critical"), "handle = e-mail local part: a hint");
     assertTrue((boolean) of("W5", "ip_norm").get(0).getAs("critical"));
+  }
+
+  @Test
+  void aNameThatOnlyResemblesAListedEntityIsShownButNotCritical() {
+    List<Row> h = of("W6", "account_holder_name");
+    assertEquals(1, h.size(), "reported: " + h);
+    double score = h.get(0).getAs("score");
+    ScreenSettings s = ScreenSettings.from(SettingsLoader.load(null));
+    assertTrue(score >= s.entityThreshold() && score < s.entityCriticalScore(), "score " + score);
+    assertFalse((boolean) h.get(0).getAs("critical"));
+    assertTrue(((String) h.get(0).getAs("evidence")).endsWith(
+        "not critical on its own: the name resembles a listed entity's without equalling it, counts only with corroboration"));
   }
 
   @Test
