@@ -73,7 +73,7 @@ public final class Bench {
   public Prepared prepare(int size, String format) {
     Path company = opt.work().resolve("company-" + size + "-" + opt.seed());
     long generate = -1;
-    if (!Files.exists(company.resolve("truth").resolve("manifest.json"))) {
+    if (!CompanyGenerator.isComplete(company)) {
       progress.printf("bench: generating %d workers (seed %d) into %s%n", size, opt.seed(), company);
       long t = System.nanoTime();
       CompanyGenerator.generate(GeneratorOptions.of(size, opt.seed()), company);
@@ -240,7 +240,8 @@ public final class Bench {
     }
   }
 
-  static void deleteTree(Path p) {
+  /** Deletes a local folder and everything in it; nothing when it is absent. */
+  public static void deleteTree(Path p) {
     if (!Files.exists(p)) {
       return;
     }

@@ -57,7 +57,7 @@ public final class BenchGraphCommand implements Callable<Integer> {
     try {
       for (int size : sizes) {
         Path company = work.resolve("company-" + size + "-" + seed);
-        if (!Files.exists(company.resolve("truth").resolve("manifest.json"))) {
+        if (!CompanyGenerator.isComplete(company)) {
           System.err.printf("bench-graph: generating %d workers into %s%n", size, company);
           CompanyGenerator.generate(GeneratorOptions.of(size, seed), company);
         }
@@ -68,9 +68,9 @@ public final class BenchGraphCommand implements Callable<Integer> {
         spark.catalog().clearCache();
       }
     } finally {
-      try (var files = Files.walk(checkpoints)) {
-        files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-      } catch (IOException | UncheckedIOException e) {
+      try {
+        Bench.deleteTree(checkpoints);
+      } catch (UncheckedIOException e) {
         // leftovers under the work folder only
       }
     }

@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.col;
 import io.ringwatch.config.Settings;
 import io.ringwatch.config.SettingsLoader;
 import io.ringwatch.pipeline.NightlyPipeline;
+import io.ringwatch.bench.Bench;
 import io.ringwatch.pipeline.RunFailure;
 import io.ringwatch.score.eval.Calibration;
 import io.ringwatch.spark.SparkSessionFactory;
@@ -22,7 +23,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
@@ -71,13 +71,13 @@ public final class CalibrateCommand implements Callable<Integer> {
     StringBuilder out = new StringBuilder();
     for (long seed : seeds) {
       Path company = work.resolve("company-" + workers + "-" + seed);
-      if (!Files.isRegularFile(company.resolve("truth").resolve("workers.csv"))) {
+      if (!CompanyGenerator.isComplete(company)) {
         System.out.printf("generating %d workers, seed %d into %s%n", workers, seed, company);
-        CompanyGenerator.generate(new GeneratorOptions(workers, seed, runDate, 30, 0.002, true), company);
+        CompanyGenerator.generate(GeneratorOptions.of(workers, seed).withAsOf(runDate), company);
       }
       Path output = work.resolve("out-" + workers + "-" + seed);
       if (!reuseRuns) {
-        deleteRecursively(output);
+        Bench.deleteTree(output);
         long started = System.nanoTime();
         NightlyPipeline.run(spark, settings, company.toString(), output.toString(), runDate);
         System.out.printf("nightly on seed %d took %.0f s%n", seed, (System.nanoTime() - started) / 1e9);
@@ -121,16 +121,5 @@ public final class CalibrateCommand implements Callable<Integer> {
   private static Set<String> split(String s) {
     return s == null ? Set.of() : Arrays.stream(s.split(";")).map(String::trim).filter(t -> !t.isEmpty())
         .collect(Collectors.toSet());
-  }
-
-  private static void deleteRecursively(Path dir) throws IOException {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (Stream<Path> walk = Files.walk(dir)) {
-      for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
-    }
   }
 }

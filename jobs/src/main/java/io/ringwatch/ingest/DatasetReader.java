@@ -46,8 +46,6 @@ public final class DatasetReader {
       "payee_platform_account", "payout_account");
   private static final UserDefinedFunction MASK_FREE_TEXT =
       udf((String s) -> Masking.freeText(s), DataTypes.StringType).withName("mask_free_text");
-  private static final UserDefinedFunction MASK_KIND =
-      udf((String kind, String v) -> Masking.forKind(kind, v), DataTypes.StringType).withName("mask_kind");
 
   private DatasetReader() {}
 
@@ -140,7 +138,7 @@ public final class DatasetReader {
       return MASK_FREE_TEXT.apply(value);
     }
     String kind = SENSITIVE.get(canonical);
-    return kind == null ? value : MASK_KIND.apply(lit(kind), value);
+    return kind == null ? value : Masking.forKind(lit(kind), value);
   }
 
   private static String stripBom(String name) {

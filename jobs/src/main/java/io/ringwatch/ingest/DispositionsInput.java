@@ -19,12 +19,9 @@ import static org.apache.spark.sql.functions.when;
 import io.ringwatch.config.Settings;
 import io.ringwatch.ingest.IngestSettings.DatasetSettings;
 import io.ringwatch.pipeline.RunFailure;
-import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -110,7 +107,7 @@ public final class DispositionsInput {
       return none(spark);
     }
     DatasetSettings dataset = config.dataset();
-    if (!config.explicitFormat() && isDelta(hadoop, location)) {
+    if (!config.explicitFormat() && io.delta.tables.DeltaTable.isDeltaTable(spark, location)) {
       // The notebook keeps the decisions in a Delta table; read it so without a setting.
       dataset = new DatasetSettings(dataset.path(), "delta", dataset.columns(), dataset.csvOptions(),
           dataset.dateFormats(), dataset.timestampFormats(), dataset.values());
@@ -159,15 +156,5 @@ public final class DispositionsInput {
   static Column signalIds(Column text) {
     Column parts = split(regexp_replace(coalesce(text, lit("")), "[\\[\\]\"]", ""), "[,;|\\s]+");
     return array_sort(array_distinct(filter(parts, x -> x.notEqual(""))));
-  }
-
-  private static boolean isDelta(org.apache.hadoop.conf.Configuration hadoop, String location) {
-    try {
-      Path log = new Path(location, "_delta_log");
-      FileSystem fs = log.getFileSystem(hadoop);
-      return fs.exists(log);
-    } catch (IOException e) {
-      return false;
-    }
   }
 }

@@ -51,6 +51,18 @@ public final class Masking {
     return value.charAt(0) + "***" + value.substring(at);
   }
 
+  /** {@link #forKind(String, String)} as a Spark column: the masked value of a kind and a value column. */
+  public static org.apache.spark.sql.Column forKind(org.apache.spark.sql.Column kind, org.apache.spark.sql.Column value) {
+    return SparkForm.FOR_KIND.apply(kind, value);
+  }
+
+  /** Holds the Spark function apart, so that the plain masking functions load without it. */
+  private static final class SparkForm {
+    static final org.apache.spark.sql.expressions.UserDefinedFunction FOR_KIND = org.apache.spark.sql.functions.udf(
+        (String kind, String value) -> Masking.forKind(kind, value),
+        org.apache.spark.sql.types.DataTypes.StringType).withName("mask_kind");
+  }
+
   /** The masked form of a value of the given identity-link kind. */
   public static String forKind(String kind, String value) {
     if (value == null) {
@@ -61,7 +73,7 @@ public final class Masking {
       case "bank_account", "wallet", "payout_account", "phone" ->
           value.contains("@") ? email(value) : lastChars(value, 4);
       case "email" -> email(value);
-      case "ip", "address", "ship_address", "github", "device", "mac" -> value;
+      case "ip", "address", "ship_address", "github", "device", "mac", "payee_name" -> value;
       case "resume", "photo" -> value.length() > 8 ? value.substring(0, 8) + "…" : value;
       default -> lastChars(value, 4);
     };

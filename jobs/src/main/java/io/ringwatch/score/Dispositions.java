@@ -28,7 +28,6 @@ import io.ringwatch.ingest.DatasetCounts;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -171,12 +170,7 @@ public final class Dispositions {
         .select(col("subject_id").as("cluster_id"), col("run_date")).distinct();
     StructType schema = new StructType().add("cluster_id", DataTypes.StringType)
         .add("worker_id", DataTypes.StringType).add("run_date", DataTypes.DateType);
-    try {
-      Path p = new Path(clusterMembersPath, "_delta_log");
-      if (!p.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(p)) {
-        return spark.createDataFrame(List.of(), schema);
-      }
-    } catch (java.io.IOException e) {
+    if (!io.delta.tables.DeltaTable.isDeltaTable(spark, clusterMembersPath)) {
       return spark.createDataFrame(List.of(), schema);
     }
     Dataset<Row> members = spark.read().format("delta").load(clusterMembersPath).select("cluster_id", "worker_id",

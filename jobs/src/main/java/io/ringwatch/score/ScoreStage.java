@@ -52,7 +52,9 @@ public final class ScoreStage {
   public record Scored(Dataset<Row> workerRisk, Dataset<Row> clusters) {}
 
   public static Scored run(ScoreSettings settings, ClusterScoreSettings clusterSettings, ScoreInputs in) {
-    Dataset<Row> signals = new WorkerSignals(settings, in).all();
+    // Stored once: the worker scores, the cluster scores and their reasons each read the signals,
+    // and the union of every family's plan, copied into each, made planning alone take minutes.
+    Dataset<Row> signals = new WorkerSignals(settings, in).all().checkpoint(true);
     Column behavioural = col("signal").isin(clusterSettings.tieSignals().toArray()).unary_$bang();
     Dataset<Row> own = signals.groupBy("worker_id").agg(
         least(lit(100.0), sum("points").cast(DataTypes.DoubleType)).as("own_score"),
@@ -61,8 +63,8 @@ public final class ScoreStage {
         collect_list(struct(col("signal"), col("points"), col("evidence"))).as("own_signals"));
 
     Dataset<Row> members = in.workerClusters().select("worker_id", "cluster_id", "cluster_size");
-    Dataset<Row> ties = ClusterTies.of(in, members).cache();
-    Dataset<Row> clusters = scoreClusters(settings, clusterSettings, in, signals, own, members, ties);
+    Dataset<Row> ties = ClusterTies.of(in, members).checkpoint(true);
+    Dataset<Row> clusters = scoreClusters(settings, clusterSettings, signals, own, members, ties);
 
     // A member's share of the cluster's score depends on how it is tied in (ClusterScoring.memberShare).
     UserDefinedFunction memberShare = udf((Seq<String> kinds) -> ClusterScoring.memberShare(clusterSettings,
@@ -103,8 +105,8 @@ public final class ScoreStage {
    * One row per cluster: its score from the kinds of values that tie members living apart and
    * from what its members do ({@link ClusterScoring}), and reasons strongest first.
    */
-  private static Dataset<Row> scoreClusters(ScoreSettings settings, ClusterScoreSettings cs, ScoreInputs in,
-      Dataset<Row> signals, Dataset<Row> own, Dataset<Row> members, Dataset<Row> ties) {
+  private static Dataset<Row> scoreClusters(ScoreSettings settings, ClusterScoreSettings cs, Dataset<Row> signals,
+      Dataset<Row> own, Dataset<Row> members, Dataset<Row> ties) {
     Dataset<Row> memberScores = members.join(own.select("worker_id", "behaviour_score"), "worker_id", "left")
         .withColumn("behaviour_score", coalesce(col("behaviour_score"), lit(0.0)));
     Dataset<Row> behaviour = memberScores.groupBy("cluster_id").agg(

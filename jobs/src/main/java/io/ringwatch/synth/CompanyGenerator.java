@@ -30,6 +30,14 @@ public final class CompanyGenerator {
 
   private CompanyGenerator() {}
 
+  /**
+   * Whether {@code dir} holds a completely generated company: its manifest, written last, exists.
+   * The generator is deterministic, so the harnesses reuse the companies they made.
+   */
+  public static boolean isComplete(Path dir) {
+    return Files.exists(dir.resolve(Datasets.TRUTH).resolve("manifest.json"));
+  }
+
   /** Generates the company into {@code outDir} (created if missing; our files are overwritten). */
   public static GenerationSummary generate(GeneratorOptions opt, Path outDir) {
     CompanyPlan plan = CompanyPlan.build(opt);

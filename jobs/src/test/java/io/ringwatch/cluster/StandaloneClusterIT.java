@@ -10,6 +10,8 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.ringwatch.pipeline.NightlyPipeline;
+import io.ringwatch.synth.CompanyGenerator;
+import io.ringwatch.synth.GeneratorOptions;
 import io.ringwatch.testing.SharedSpark;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -44,8 +46,9 @@ import org.junit.jupiter.api.Test;
  * publishes the reference tables; every published table must be equal, row for row, apart from
  * the columns that differ between any two runs ({@link #RUN_SPECIFIC}).
  *
- * <p>Both runs start from the repository root with the relative input {@code data/sample}, as
- * a scheduler would give it, while the executors run in their workers' own folders: a path
+ * <p>Both runs start from the repository root with a relative input (a generated company of
+ * {@link #COMPANY_WORKERS} workers under {@code jobs/target/standalone-cluster/company}: the
+ * cluster's behaviour, not the data's size, is under test), as a scheduler would give it, while the executors run in their workers' own folders: a path
  * resolved on an executor instead of the driver would fail here. Logs of every JVM are kept under
  * {@code jobs/target/standalone-cluster/} ({@code logs/}, and each executor's in
  * {@code worker-N/app-…/N/stderr}).
@@ -53,10 +56,11 @@ import org.junit.jupiter.api.Test;
 class StandaloneClusterIT {
   static final String RUN_DATE = "2026-11-20";
   static final int WORKERS = 2;
+  static final int COMPANY_WORKERS = 400;
   static final Duration CLUSTER_UP = Duration.ofMinutes(2);
   static final Duration RUN_LIMIT = Duration.ofMinutes(25);
-  /** Drivers and executors compile with C1 only, as the project's test JVMs do ({@code test.jit}). */
-  static final String JIT = "-XX:TieredStopAtLevel=1";
+  /** Drivers and executors use the throughput collector, as the project's test JVMs do ({@code test.jvm}). */
+  static final String JVM = "-XX:+UseParallelGC";
 
   /**
    * Columns whose values differ between two runs of the same inputs by design; everything else
@@ -78,6 +82,8 @@ class StandaloneClusterIT {
     Files.createDirectories(dir);
     Path clusterOut = dir.resolve("out-cluster");
     Path localOut = dir.resolve("out-local");
+    Path input = repo.relativize(dir.resolve("company"));
+    CompanyGenerator.generate(GeneratorOptions.of(COMPANY_WORKERS, 11), repo.resolve(input));
     String distClasspath = StandaloneCluster.distributionClasspath(build);
     assertFalse(distClasspath.contains("delta-spark") || distClasspath.contains("networkanalysis")
         || distClasspath.contains("/classes"), "the cluster's classpath must hold Spark's jars only: " + distClasspath);
@@ -89,9 +95,9 @@ class StandaloneClusterIT {
       System.out.printf("standalone cluster %s up in %d s (load average %.1f on %d cores)%n", cluster.masterUrl(),
           seconds(start, up), loadAverage(), Runtime.getRuntime().availableProcessors());
       // Both runs at once: the wall time of the slower one instead of the sum.
-      Process onCluster = cluster.submit("submit-cluster", driverJvm("1g"), nightly(cluster.masterUrl(), jar, clusterOut),
+      Process onCluster = cluster.submit("submit-cluster", driverJvm("1g"), nightly(cluster.masterUrl(), jar, input, clusterOut),
           repo);
-      Process onLocal = cluster.submit("submit-local", driverJvm("2g"), nightly("local[2]", jar, localOut), repo);
+      Process onLocal = cluster.submit("submit-local", driverJvm("2g"), nightly("local[2]", jar, input, localOut), repo);
       CompletableFuture<Long> clusterDone = onCluster.onExit().thenApply(p -> System.nanoTime());
       CompletableFuture<Long> localDone = onLocal.onExit().thenApply(p -> System.nanoTime());
       int clusterExit = StandaloneCluster.await(onCluster, RUN_LIMIT, cluster.log("submit-cluster"));
@@ -149,7 +155,7 @@ class StandaloneClusterIT {
 
   /**
    * Every published table of both runs: same columns, same rows (as multisets, compared on the
-   * driver: the sample's tables are small) apart from {@link #RUN_SPECIFIC}.
+   * driver: the tables are small) apart from {@link #RUN_SPECIFIC}.
    */
   static void assertSameTables(Path clusterOut, Path localOut) {
     SparkSession spark = SharedSpark.get();
@@ -211,20 +217,17 @@ class StandaloneClusterIT {
     return df;
   }
 
-  /**
-   * The driver's JVM options: its heap, and the C1 compiler only (as the project's test JVMs use:
-   * on two cores, C2's compilations of a few-minute run cost more than they save).
-   */
+  /** The driver's JVM options: its heap and {@link #JVM}. */
   static List<String> driverJvm(String heap) {
-    return List.of("-Xmx" + heap, JIT);
+    return List.of("-Xmx" + heap, JVM);
   }
 
-  /** spark-submit's arguments for the nightly run of the sample (cli.md); executors get {@link #JIT} too. */
-  static List<String> nightly(String master, Path jar, Path output) {
+  /** spark-submit's arguments for the nightly run of {@code input} (cli.md); executors get {@link #JVM} too. */
+  static List<String> nightly(String master, Path jar, Path input, Path output) {
     return List.of("--master", master, "--conf", "spark.ui.enabled=false",
-        "--conf", "spark.executor.extraJavaOptions=" + JIT,
+        "--conf", "spark.executor.extraJavaOptions=" + JVM,
         "--class", "io.ringwatch.cli.Main", jar.toString(),
-        "nightly", "--input", "data/sample", "--output", output.toString(), "--run-date", RUN_DATE);
+        "nightly", "--input", input.toString(), "--output", output.toString(), "--run-date", RUN_DATE);
   }
 
   /**

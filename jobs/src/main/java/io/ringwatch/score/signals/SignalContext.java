@@ -9,7 +9,6 @@ import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.slice;
 import static org.apache.spark.sql.functions.sort_array;
-import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.upper;
 
 import io.ringwatch.privacy.Masking;
@@ -19,13 +18,9 @@ import io.ringwatch.score.Signal;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.expressions.UserDefinedFunction;
-import org.apache.spark.sql.types.DataTypes;
 
 /** What every signal family reads: the settings, the stage's inputs and a few shared views of them. */
 public final class SignalContext {
-  private static final UserDefinedFunction MASK = udf(
-      (String kind, String value) -> Masking.forKind(kind, value), DataTypes.StringType).withName("mask_signal_value");
 
   private final ScoreSettings settings;
   private final ScoreInputs in;
@@ -65,7 +60,7 @@ public final class SignalContext {
 
   /** The masked form of a value of an identity-link kind ({@link Masking#forKind}). */
   public static Column mask(String kind, Column value) {
-    return MASK.apply(lit(kind), value);
+    return Masking.forKind(lit(kind), value);
   }
 
   /** The country a worker claims to work from: claimed_work_country, else home_country (upper case). */
