@@ -14,6 +14,7 @@ import static org.apache.spark.sql.functions.sort_array;
 import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
 
+import io.ringwatch.normalize.Names;
 import io.ringwatch.privacy.Hashing;
 import io.ringwatch.privacy.Masking;
 import java.util.ArrayList;
@@ -35,16 +36,21 @@ import org.apache.spark.sql.types.DataTypes;
  * a value only one worker holds ties no one to anyone.
  */
 public final class LinkStage {
-  private static final UserDefinedFunction MASK = udf(
-      (String kind, String value) -> Masking.forKind(kind, value), DataTypes.StringType).withName("mask_value");
   private static final UserDefinedFunction SAME_ORG = udf(
       (String a, String b) -> OrgNames.same(a, b), DataTypes.BooleanType).withName("same_org");
+  private static final UserDefinedFunction NAMES_SHARE_A_WORD = udf(
+      (String a, String b) -> Names.shareAWord(a, b), DataTypes.BooleanType).withName("names_share_a_word");
 
   private LinkStage() {}
 
   /** True when the two organisation names are the same (see {@link OrgNames#same}). */
   public static Column sameOrg(Column a, Column b) {
     return SAME_ORG.apply(a, b);
+  }
+
+  /** True when two normalised person names share a word (see {@link Names#shareAWord}). */
+  public static Column namesOverlap(Column a, Column b) {
+    return NAMES_SHARE_A_WORD.apply(a, b);
   }
 
   public static Dataset<Row> build(LinkSettings settings, String salt, Dataset<Row> workers,
@@ -91,7 +97,7 @@ public final class LinkStage {
         .filter(holders.geq(2).or(col("ignored_reason").isNotNull()))
         .withColumn("value_hash", Hashing.valueHash(salt, kind, col("value")))
         .withColumn("value_id", Hashing.valueId(col("value_hash")))
-        .withColumn("value_masked", MASK.apply(kind, col("value")))
+        .withColumn("value_masked", Masking.forKind(kind, col("value")))
         .withColumn("weight", when(col("ignored_reason").isNull().and(holders.geq(2)),
             weight.divide(holders.minus(1))).otherwise(lit(0.0)));
     return links.select("worker_id", "kind", "value_hash", "value_id", "value_masked", "source", "weight",
@@ -114,8 +120,8 @@ public final class LinkStage {
 
     // Payouts: a contractor paid into the account of their own agency, under the agency's name,
     // is how staffing agencies are paid; such an account ties no one.
-    Dataset<Row> pay = payments.join(workers.select(col("worker_id").as("_w"), col("employment_type"), col("vendor_name")),
-        col("worker_id").equalTo(col("_w")), "left");
+    Dataset<Row> pay = payments.join(workers.select(col("worker_id").as("_w"), col("employment_type"), col("vendor_name"),
+        col("name_norm").as("_worker_name")), col("worker_id").equalTo(col("_w")), "left");
     Column agency = when(col("employment_type").equalTo("contractor")
         .and(SAME_ORG.apply(col("account_holder_name"), col("vendor_name"))),
         concat(lit("agency account: paid under the name of the worker's vendor")));
@@ -125,6 +131,12 @@ public final class LinkStage {
     parts.add(link(pay, "worker_id", "payout_account", col("payee_platform_norm"), "payroll_payments",
         col("payment_id"), agency));
     parts.add(link(pay, "worker_id", "wallet", col("wallet_norm"), "payroll_payments", col("payment_id"), none));
+    // One facilitator collecting several workers' pay into accounts in their own name (DOJ, Chapman
+    // 2024): the same third-party holder ties the workers even when the accounts differ. Only
+    // holders sharing no word with the worker's name count (a spouse or parent usually shares one).
+    Dataset<Row> thirdParty = pay.filter(namesOverlap(col("holder_name_norm"), col("_worker_name")).equalTo(false));
+    parts.add(link(thirdParty, "worker_id", "payee_name", col("holder_name_norm"), "payroll_payments",
+        col("payment_id"), agency));
 
     Column deviceKey = coalesce(col("serial_norm"), concat(lit("id:"), col("device_id")));
     parts.add(link(devices, "assigned_worker_id", "device", deviceKey, "devices", col("device_id"), none));

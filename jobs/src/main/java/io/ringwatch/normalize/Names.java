@@ -33,4 +33,22 @@ public final class Names {
     }
     return Arrays.stream(s.split(" ")).sorted().collect(Collectors.joining(" "));
   }
+
+  /**
+   * True when two normalised names share a word of two or more letters (the worker and a family
+   * member, or the same person written in two orders); null when either is missing. An account
+   * held under a name sharing no word with the worker's is held by someone else.
+   */
+  public static Boolean shareAWord(String a, String b) {
+    if (a == null || b == null) {
+      return null;
+    }
+    java.util.Set<String> words = new java.util.HashSet<>(java.util.Arrays.asList(a.split(" ")));
+    for (String w : b.split(" ")) {
+      if (w.length() >= 2 && words.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
 }

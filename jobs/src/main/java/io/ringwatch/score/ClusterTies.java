@@ -83,6 +83,8 @@ final class ClusterTies {
         .when(kind.equalTo("address"), concat(workers, lit("give one home address "),
             regexp_replace(col("value_masked"), "\\|", ", ")))
         .when(kind.equalTo("ip"), concat(workers, lit("signed in from one public IP "), col("value_masked")))
+        .when(kind.equalTo("payee_name"), concat(workers, lit("paid into accounts held by one other person, '"),
+            col("value_masked"), lit("'")))
         .otherwise(concat(workers, lit("share one "), kind, lit(" "), col("value_masked")));
     return concat(text, when(col("household"), lit(" (all live at one address)")).otherwise(lit("")));
   }

@@ -1,8 +1,11 @@
 package io.ringwatch.normalize;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
@@ -115,5 +118,14 @@ class PeopleValuesTest {
       " |NULL"})
   void wallets(String raw, String norm) {
     assertEquals(norm, Payees.wallet(raw));
+  }
+
+  @Test
+  void namesShareAWordOfTwoLettersOrMore() {
+    assertTrue(Names.shareAWord("dana cole", "ben cole"));
+    assertTrue(Names.shareAWord("victor lam", "lam victor"));
+    assertFalse(Names.shareAWord("anna berg", "carl diaz"));
+    assertFalse(Names.shareAWord("j smith", "j doe"), "initials do not count");
+    assertNull(Names.shareAWord(null, "carl diaz"));
   }
 }

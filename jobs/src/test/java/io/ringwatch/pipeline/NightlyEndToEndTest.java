@@ -176,6 +176,21 @@ class NightlyEndToEndTest {
     // A flagged ring shows reasons with evidence an auditor can trace to input rows.
     Row top = table("worker_risk").filter(col("risk_band").equalTo("critical")).orderBy(col("risk_score").desc()).first();
     assertFalse(top.getList(top.fieldIndex("reasons")).isEmpty());
+
+    // The strongest flagged cluster no auditor has cleared is a planted ring, and its reasons say in
+    // words what ties its members ("3 workers paid into one bank account ending 4821") and what
+    // they do themselves.
+    Row ring = table("clusters").filter(col("disposition").isNull().and(col("risk_band").isin("high", "critical")))
+        .orderBy(col("risk_score").desc(), col("cluster_id")).first();
+    List<String> members = table("cluster_members").filter(col("cluster_id").equalTo(ring.<String>getAs("cluster_id")))
+        .select("worker_id").as(org.apache.spark.sql.Encoders.STRING()).collectAsList();
+    assertTrue(members.stream().filter(fraud::contains).count() * 2 > members.size(), "ring " + members);
+    List<String> why = ring.getList(ring.fieldIndex("reasons"));
+    assertFalse(ring.getList(ring.fieldIndex("tie_kinds")).isEmpty(), why.toString());
+    assertTrue(why.get(0).matches("\\d+ (workers|laptops|of \\d+ members) .*"), why.toString());
+    assertTrue(why.stream().anyMatch(r -> r.matches("\\d+ (workers|laptops) .*")), why.toString());
+    assertTrue(why.stream().anyMatch(r -> r.contains(" members show signals of their own: ")
+        || r.startsWith("none of the ")), why.toString());
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.ringwatch.config.SettingsLoader;
@@ -81,6 +82,18 @@ class ClusterScoreStageTest {
     worker(f, "H2", "Jana Lund", "9 Ash Street");
     bank(f, "PAY-H1", "H1", "555550002", "Ivan Lund");
     bank(f, "PAY-H2", "H2", "555550002", "Ivan Lund");
+    // a facilitator: three workers living apart, each paid into a different account, all held by
+    // one person who is none of them; and a spouse's account under the worker's family name
+    worker(f, "F1", "Hana Park", "11 Lake Dr");
+    worker(f, "F2", "Omar Said", "12 Hill Rd");
+    worker(f, "F3", "Ruth Wong", "13 Bay Ct");
+    bank(f, "PAY-F1", "F1", "300000001", "Victor Lam");
+    bank(f, "PAY-F2", "F2", "300000002", "VICTOR  LAM");
+    bank(f, "PAY-F3", "F3", "300000003", "Lam, Victor");
+    worker(f, "S1", "Kim Novak", "14 Fir St");
+    worker(f, "S2", "Tom Reed", "15 Yew St");
+    bank(f, "PAY-S1", "S1", "300000004", "Lee Novak");
+    bank(f, "PAY-S2", "S2", "300000005", "Lee Novak");
     settings = ScoreSettings.from(ScoreFrames.settings());
     clusterSettings = ClusterScoreSettings.from(ScoreFrames.settings());
     ScoreStage.Scored scored = ScoreStage.run(settings, clusterSettings, f.inputs());
@@ -112,8 +125,9 @@ class ClusterScoreStageTest {
     assertTrue(reasons.contains("3 workers paid into one bank account ending 4821"), reasons.toString());
     assertTrue(reasons.contains("3 laptops of 3 workers shipped to 12 Maple Ave, Austin, TX, which is no worker's home"),
         reasons.toString());
-    assertTrue(reasons.stream().anyMatch(s -> s.startsWith("1 of ") && s.contains("IP-KVM hardware attached (1)")),
-        reasons.toString());
+    // R1 brings the IP-KVM; R2 and R3 are paid into an account held in R1's name
+    assertTrue(reasons.contains("3 of 4 members show signals of their own: Account holder is not the worker (2), "
+        + "IP-KVM hardware attached (1)"), reasons.toString());
     assertTrue(ring.getList(ring.fieldIndex("tie_kinds")).containsAll(List.of("bank_account", "ship_address")));
     assertTrue(ring.<Double>getAs("risk_score") >= settings.high(), "ring score " + ring.getAs("risk_score"));
     assertFalse(String.join(" ", reasons).contains("123454821"), "no account number in the reasons");
@@ -152,6 +166,18 @@ class ClusterScoreStageTest {
     assertTrue(reasons(household).stream().anyMatch(s -> s.endsWith("(all live at one address)")),
         reasons(household).toString());
     assertEquals("low", workers.get("H1").getAs("risk_band"));
+  }
+
+  @Test
+  void workersPaidIntoDifferentAccountsOfOneThirdPartyAreTiedByThePayeeName() {
+    Row ring = clusterOf("F1");
+    assertEquals(ring.<String>getAs("cluster_id"), clusterOf("F3").getAs("cluster_id"));
+    assertEquals(List.of("payee_name"), ring.getList(ring.fieldIndex("tie_kinds")));
+    assertTrue(reasons(ring).contains("3 workers paid into accounts held by one other person, 'lam victor'"),
+        reasons(ring).toString());
+    // The spouse shares the worker's family name: no third party, so no tie to the other worker
+    // paid into an account under the same name.
+    assertNull(workers.get("S1").getAs("cluster_id"));
   }
 
   @Test

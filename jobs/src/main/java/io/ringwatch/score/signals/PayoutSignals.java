@@ -43,8 +43,6 @@ import org.apache.spark.sql.types.DataTypes;
 public final class PayoutSignals implements SignalFamily {
   /** Link kinds that are payout accounts. */
   public static final List<String> PAYOUT_KINDS = List.of("bank_account", "payout_account", "wallet");
-  private static final UserDefinedFunction NAMES_OVERLAP = udf((String a, String b) -> overlap(a, b),
-      DataTypes.BooleanType).withName("names_overlap");
 
   private final SignalContext ctx;
 
@@ -82,7 +80,7 @@ public final class PayoutSignals implements SignalFamily {
   private Dataset<Row> holderNotWorker() {
     Dataset<Row> p = ctx.in().payments().filter(col("holder_name_norm").isNotNull())
         .join(ctx.workers(), "worker_id")
-        .filter(NAMES_OVERLAP.apply(col("holder_name_norm"), col("name_norm")).equalTo(false))
+        .filter(LinkStage.namesOverlap(col("holder_name_norm"), col("name_norm")).equalTo(false))
         .filter(coalesce(col("employment_type"), lit("")).notEqual("contractor")
             .or(LinkStage.sameOrg(col("account_holder_name"), col("vendor_name")).equalTo(false)))
         .withColumn("kind", accountKind())
@@ -146,19 +144,5 @@ public final class PayoutSignals implements SignalFamily {
         a -> concat(a.getField("m"), lit(" from "), a.getField("id"))), ", ");
     return ctx.signal(p, SignalCatalogue.PAYOUT_ACCOUNT_CHANGES, concat(lit("paid into "),
         size(col("accounts")).cast("string"), lit(" different accounts within " + days + " days: "), listed));
-  }
-
-  /** True when two normalised names share a token of two or more letters; null when either is missing. */
-  static Boolean overlap(String a, String b) {
-    if (a == null || b == null) {
-      return null;
-    }
-    Set<String> ta = new HashSet<>(Arrays.asList(a.split(" ")));
-    for (String t : b.split(" ")) {
-      if (t.length() >= 2 && ta.contains(t)) {
-        return true;
-      }
-    }
-    return false;
   }
 }
