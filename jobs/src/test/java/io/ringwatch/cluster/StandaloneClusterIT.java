@@ -10,8 +10,6 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.ringwatch.pipeline.NightlyPipeline;
-import io.ringwatch.synth.CompanyGenerator;
-import io.ringwatch.synth.GeneratorOptions;
 import io.ringwatch.testing.SharedSpark;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -46,9 +44,8 @@ import org.junit.jupiter.api.Test;
  * publishes the reference tables; every published table must be equal, row for row, apart from
  * the columns that differ between any two runs ({@link #RUN_SPECIFIC}).
  *
- * <p>Both runs start from the repository root with a relative input (a generated company of
- * {@link #COMPANY_WORKERS} workers under {@code jobs/target/standalone-cluster/company}: the
- * cluster's behaviour, not the data's size, is under test), as a scheduler would give it, while the executors run in their workers' own folders: a path
+ * <p>Both runs start from the repository root with the relative input {@code data/sample}, as
+ * a scheduler would give it, while the executors run in their workers' own folders: a path
  * resolved on an executor instead of the driver would fail here. Logs of every JVM are kept under
  * {@code jobs/target/standalone-cluster/} ({@code logs/}, and each executor's in
  * {@code worker-N/app-…/N/stderr}).
@@ -56,7 +53,6 @@ import org.junit.jupiter.api.Test;
 class StandaloneClusterIT {
   static final String RUN_DATE = "2026-11-20";
   static final int WORKERS = 2;
-  static final int COMPANY_WORKERS = 400;
   static final Duration CLUSTER_UP = Duration.ofMinutes(2);
   static final Duration RUN_LIMIT = Duration.ofMinutes(25);
   /** Drivers and executors use the throughput collector, as the project's test JVMs do ({@code test.jvm}). */
@@ -82,8 +78,7 @@ class StandaloneClusterIT {
     Files.createDirectories(dir);
     Path clusterOut = dir.resolve("out-cluster");
     Path localOut = dir.resolve("out-local");
-    Path input = repo.relativize(dir.resolve("company"));
-    CompanyGenerator.generate(GeneratorOptions.of(COMPANY_WORKERS, 11), repo.resolve(input));
+    Path input = Path.of("data/sample");
     String distClasspath = StandaloneCluster.distributionClasspath(build);
     assertFalse(distClasspath.contains("delta-spark") || distClasspath.contains("networkanalysis")
         || distClasspath.contains("/classes"), "the cluster's classpath must hold Spark's jars only: " + distClasspath);
