@@ -80,7 +80,8 @@ public final class NameMatcher implements Serializable {
   /**
    * The outcome: {@code score} after the partial-match caps, {@code base} before them, a short
    * account of how tokens were aligned, {@code partial} when a cap applied, and {@code exactTokens}
-   * when every input token equals a listed token (listed tokens may be missing from the input).
+   * when every input token is spelled as a listed token, not only equal once romanization variants
+   * are folded (listed tokens may be missing from the input).
    */
   public record Result(double score, String explanation, double base, boolean partial, boolean exactTokens)
       implements Serializable {}
@@ -250,7 +251,8 @@ public final class NameMatcher implements Serializable {
       cUsed[bj] = true;
       alignedTo[bj] = bi;
       aligned++;
-      exact &= bs >= 1.0;
+      // spelled alike, not merely alike once romanization variants are folded (Kang/Gang, John/Chon)
+      exact &= bs >= 1.0 && qv.raw().get(bi).equals(cv.raw().get(bj));
       maybe |= bs <= MAYBE;
       double w = q.get(bi).length() + c.get(bj).length();
       num += bs * w;

@@ -197,14 +197,17 @@ public final class ScreenStage {
     String recordKey = r.getAs("record_key");
     long records = r.<Long>getAs("n_records");
     boolean dprk = c.settings.isDprkRelated(entry);
-    // Only the listed entity's own name is a listed vendor or payee: every input word equal to a
-    // listed word (a dropped place prefix such as "Yanbian" is fine), or a near-exact score. A
-    // personal holder name that merely resembles a company's ("Cho Jin" ~ "Cochan S.A.") is a
-    // name-only hit.
-    boolean listedEntity = isEntity && !m.partial() && (m.exactTokens() || score >= c.settings.entityCriticalScore());
+    // Only the listed entity's own name is a listed vendor or payee: every input word spelled as a
+    // listed word (a dropped place prefix such as "Yanbian" is fine), or a near-exact score, and
+    // never through a weak AKA (OFAC: too broad to screen on alone). A personal holder name that
+    // merely resembles a company's ("Cho Jin" ~ "Cochan S.A.", "John Kang" ~ "Nam Chon Gang",
+    // "Sarah Yoo" ~ weak AKA "Sara") is a name-only hit.
+    boolean listedEntity = isEntity && !n.weak() && !m.partial()
+        && (m.exactTokens() || score >= c.settings.entityCriticalScore());
     boolean critical = listedEntity || dobAgrees;
     String why = listedEntity ? String.format(Locale.ROOT, ALONE_ENTITY, field.equals("vendor_name") ? "vendor" : "payee")
         : dobAgrees ? ALONE_DOB
+        : isEntity && n.weak() ? String.format(Locale.ROOT, NOT_ALONE, "a weak AKA is too broad to stand alone")
         : isEntity ? String.format(Locale.ROOT, NOT_ALONE, "the name resembles a listed entity's without equalling it")
         : String.format(Locale.ROOT, NOT_ALONE, dob == null ? "name only, no date of birth to compare"
             : "name only, date of birth not agreeing to the day or month");

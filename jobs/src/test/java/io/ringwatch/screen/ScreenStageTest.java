@@ -38,7 +38,8 @@ class ScreenStageTest {
         RowFactory.create("W4", "Jennifer Park", "x", null, "jen@example.com", null, null,
             "Silverstar Network Technology Co Ltd", "contractor"),
         RowFactory.create("W5", "Aram Petrosyan", "x", null, null, null, null, "Asatryan, L.L.C.", "contractor"),
-        RowFactory.create("W6", "Mary Lee", "x", null, null, null, null, null, "employee")), w);
+        RowFactory.create("W6", "Mary Lee", "x", null, null, null, null, null, "employee"),
+        RowFactory.create("W7", "Tom Hara", "x", null, null, null, null, null, "employee")), w);
     StructType p = new StructType().add("worker_id", "string").add("payment_id", "string")
         .add("account_holder_name", "string").add("holder_name_norm", "string").add("payee_platform_norm", "string")
         .add("wallet_norm", "string");
@@ -48,7 +49,9 @@ class ScreenStageTest {
         RowFactory.create("W5", "P-3", "Aram Petrosyan", "x", "info@asatryan.am", "1a1zp1ep5qgefi2dmptftl5slmv7divfna"),
         RowFactory.create("W5", "P-4", "SONG KUMHYOK", "x", null, null),
         // a payee whose name only resembles the listed company's
-        RowFactory.create("W6", "P-5", "Silverstar Netwerk Technology", "x", null, null)), p);
+        RowFactory.create("W6", "P-5", "Silverstar Netwerk Technology", "x", null, null),
+        // a payee spelled exactly as a weak AKA of a listed company (sdn.csv remarks: a.k.a. 'O'HARA TRADING')
+        RowFactory.create("W7", "P-6", "O'Hara Trading", "x", null, null)), p);
     StructType a = new StructType().add("worker_id", "string").add("event_id", "string").add("ip_norm", "string")
         .add("ip_dprk_range", "string").add("ip_dprk_confidence", "string");
     Dataset<Row> auth = spark.createDataFrame(List.of(
@@ -108,6 +111,18 @@ class ScreenStageTest {
     assertFalse((boolean) h.get(0).getAs("critical"));
     assertTrue(((String) h.get(0).getAs("evidence")).endsWith(
         "not critical on its own: the name resembles a listed entity's without equalling it, counts only with corroboration"));
+  }
+
+  @Test
+  void aWeakAkaIsShownButNeverMakesAPayeeAListedEntity() {
+    List<Row> h = of("W7", "account_holder_name");
+    assertFalse(h.isEmpty(), "the weak AKA is still screened and shown");
+    for (Row r : h) {
+      assertTrue(((String) r.getAs("evidence")).contains("weak aka"), r.toString());
+      assertTrue(((String) r.getAs("evidence")).endsWith("not critical on its own: a weak AKA is too broad to stand alone, "
+          + "counts only with corroboration"), r.toString());
+      assertFalse((boolean) r.getAs("critical"), "a weak AKA is too broad to stand alone: " + r);
+    }
   }
 
   @Test
