@@ -29,7 +29,7 @@ import org.apache.spark.sql.Row;
  *
  * <p>Between the nights an auditor decides on the first night's flags (the Delta table of
  * notebooks/databricks/04_record_dispositions.sql, at the input's {@code dispositions}): a flagged
- * worker outside any cluster and a flagged cluster, benign ones where the first night has them, are
+ * worker (outside any cluster when one is flagged) and a flagged cluster, benign ones where the first night has them, are
  * cleared as false positives with the signals they had, and a flagged fraud worker is confirmed.
  * The later night reads them ({@link #decisions()}).
  */
@@ -106,13 +106,20 @@ public final class PublishedNights {
         .withColumn("ids", org.apache.spark.sql.functions.expr("transform(signals, x -> x.signal)"));
     List<Row> flagged = risk.filter(col("risk_band").isin("high", "critical")).orderBy("worker_id")
         .select("worker_id", "cluster_id", "ids").collectAsList();
+    // A flagged worker outside any cluster, benign when there is one; when every flag of the night
+    // is a cluster's, a flagged member (benign first) of a cluster that is not cleared below.
     Row worker = flagged.stream().filter(r -> r.isNullAt(1) && !fraud.contains(r.getString(0))).findFirst()
-        .orElseGet(() -> flagged.stream().filter(r -> r.isNullAt(1)).findFirst().orElseThrow());
+        .or(() -> flagged.stream().filter(r -> r.isNullAt(1)).findFirst())
+        .or(() -> flagged.stream().filter(r -> !fraud.contains(r.getString(0))).findFirst())
+        .orElseGet(() -> flagged.get(0));
+    String workerCluster = worker.isNullAt(1) ? null : worker.getString(1);
     Row confirmed = flagged.stream().filter(r -> fraud.contains(r.getString(0)) && r != worker).findFirst().orElseThrow();
     // A flagged cluster, all of whose members are benign when there is one; its signals: the members' union.
     Dataset<Row> clusters = spark.read().format("delta").load(output + "/clusters")
         .filter(col("run_date").equalTo(Date.valueOf(PREVIOUS_DATE)).and(col("risk_band").isin("high", "critical")));
-    List<Row> members = risk.join(clusters.select("cluster_id"), "cluster_id").groupBy("cluster_id")
+    List<Row> members = risk.join(clusters.select("cluster_id"), "cluster_id")
+        .filter(workerCluster == null ? org.apache.spark.sql.functions.lit(true) : col("cluster_id").notEqual(workerCluster))
+        .groupBy("cluster_id")
         .agg(org.apache.spark.sql.functions.collect_set("worker_id").as("members"),
             org.apache.spark.sql.functions.expr("array_sort(array_distinct(flatten(collect_list(ids))))").as("ids"))
         .orderBy("cluster_id").collectAsList();
