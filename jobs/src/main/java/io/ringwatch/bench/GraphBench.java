@@ -2,10 +2,9 @@ package io.ringwatch.bench;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.countDistinct;
-import static org.apache.spark.sql.functions.udf;
 
 import io.ringwatch.config.Settings;
-import io.ringwatch.enrich.Watchlists;
+import io.ringwatch.enrich.EnrichStage;
 import io.ringwatch.graph.GraphSettings;
 import io.ringwatch.graph.GraphStage;
 import io.ringwatch.graph.StarConnectedComponents;
@@ -27,9 +26,6 @@ import org.apache.spark.graphx.Graph;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.api.java.UDF1;
-import org.apache.spark.sql.expressions.UserDefinedFunction;
-import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.storage.StorageLevel;
 import scala.reflect.ClassTag;
 
@@ -95,9 +91,8 @@ public final class GraphBench {
 
   /** The columns of normalised events the link stage reads, with enrich's {@code ip_is_private}. */
   static Dataset<Row> linkColumns(Dataset<Row> events, String ipColumn) {
-    UserDefinedFunction isPrivate = udf((UDF1<String, Boolean>) Watchlists::isPrivate, DataTypes.BooleanType);
     return events.select(col("event_id"), col("worker_id"), col("device_id"), col(ipColumn))
-        .withColumn("ip_is_private", isPrivate.apply(col(ipColumn)));
+        .withColumn("ip_is_private", EnrichStage.ipIsPrivate(col(ipColumn)));
   }
 
   /** GraphX {@code connectedComponents} on the edges ({@code src}, {@code dst}): the number of components. */

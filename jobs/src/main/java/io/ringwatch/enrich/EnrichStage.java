@@ -127,9 +127,16 @@ public final class EnrichStage {
     return table;
   }
 
+  /** {@code ip_is_private} of frames.md §3 for an IP column: private, loopback or otherwise reserved space. */
+  public static Column ipIsPrivate(Column ip) {
+    return IS_PRIVATE.apply(ip);
+  }
+
+  private static final UserDefinedFunction IS_PRIVATE =
+      udf((UDF1<String, Boolean>) Watchlists::isPrivate, DataTypes.BooleanType).withName("ip_is_private");
+
   private Dataset<Row> ipColumns(Dataset<Row> events, String ipColumn) {
     Watchlists w = watch;
-    UserDefinedFunction isPrivate = udf((UDF1<String, Boolean>) Watchlists::isPrivate, DataTypes.BooleanType);
     UserDefinedFunction dprk = udf((UDF1<String, Row>) ip -> {
       EnrichSettings.DprkRange r = w.dprkRange(ip);
       return r == null ? null : RowFactory.create(r.cidr().text(), r.confidence());
@@ -138,7 +145,7 @@ public final class EnrichStage {
 
     String key = "_enrich_ip";
     Dataset<Row> ips = events.select(col(ipColumn).as(key))
-        .where(col(key).isNotNull().and(not(isPrivate.apply(col(key)))))
+        .where(col(key).isNotNull().and(not(ipIsPrivate(col(key)))))
         .distinct();
     Dataset<Row> country = countryTable().lookup(ips, key);
     Dataset<Row> asn = asnTable().lookup(ips, key);
@@ -151,7 +158,7 @@ public final class EnrichStage {
     Dataset<Row> joined = events.join(info, events.col(ipColumn).equalTo(info.col(key)), "left_outer")
         .select(concat(cols, info.col("ip_country"), info.col("ip_asn"), info.col("ip_org")));
     return joined
-        .withColumn("ip_is_private", isPrivate.apply(col(ipColumn)))
+        .withColumn("ip_is_private", ipIsPrivate(col(ipColumn)))
         .withColumn("_dprk", dprk.apply(col(ipColumn)))
         .withColumn("ip_dprk_range", col("_dprk.range"))
         .withColumn("ip_dprk_confidence", col("_dprk.confidence"))
