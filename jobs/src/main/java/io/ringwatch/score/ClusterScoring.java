@@ -41,11 +41,18 @@ public final class ClusterScoring {
 
   /**
    * The share of the cluster's propagated score a member receives: full when the member holds a
-   * value of a strong kind with members living elsewhere, reduced when only weak kinds (a public
-   * IP, a home address) tie it in, since those are how a neighbour or a café customer is pulled
-   * into a ring's component.
+   * value of a strong kind with members living elsewhere, or when its own behaviour reaches
+   * {@code member-signal-points}; reduced when only weak kinds (a public IP, a home address) tie
+   * it in and it shows nothing of its own, since that is how a neighbour or a café customer is
+   * pulled into a ring's component. A member sharing a ring's VPN exit and signing in at the
+   * ring's hours is not that neighbour.
+   *
+   * @param behaviourScore the member's behavioural score (signals other than the tie signals)
    */
-  public static double memberShare(ClusterScoreSettings s, Set<String> memberTieKinds) {
+  public static double memberShare(ClusterScoreSettings s, Set<String> memberTieKinds, double behaviourScore) {
+    if (behaviourScore >= s.memberSignalPoints()) {
+      return 1.0;
+    }
     for (String k : memberTieKinds) {
       if (!s.weakTieKinds().contains(k)) {
         return 1.0;

@@ -67,8 +67,9 @@ public final class ScoreStage {
     Dataset<Row> clusters = scoreClusters(settings, clusterSettings, signals, own, members, ties);
 
     // A member's share of the cluster's score depends on how it is tied in (ClusterScoring.memberShare).
-    UserDefinedFunction memberShare = udf((Seq<String> kinds) -> ClusterScoring.memberShare(clusterSettings,
-        kinds == null ? Set.of() : new HashSet<>(JavaConverters.seqAsJavaList(kinds))), DataTypes.DoubleType);
+    UserDefinedFunction memberShare = udf((Seq<String> kinds, Double behaviour) -> ClusterScoring.memberShare(
+        clusterSettings, kinds == null ? Set.of() : new HashSet<>(JavaConverters.seqAsJavaList(kinds)),
+        behaviour == null ? 0.0 : behaviour), DataTypes.DoubleType);
     Dataset<Row> memberTies = ties.filter(col("household").unary_$bang())
         .select(col("cluster_id"), explode(col("workers")).as("worker_id"), col("kind"))
         .groupBy("cluster_id", "worker_id").agg(collect_set("kind").as("tie_kinds"));
@@ -82,7 +83,8 @@ public final class ScoreStage {
         .withColumn("own_score", coalesce(col("own_score"), lit(0.0)))
         .withColumn("own_signals", coalesce(col("own_signals"), expr("array()").cast(signalArrayType())));
     Column propagated = coalesce(col("cluster_score"), lit(0.0)).multiply(settings.clusterPropagation())
-        .multiply(when(col("cluster_id").isNull(), lit(0.0)).otherwise(memberShare.apply(col("tie_kinds"))));
+        .multiply(when(col("cluster_id").isNull(), lit(0.0))
+            .otherwise(memberShare.apply(col("tie_kinds"), col("behaviour_score"))));
     Column raise = greatest(lit(0.0), propagated.minus(col("own_score")));
     Column ringSignal = struct(lit(SignalCatalogue.CLUSTER.id()).as("signal"), round(raise, 0).cast("int").as("points"),
         concat(lit("member of cluster "), col("cluster_id"), lit(" (score "), col("cluster_score").cast("string"),

@@ -49,9 +49,18 @@ class ClusterScoringTest {
 
   @Test
   void membersTiedOnlyByWeakKindsGetAShareOfThePropagatedScore() {
-    assertEquals(1.0, ClusterScoring.memberShare(CONF, Set.of("ip", "bank_account")));
-    assertEquals(CONF.weakTieShare(), ClusterScoring.memberShare(CONF, Set.of("ip")));
-    assertEquals(CONF.weakTieShare(), ClusterScoring.memberShare(CONF, Set.of()));
+    assertEquals(1.0, ClusterScoring.memberShare(CONF, Set.of("ip", "bank_account"), 0));
+    assertEquals(CONF.weakTieShare(), ClusterScoring.memberShare(CONF, Set.of("ip"), 0));
+    assertEquals(CONF.weakTieShare(), ClusterScoring.memberShare(CONF, Set.of(), 0));
+    assertEquals(CONF.weakTieShare(), ClusterScoring.memberShare(CONF, Set.of("ip"), CONF.memberSignalPoints() - 1));
+  }
+
+  @Test
+  void aMemberWithBehaviourOfItsOwnTakesTheFullShareWhateverTiesItIn() {
+    // The weak-tie share is for the neighbour on the ring's IP who shows nothing; a member on the
+    // ring's VPN exit who also signs in at the ring's hours is one of them.
+    assertEquals(1.0, ClusterScoring.memberShare(CONF, Set.of("ip"), CONF.memberSignalPoints()));
+    assertEquals(1.0, ClusterScoring.memberShare(CONF, Set.of("address"), 40));
   }
 
   @Test
