@@ -1,5 +1,6 @@
 package io.ringwatch.ingest;
 
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.monotonically_increasing_id;
@@ -28,10 +29,13 @@ import org.apache.spark.sql.types.StructType;
  * Reads one dataset as it was exported and maps its columns onto the canonical names, keeping
  * everything as text so that every value, whatever its format, is checked by the same rules.
  *
- * <p>The result has every canonical column (null when the export lacks it), plus
- * {@code _record} (the raw row: the CSV line when it was malformed, else the exported fields as
- * JSON), {@code _malformed} (true when the CSV parser could not split the line) and {@code _row}
- * (the row's position, to keep the first of duplicate keys).
+ * <p>The result's rows have every canonical column (null when the export lacks it), plus
+ * {@code _raw} (the exported fields as text), {@code _corrupt} (the CSV line when the parser could
+ * not split it), {@code _malformed} (true then), {@code _undecodable} (a value holds bytes not
+ * valid in the file's encoding) and {@code _row} (the row's position, to keep the first of
+ * duplicate keys). {@link Read#record()} turns {@code _raw} and {@code _corrupt} into the masked
+ * text shown in rejected_records: built only for rejected rows, since serialising every row of a
+ * hundred million events to JSON, and carrying it through the checks, cost more than the checks.
  */
 public final class DatasetReader {
   static final String CORRUPT = "_corrupt_record";
@@ -49,7 +53,10 @@ public final class DatasetReader {
 
   private DatasetReader() {}
 
-  public static Dataset<Row> read(SparkSession spark, DatasetSpec spec, DatasetSettings settings,
+  /** A dataset as exported, and the expression of a row's masked record over its {@code _raw}/{@code _corrupt}. */
+  public record Read(Dataset<Row> text, Column record) {}
+
+  public static Read read(SparkSession spark, DatasetSpec spec, DatasetSettings settings,
       String location) {
     Dataset<Row> raw = switch (settings.format()) {
       case "csv" -> readCsv(spark, spec, settings, location);
@@ -86,9 +93,9 @@ public final class DatasetReader {
         .csv(location);
   }
 
-  private static Dataset<Row> toCanonical(DatasetSpec spec, DatasetSettings settings, Dataset<Row> raw,
+  private static Read toCanonical(DatasetSpec spec, DatasetSettings settings, Dataset<Row> exportedRows,
       String location) {
-    List<String> exported = new ArrayList<>(Arrays.asList(raw.columns()));
+    List<String> exported = new ArrayList<>(Arrays.asList(exportedRows.columns()));
     boolean csv = exported.remove(CORRUPT);
     Map<String, String> byLowerName = new LinkedHashMap<>();
     for (String name : exported) {
@@ -114,18 +121,30 @@ public final class DatasetReader {
       throw new RunFailure("dataset " + spec.name() + " at " + location + " lacks required column(s) "
           + String.join(", ", missingRequired) + "; it has " + String.join(", ", exported));
     }
+    Column raw = col("_raw");
     Column record = to_json(struct(exported.stream()
-        .map(n -> maskedForRecord(col(quoted(n)).cast(DataTypes.StringType), canonicalByExported.get(n)).as(n))
+        .map(n -> maskedForRecord(raw.getField(n), canonicalByExported.get(n)).as(n))
         .toArray(Column[]::new)));
+    out.add(struct(exported.stream().map(n -> col(quoted(n)).cast(DataTypes.StringType).as(n))
+        .toArray(Column[]::new)).as("_raw"));
+    String undecodable = String.valueOf(UNDECODABLE);
+    Column anyUndecodable = lit(false);
+    for (String n : exported) {
+      anyUndecodable = anyUndecodable.or(coalesce(col(quoted(n)).cast(DataTypes.StringType).contains(undecodable),
+          lit(false)));
+    }
     if (csv) {
-      out.add(org.apache.spark.sql.functions.coalesce(MASK_FREE_TEXT.apply(col(CORRUPT)), record).as("_record"));
+      record = coalesce(MASK_FREE_TEXT.apply(col("_corrupt")), record);
+      out.add(col(CORRUPT).as("_corrupt"));
       out.add(col(CORRUPT).isNotNull().as("_malformed"));
+      anyUndecodable = anyUndecodable.or(coalesce(col(CORRUPT).contains(undecodable), lit(false)));
     } else {
-      out.add(record.as("_record"));
+      out.add(lit(null).cast(DataTypes.StringType).as("_corrupt"));
       out.add(lit(false).as("_malformed"));
     }
+    out.add(anyUndecodable.as("_undecodable"));
     out.add(monotonically_increasing_id().as("_row"));
-    return raw.select(out.toArray(new Column[0]));
+    return new Read(exportedRows.select(out.toArray(new Column[0])), record);
   }
 
   /**

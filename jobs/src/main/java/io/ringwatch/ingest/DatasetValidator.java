@@ -1,5 +1,6 @@
 package io.ringwatch.ingest;
 
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
@@ -44,8 +45,9 @@ public final class DatasetValidator {
   /**
    * @param acceptedKeys for each referenced dataset, its accepted rows (with the key column)
    */
-  public static Dataset<Row> validate(DatasetSpec spec, DatasetSettings settings, Dataset<Row> text,
+  public static Dataset<Row> validate(DatasetSpec spec, DatasetSettings settings, DatasetReader.Read read,
       Map<String, Dataset<Row>> acceptedKeys, LocalDate runDate, int lookbackDays) {
+    Dataset<Row> text = read.text();
     List<Column> typed = new ArrayList<>();
     List<Column> problems = new ArrayList<>();
     for (ColumnSpec c : spec.columns()) {
@@ -78,12 +80,13 @@ public final class DatasetValidator {
     String encoding = settings.csvOptions().getOrDefault("encoding", "UTF-8");
     Column ruleReason = when(col("_malformed"),
         lit("malformed CSV line: wrong number of fields or broken quoting"))
-        .when(col("_record").contains(String.valueOf(DatasetReader.UNDECODABLE)),
+        .when(col("_undecodable"),
             lit("bytes that are not valid " + encoding + " text (wrong file encoding? see the dataset's csv.encoding)"))
         .otherwise(nullIfEmpty(concat_ws("; ", problems.toArray(new Column[0]))));
 
     List<Column> selected = new ArrayList<>(typed);
-    selected.add(col("_record"));
+    selected.add(col("_raw"));
+    selected.add(col("_corrupt"));
     selected.add(col("_row"));
     selected.add(ruleReason.as("_rule_reason"));
     Dataset<Row> checked = text.select(selected.toArray(new Column[0]));
@@ -104,7 +107,9 @@ public final class DatasetValidator {
       }
       DatasetSpec targetSpec = Datasets.byName(ref.target());
       String flag = "_ref_" + ref.column();
-      Dataset<Row> keys = target.select(col(targetSpec.key()).as(flag)).distinct();
+      // The keys of a referenced dataset (workers, devices: a few million at most) are sent to
+      // every task, so the rows checked against them are not shuffled for the join.
+      Dataset<Row> keys = broadcast(target.select(col(targetSpec.key()).as(flag)).distinct());
       ranked = ranked.join(keys, col(ref.column()).equalTo(col(flag)), "left");
       // Every problem of a row is listed, a dangling reference beside a broken value.
       Column dangling = concat(lit(ref.column() + " '"), col(ref.column()), lit("' is not in " + ref.target()));
@@ -120,7 +125,10 @@ public final class DatasetValidator {
       Column t = col(spec.eventTime().get());
       inWindow = t.geq(lit(start)).and(t.lt(lit(end)));
     }
-    return ranked.withColumn(IN_WINDOW, col(REASON).isNull().and(coalesce(inWindow, lit(false))));
+    // The masked record is written only for the rows that are rejected.
+    return ranked.withColumn(IN_WINDOW, col(REASON).isNull().and(coalesce(inWindow, lit(false))))
+        .withColumn("_record", when(col(REASON).isNotNull(), read.record()))
+        .drop("_raw", "_corrupt");
   }
 
   private static Column parse(ColumnSpec c, Column cleaned, DatasetSettings settings) {

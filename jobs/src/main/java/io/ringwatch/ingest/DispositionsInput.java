@@ -115,7 +115,7 @@ public final class DispositionsInput {
     Dataset<Row> checked;
     Row c;
     try {
-      Dataset<Row> text = DatasetReader.read(spark, SPEC, dataset, location);
+      DatasetReader.Read text = DatasetReader.read(spark, SPEC, dataset, location);
       checked = DatasetValidator.validate(SPEC, dataset, text, java.util.Map.of(), runDate, 0)
           .persist(StorageLevel.MEMORY_AND_DISK());
       c = checked.agg(count(lit(1)), sum(when(col(DatasetValidator.REASON).isNotNull(), 1).otherwise(0))).first();

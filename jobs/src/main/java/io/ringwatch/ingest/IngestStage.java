@@ -104,7 +104,7 @@ public final class IngestStage {
     // Reading is lazy: a file cut off in transfer fails only when the rows are counted, so both
     // steps name the dataset when they fail.
     try {
-      Dataset<Row> text = DatasetReader.read(spark, spec, settings.dataset(spec.name()), location);
+      DatasetReader.Read text = DatasetReader.read(spark, spec, settings.dataset(spec.name()), location);
       checked = DatasetValidator.validate(spec, settings.dataset(spec.name()), text, targets, runDate,
           settings.lookbackDays()).persist(StorageLevel.MEMORY_AND_DISK());
       c = checked.agg(count(lit(1)), sum(when(col(DatasetValidator.REASON).isNotNull(), 1).otherwise(0)),

@@ -1,5 +1,6 @@
 package io.ringwatch.link;
 
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_set;
@@ -144,7 +145,9 @@ public final class LinkStage {
     parts.add(link(devices, "assigned_worker_id", "ship_address", col("ship_address_key"), "devices",
         col("device_id"), none));
     // A device signed in to, or logged on to, by a worker other than its holder ties them.
-    Dataset<Row> deviceKeys = devices.select(col("device_id").as("_d"), deviceKey.as("device_key"));
+    // Sent to every task (a device per worker or two: a few million rows at most), so the events,
+    // a hundred times as many, are not shuffled for the join.
+    Dataset<Row> deviceKeys = broadcast(devices.select(col("device_id").as("_d"), deviceKey.as("device_key")));
     for (var events : List.of(Map.entry("auth_events", authEvents), Map.entry("endpoint_events", endpointEvents))) {
       Dataset<Row> used = events.getValue().filter(col("device_id").isNotNull().and(col("worker_id").isNotNull()))
           .join(deviceKeys, col("device_id").equalTo(col("_d")));
