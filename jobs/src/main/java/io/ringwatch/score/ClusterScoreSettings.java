@@ -11,7 +11,8 @@ import java.util.TreeMap;
 
 /** How a cluster is scored (conf/score.conf, block ringwatch.score.cluster); see {@link ClusterScoring}. */
 public record ClusterScoreSettings(Map<String, Integer> tiePoints, int maxTiePoints, Set<String> tieSignals,
-    int memberPoints, int memberSignalPoints, Set<String> weakTieKinds, double weakTieShare)
+    int memberPoints, int memberSignalPoints, Set<String> weakTieKinds, double weakTieShare,
+    double tieBreadthStep, double tieBreadthMax)
     implements java.io.Serializable {
 
   public static ClusterScoreSettings from(Settings settings) {
@@ -41,6 +42,6 @@ public record ClusterScoreSettings(Map<String, Integer> tiePoints, int maxTiePoi
     }
     return new ClusterScoreSettings(Map.copyOf(tiePoints), r.intAtLeast("max-tie-points", 0), Set.copyOf(tieSignals),
         r.intAtLeast("member-points", 0), r.intAtLeast("member-signal-points", 1), Set.copyOf(weak),
-        r.doubleIn("weak-tie-share", 0, 1));
+        r.doubleIn("weak-tie-share", 0, 1), r.doubleIn("tie-breadth-step", 0, 10), r.doubleIn("tie-breadth-max", 1, 10));
   }
 }

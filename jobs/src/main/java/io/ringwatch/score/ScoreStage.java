@@ -29,6 +29,7 @@ import static org.apache.spark.sql.functions.when;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
@@ -115,14 +116,15 @@ public final class ScoreStage {
         max("behaviour_score").as("top_behaviour"),
         sum(when(col("behaviour_score").geq(cs.memberSignalPoints()), 1).otherwise(0)).as("members_with_signals"),
         max("cluster_size").as("size"));
-    Dataset<Row> tieKinds = ties.filter(col("household").unary_$bang()).groupBy("cluster_id")
-        .agg(sort_array(collect_set("kind")).as("tie_kinds"));
-    UserDefinedFunction score = udf((Seq<String> kinds, Double top, Integer n) -> ClusterScoring.score(cs,
-            kinds == null ? List.of() : JavaConverters.seqAsJavaList(kinds), top == null ? 0.0 : top,
-            n == null ? 0 : n), DataTypes.DoubleType);
+    // Per kind, the most workers sharing one value of it (ClusterScoring.breadthFactor).
+    Dataset<Row> tieKinds = ties.filter(col("household").unary_$bang()).groupBy("cluster_id", "kind")
+        .agg(max("n").as("n")).groupBy("cluster_id")
+        .agg(sort_array(collect_list("kind")).as("tie_kinds"), collect_list(struct(col("kind"), col("n"))).as("widest"));
+    UserDefinedFunction score = udf((Seq<Row> widest, Double top, Integer n) -> ClusterScoring.score(cs,
+            widestTies(widest), top == null ? 0.0 : top, n == null ? 0 : n), DataTypes.DoubleType);
     Dataset<Row> scored = behaviour.join(tieKinds, "cluster_id", "left")
         .withColumn("tie_kinds", coalesce(col("tie_kinds"), expr("array()").cast("array<string>")))
-        .withColumn("cluster_score", score.apply(col("tie_kinds"), col("top_behaviour"),
+        .withColumn("cluster_score", score.apply(col("widest"), col("top_behaviour"),
             col("members_with_signals").cast(DataTypes.IntegerType)));
 
     // Which behavioural signals the members show, most common first: "IP-KVM hardware attached (2)".
@@ -159,6 +161,16 @@ public final class ScoreStage {
             round(col("cluster_score"), 1).as("risk_score"), band(settings, col("cluster_score")).as("risk_band"),
             col("reasons"), col("shared_attributes"),
             col("members_with_signals").cast(DataTypes.IntegerType).as("members_with_signals"), col("tie_kinds"));
+  }
+
+  private static Map<String, Integer> widestTies(Seq<Row> widest) {
+    Map<String, Integer> out = new java.util.TreeMap<>();
+    if (widest != null) {
+      for (Row r : JavaConverters.seqAsJavaList(widest)) {
+        out.merge(r.getString(0), r.getInt(1), Math::max);
+      }
+    }
+    return out;
   }
 
   private static org.apache.spark.sql.types.DataType signalArrayType() {

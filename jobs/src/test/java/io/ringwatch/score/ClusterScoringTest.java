@@ -9,6 +9,7 @@ import io.ringwatch.config.Settings;
 import io.ringwatch.config.SettingsException;
 import io.ringwatch.config.SettingsLoader;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -36,6 +37,24 @@ class ClusterScoringTest {
         ClusterScoring.score(CONF, List.of("phone", "phone", "phone"), 0, 0));
     int all = ClusterScoring.tiePoints(CONF, CONF.tiePoints().keySet());
     assertEquals(CONF.maxTiePoints(), all);
+  }
+
+  @Test
+  void aStrongTieGrowsWithTheWorkersSharingItAndAWeakOneDoesNot() {
+    // two on one CV: the kind's points; seven: grown by a quarter per worker beyond two, at most doubled
+    assertEquals(1.0, ClusterScoring.breadthFactor(CONF, "resume", 2));
+    assertEquals(1.0 + 3 * CONF.tieBreadthStep(), ClusterScoring.breadthFactor(CONF, "resume", 5), 1e-9);
+    assertEquals(CONF.tieBreadthMax(), ClusterScoring.breadthFactor(CONF, "ship_address", 11), 1e-9);
+    assertEquals(1.0, ClusterScoring.breadthFactor(CONF, "ip", 9), "a café's IP ties many and stays weak");
+    double pair = ClusterScoring.score(CONF, Map.of("ship_address", 2), 0, 0);
+    double farm = ClusterScoring.score(CONF, Map.of("ship_address", 11, "email", 3), 0, 0);
+    assertTrue(farm > pair, farm + " vs " + pair);
+    assertTrue(farm >= BANDS.high(), "eleven workers' laptops shipped to one address that is no home is high: " + farm);
+    assertTrue(ClusterScoring.score(CONF, Map.of("bank_account", 2), 0, 0) < BANDS.high(),
+        "a couple living apart with one account stays below high");
+    assertEquals(ClusterScoring.score(CONF, List.of("phone", "github"), 0, 0),
+        ClusterScoring.score(CONF, Map.of("phone", 2, "github", 2), 0, 0));
+    assertEquals(CONF.maxTiePoints(), ClusterScoring.tiePoints(CONF, Map.of("resume", 40, "national_id", 40)), 1e-9);
   }
 
   @Test
