@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.ringwatch.config.SettingsLoader;
+import io.ringwatch.graph.eval.RingEvaluation;
 import io.ringwatch.testing.PublishedNights;
 import io.ringwatch.testing.SharedSpark;
 import java.nio.file.Files;
@@ -172,6 +173,19 @@ class NightlyEndToEndTest {
     benign.forEach((g, c) -> System.out.printf("  benign %-18s %4d workers, %d flagged%n", g, c[0], c[1]));
     assertTrue(precision >= 0.85, "precision " + precision);
     assertTrue(recall >= 0.75, "recall " + recall);
+
+    // No benign look-alike group (household, agency, office, VPN egress) is merged by shared
+    // infrastructure into a cluster larger than the largest group the generator plants.
+    Map<String, String> clusterOf = new HashMap<>();
+    for (Row r : table("cluster_members").select("worker_id", "cluster_id").collectAsList()) {
+      clusterOf.put(r.getString(0), r.getString(1));
+    }
+    Map<String, RingEvaluation.Truth> rings = new HashMap<>();
+    truth.forEach((id, f) -> rings.put(id, new RingEvaluation.Truth(f[2].isEmpty() ? null : f[2],
+        f[4].isEmpty() ? Set.of() : Set.of(f[4].split(";")))));
+    RingEvaluation.Report graph = RingEvaluation.evaluate("e2e", clusterOf, rings);
+    assertTrue(graph.largestBenignOnlyCluster() <= RingEvaluation.LARGEST_BENIGN_GROUP, graph.toString());
+    assertEquals(0, graph.benignOnlyClustersOverBound(), graph.toString());
 
     // A flagged ring shows reasons with evidence an auditor can trace to input rows.
     Row top = table("worker_risk").filter(col("risk_band").equalTo("critical")).orderBy(col("risk_score").desc()).first();
