@@ -22,10 +22,6 @@ public record EnrichSettings(
     List<String> ipCountry,
     List<String> ipAsn,
     String referenceDir,
-    int[] ipv4Levels,
-    int[] ipv6Levels,
-    int maxBucketsPerRange,
-    long broadcastMaxRows,
     List<DprkRange> dprkRanges,
     List<VpnProvider> vpnProviders,
     List<WatchedAsn> asns,
@@ -70,12 +66,6 @@ public record EnrichSettings(
     if (asn.isEmpty()) {
       throw new SettingsException("setting " + r.full("ip-asn") + " must name at least one file");
     }
-    ConfigReader join = r.block("range-join");
-    int[] v4 = levels(join, "ipv4-levels", 32);
-    int[] v6 = levels(join, "ipv6-levels", 64);
-    int maxBuckets = join.intAtLeast("max-buckets-per-range", 1);
-    long broadcast = join.longAtLeast("broadcast-max-rows", 0);
-
     ConfigReader w = r.block("watchlists");
     List<DprkRange> dprk = new ArrayList<>();
     for (Entry e : entries(w, "dprk-ranges")) {
@@ -157,7 +147,7 @@ public record EnrichSettings(
       countries.add(new WatchedCountry(code, level, e.source()));
     }
     return new EnrichSettings(List.copyOf(country), List.copyOf(asn),
-        ReferencePaths.defaultDir(r.string("reference-dir", "")), v4, v6, maxBuckets, broadcast,
+        ReferencePaths.defaultDir(r.string("reference-dir", "")),
         List.copyOf(dprk), List.copyOf(vpns), List.copyOf(asns), List.copyOf(usb), List.copyOf(names),
         List.copyOf(tools), List.copyOf(countries));
   }
@@ -174,26 +164,6 @@ public record EnrichSettings(
       m.put(a.asn(), a);
     }
     return m;
-  }
-
-  private static int[] levels(ConfigReader r, String path, int max) {
-    List<Integer> out = new ArrayList<>();
-    try {
-      out.addAll(r.raw().getIntList(path));
-    } catch (ConfigException e) {
-      throw new SettingsException("setting " + r.full(path) + " must be a list of whole numbers");
-    }
-    if (out.isEmpty()) {
-      throw new SettingsException("setting " + r.full(path) + " must list at least one prefix length");
-    }
-    int[] a = new int[out.size()];
-    for (int i = 0; i < a.length; i++) {
-      a[i] = out.get(i);
-      if (a[i] < 1 || a[i] > max || (i > 0 && a[i] <= a[i - 1])) {
-        throw new SettingsException("setting " + r.full(path) + " must be increasing prefix lengths between 1 and " + max);
-      }
-    }
-    return a;
   }
 
   private static List<Entry> entries(ConfigReader r, String path) {

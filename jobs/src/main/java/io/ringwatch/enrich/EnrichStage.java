@@ -2,12 +2,15 @@ package io.ringwatch.enrich;
 
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.udf;
 
-import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.apache.spark.SparkContext;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.apache.spark.sql.Column;
@@ -25,17 +28,15 @@ import org.apache.spark.sql.types.StructType;
  * The enrich stage: IP → country and network operator by range lookup against the configured
  * reference tables ({@link IpRangeTable}), and watchlist flags ({@link Watchlists}). Adds the
  * columns of {@code jobs/docs/frames.md} §3; no rows are added or dropped. The reference
- * tables are read (gzipped CSV as is) and prepared once per stage instance, on first use.
+ * tables are read on the driver (gzipped CSV as is) once per JVM for the same files, broadcast
+ * once per SparkContext, and every event's IP is looked up where the event is: no join, no
+ * shuffle of the events.
  */
 public final class EnrichStage {
   private static final Logger LOG = LogManager.getLogger(EnrichStage.class);
 
-  static final StructType COUNTRY_CSV = new StructType()
-      .add("start_ip", DataTypes.StringType).add("end_ip", DataTypes.StringType)
-      .add("ip_country", DataTypes.StringType);
-  static final StructType ASN_CSV = new StructType()
-      .add("start_ip", DataTypes.StringType).add("end_ip", DataTypes.StringType)
-      .add("ip_asn", DataTypes.LongType).add("ip_org", DataTypes.StringType);
+  static final StructType NETWORK = new StructType()
+      .add("ip_country", DataTypes.StringType).add("ip_asn", DataTypes.LongType).add("ip_org", DataTypes.StringType);
   static final StructType DPRK = new StructType()
       .add("range", DataTypes.StringType).add("confidence", DataTypes.StringType);
 
@@ -84,47 +85,44 @@ public final class EnrichStage {
         .withColumn("ip_kvm_device", kvm.apply(col("usb_id"), col("usb_product_name")));
   }
 
-  /** The prepared IP → country table (loaded on first use). */
+  /** The IP → country table (read on first use; built once per JVM for the same files). */
   public synchronized IpRangeTable countryTable() {
     if (countries == null) {
-      countries = load("ip-country", settings.ipCountry(), COUNTRY_CSV);
+      countries = load("ip-country", settings.ipCountry(), row -> new Object[] {field(row, 2)});
     }
     return countries;
   }
 
-  /** The prepared IP → ASN table (loaded on first use). */
+  /** The IP → ASN table (read on first use; built once per JVM for the same files). */
   public synchronized IpRangeTable asnTable() {
     if (asns == null) {
-      asns = load("ip-asn", settings.ipAsn(), ASN_CSV);
+      asns = load("ip-asn", settings.ipAsn(), row -> {
+        String asn = field(row, 2);
+        return new Object[] {asn == null ? null : Long.parseLong(asn), field(row, 3)};
+      });
     }
     return asns;
   }
 
-  /** Frees the cached reference tables. */
-  public synchronized void close() {
-    if (countries != null) {
-      countries.unpersist();
-    }
-    if (asns != null) {
-      asns.unpersist();
-    }
-  }
+  /** Nothing to free: the tables are shared by the runs of this JVM (kept for callers that end a run). */
+  public synchronized void close() {}
 
-  private IpRangeTable load(String setting, List<String> configured, StructType schema) {
+  private IpRangeTable load(String setting, List<String> configured, Function<String[], Object[]> payload) {
     List<ReferencePaths.Resolved> files = ReferencePaths.resolve(EnrichSettings.BLOCK + "." + setting,
         configured, inputRoot, settings.referenceDir(), spark.sparkContext().hadoopConfiguration());
     for (ReferencePaths.Resolved f : files) {
       LOG.info("enrich: {} reads {} ({})", setting, f.path(), f.origin());
     }
-    String[] paths = files.stream().map(ReferencePaths.Resolved::path).toArray(String[]::new);
-    Dataset<Row> raw = spark.read().schema(schema).option("header", "false").option("mode", "PERMISSIVE")
-        .csv(paths).where(col("start_ip").isNotNull().and(col("end_ip").isNotNull()));
-    long started = System.nanoTime();
-    IpRangeTable table = IpRangeTable.prepare(raw, settings.ipv4Levels(), settings.ipv6Levels(),
-        settings.maxBucketsPerRange(), settings.broadcastMaxRows());
-    LOG.info("enrich: {} prepared, {} bucket rows, {}, {} ms", setting, table.rows(),
-        table.isBroadcast() ? "broadcast" : "shuffle join", (System.nanoTime() - started) / 1_000_000);
-    return table;
+    return IpReferenceFiles.load(setting, files.stream().map(ReferencePaths.Resolved::path).toList(),
+        spark.sparkContext().hadoopConfiguration(), payload);
+  }
+
+  private static String field(String[] row, int i) {
+    if (i >= row.length || row[i] == null) {
+      return null;
+    }
+    String v = row[i].trim();
+    return v.isEmpty() ? null : v;
   }
 
   /** {@code ip_is_private} of frames.md §3 for an IP column: private, loopback or otherwise reserved space. */
@@ -135,6 +133,7 @@ public final class EnrichStage {
   private static final UserDefinedFunction IS_PRIVATE =
       udf((UDF1<String, Boolean>) Watchlists::isPrivate, DataTypes.BooleanType).withName("ip_is_private");
 
+  /** The network columns of an event's IP, looked up per row in the broadcast tables (no join, no shuffle). */
   private Dataset<Row> ipColumns(Dataset<Row> events, String ipColumn) {
     Watchlists w = watch;
     UserDefinedFunction dprk = udf((UDF1<String, Row>) ip -> {
@@ -142,22 +141,23 @@ public final class EnrichStage {
       return r == null ? null : RowFactory.create(r.cidr().text(), r.confidence());
     }, DPRK);
     UserDefinedFunction hosting = udf((UDF1<Long, String>) w::hostingProvider, DataTypes.StringType);
-
-    String key = "_enrich_ip";
-    Dataset<Row> ips = events.select(col(ipColumn).as(key))
-        .where(col(key).isNotNull().and(not(ipIsPrivate(col(key)))))
-        .distinct();
-    Dataset<Row> country = countryTable().lookup(ips, key);
-    Dataset<Row> asn = asnTable().lookup(ips, key);
-    Dataset<Row> info = country.join(asn, new String[] {key}, "full_outer");
-
-    List<Column> cols = new ArrayList<>();
-    for (String c : events.columns()) {
-      cols.add(events.col(c));
-    }
-    Dataset<Row> joined = events.join(info, events.col(ipColumn).equalTo(info.col(key)), "left_outer")
-        .select(concat(cols, info.col("ip_country"), info.col("ip_asn"), info.col("ip_org")));
-    return joined
+    Broadcast<IpRangeTable> country = broadcast(countryTable());
+    Broadcast<IpRangeTable> asn = broadcast(asnTable());
+    UserDefinedFunction network = udf((UDF1<String, Row>) ip -> {
+      if (ip == null || Boolean.TRUE.equals(Watchlists.isPrivate(ip))) {
+        return null;
+      }
+      Object[] c = country.value().find(ip);
+      Object[] a = asn.value().find(ip);
+      return c == null && a == null ? null
+          : RowFactory.create(c == null ? null : c[0], a == null ? null : a[0], a == null ? null : a[1]);
+    }, NETWORK);
+    return events
+        .withColumn("_net", network.apply(col(ipColumn)))
+        .withColumn("ip_country", col("_net.ip_country"))
+        .withColumn("ip_asn", col("_net.ip_asn"))
+        .withColumn("ip_org", col("_net.ip_org"))
+        .drop("_net")
         .withColumn("ip_is_private", ipIsPrivate(col(ipColumn)))
         .withColumn("_dprk", dprk.apply(col(ipColumn)))
         .withColumn("ip_dprk_range", col("_dprk.range"))
@@ -166,9 +166,25 @@ public final class EnrichStage {
         .withColumn("ip_hosting_provider", hosting.apply(col("ip_asn")));
   }
 
-  private static Column[] concat(List<Column> head, Column... tail) {
-    List<Column> all = new ArrayList<>(head);
-    all.addAll(Arrays.asList(tail));
-    return all.toArray(new Column[0]);
+  /**
+   * The table as a broadcast variable of the running SparkContext, sent once per JVM and context
+   * (tens of megabytes; every night of a long-lived driver shares it).
+   */
+  private Broadcast<IpRangeTable> broadcast(IpRangeTable table) {
+    synchronized (BROADCASTS) {
+      BROADCASTS.entrySet().removeIf(e -> e.getValue().context != spark.sparkContext());
+      Shared s = BROADCASTS.get(table);
+      if (s == null) {
+        s = new Shared(spark.sparkContext(),
+            JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(table));
+        BROADCASTS.put(table, s);
+      }
+      return s.broadcast;
+    }
   }
+
+  private record Shared(SparkContext context, Broadcast<IpRangeTable> broadcast) {}
+
+  private static final Map<IpRangeTable, Shared> BROADCASTS = new IdentityHashMap<>();
+
 }

@@ -1,233 +1,240 @@
 package io.ringwatch.enrich;
 
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.posexplode;
-import static org.apache.spark.sql.functions.row_number;
-import static org.apache.spark.sql.functions.udf;
-
 import io.ringwatch.normalize.Ips;
 import java.io.Serializable;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Iterator;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
-import org.apache.spark.api.java.function.FlatMapFunction;
-import org.apache.spark.sql.Column;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.api.java.UDF1;
-import org.apache.spark.sql.expressions.UserDefinedFunction;
-import org.apache.spark.sql.expressions.Window;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructField;
-import org.apache.spark.sql.types.StructType;
-import org.apache.spark.storage.StorageLevel;
+import java.util.Map;
+import java.util.TreeSet;
 
 /**
- * A table of IP ranges ({@code start_ip, end_ip, payload…}) prepared for lookups that scale:
- * never a scan per row and never a cartesian or nested-loop join.
+ * A table of IP ranges ({@code start, end → payload}) made for lookups that scale: the ranges
+ * are cut once into disjoint segments, sorted, each holding the payload of the narrowest range
+ * that covers it, so a lookup is one binary search, done on the executors beside the events
+ * (the table is a broadcast variable, tens of megabytes for the public databases): no join, no
+ * shuffle of the events, never a scan per row.
  *
- * <p>Addresses are compared in the fixed-width hex form of {@link Ips} (8 digits for IPv4, 32
- * for IPv6), whose string order is the numeric order. Each range is cut into buckets at the
- * finest configured prefix length (level) where it spans at most {@code maxBuckets} buckets
- * (the coarsest level when none does), one row per (family, level, bucket). A lookup takes the
- * distinct addresses, gives each one row per level with its bucket at that level, equi-joins on
- * (family, level, bucket), keeps rows with {@code start <= ip <= end}, and, where ranges nest (the
- * public databases have nested and a few overlapping ranges), keeps the narrowest: the one with
- * the greatest start, then the smallest end. The prepared table is persisted; it is broadcast
- * when it has at most {@code broadcastMaxRows} rows, else joined by shuffle.
+ * <p>Where ranges nest (the public databases have nested and a few overlapping ranges) the
+ * narrowest wins: the one with the greatest start, then the smallest end. IPv4 and IPv6 are
+ * kept apart (an IPv4-mapped IPv6 address is IPv4, as {@link Ips#canonical} makes it).
  */
 public final class IpRangeTable implements Serializable {
-  private final transient Dataset<Row> prepared;
-  private final List<String> payload;
-  private final int[] v4Levels;
-  private final int[] v6Levels;
-  private final long rows;
-  private final boolean broadcast;
+  private static final long serialVersionUID = 1L;
 
-  private IpRangeTable(Dataset<Row> prepared, List<String> payload, int[] v4Levels, int[] v6Levels,
-      long rows, boolean broadcast) {
-    this.prepared = prepared;
-    this.payload = payload;
-    this.v4Levels = v4Levels;
-    this.v6Levels = v6Levels;
-    this.rows = rows;
-    this.broadcast = broadcast;
+  /** A range as read: start and end address (text, any notation {@link Ips} reads) and its payload. */
+  public record Range(String start, String end, Object[] payload) {}
+
+  // IPv4 segments: unsigned 32-bit bounds in longs, inclusive.
+  private final long[] v4Start;
+  private final long[] v4End;
+  private final int[] v4Payload;
+  // IPv6 segments: 128-bit bounds as (high, low) unsigned longs, inclusive.
+  private final long[] v6StartHi;
+  private final long[] v6StartLo;
+  private final long[] v6EndHi;
+  private final long[] v6EndLo;
+  private final int[] v6Payload;
+  /** Distinct payloads; segments point into it. */
+  private final Object[][] payloads;
+  private final int ranges;
+  private final int dropped;
+
+  private IpRangeTable(Segments v4, Segments v6, Object[][] payloads, int ranges, int dropped) {
+    this.v4Start = v4.startLo();
+    this.v4End = v4.endLo();
+    this.v4Payload = v4.payload();
+    this.v6StartHi = v6.startHi();
+    this.v6StartLo = v6.startLo();
+    this.v6EndHi = v6.endHi();
+    this.v6EndLo = v6.endLo();
+    this.v6Payload = v6.payload();
+    this.payloads = payloads;
+    this.ranges = ranges;
+    this.dropped = dropped;
   }
 
   /**
-   * Prepares {@code ranges}, whose first two columns are the start and end address (text) and
-   * whose other columns are the payload returned by lookups. Rows whose addresses do not parse,
-   * mix families or run backwards are dropped.
+   * Builds the table. Ranges whose addresses do not parse, mix families or run backwards are
+   * left out and counted ({@link #dropped()}).
    */
-  public static IpRangeTable prepare(Dataset<Row> ranges, int[] v4Levels, int[] v6Levels,
-      int maxBuckets, long broadcastMaxRows) {
-    StructType in = ranges.schema();
-    List<String> payload = new ArrayList<>();
-    StructType out = new StructType()
-        .add("r_fam", DataTypes.IntegerType, false)
-        .add("r_lvl", DataTypes.IntegerType, false)
-        .add("r_bucket", DataTypes.LongType, false)
-        .add("r_start", DataTypes.StringType, false)
-        .add("r_end", DataTypes.StringType, false);
-    for (int i = 2; i < in.size(); i++) {
-      StructField f = in.fields()[i];
-      payload.add(f.name());
-      out = out.add(f);
+  public static IpRangeTable of(List<Range> input) {
+    Map<List<Object>, Integer> payloadIds = new HashMap<>();
+    List<Object[]> payloadList = new ArrayList<>();
+    List<Bounded> v4 = new ArrayList<>();
+    List<Bounded> v6 = new ArrayList<>();
+    int dropped = 0;
+    for (Range r : input) {
+      BigInteger[] b = bounds(r.start(), r.end());
+      if (b == null) {
+        dropped++;
+        continue;
+      }
+      Integer id = payloadIds.computeIfAbsent(Arrays.asList(r.payload()), k -> {
+        payloadList.add(r.payload());
+        return payloadList.size() - 1;
+      });
+      Bounded x = new Bounded(b[0], b[1], id, (b[2] != null ? v4 : v6).size());
+      (b[2] != null ? v4 : v6).add(x);
     }
-    int[] l4 = v4Levels.clone();
-    int[] l6 = v6Levels.clone();
-    int payloadSize = payload.size();
-    FlatMapFunction<Row, Row> explode = r -> explode(r, l4, l6, maxBuckets, payloadSize);
-    Dataset<Row> prepared = ranges.flatMap(explode, Encoders.row(out))
-        .persist(StorageLevel.MEMORY_AND_DISK());
-    long rows = prepared.count();
-    return new IpRangeTable(prepared, List.copyOf(payload), l4, l6, rows,
-        broadcastMaxRows > 0 && rows <= broadcastMaxRows);
+    return new IpRangeTable(segments(v4), segments(v6), payloadList.toArray(new Object[0][]),
+        input.size() - dropped, dropped);
   }
 
-  /** Number of prepared (bucket) rows. */
-  public long rows() {
-    return rows;
-  }
-
-  public boolean isBroadcast() {
-    return broadcast;
-  }
-
-  public Dataset<Row> prepared() {
-    return prepared;
-  }
-
-  public void unpersist() {
-    prepared.unpersist();
-  }
-
-  /**
-   * For each distinct non-null address in column {@code ipColumn} of {@code ips} (canonical text,
-   * see {@link Ips#canonical}), the payload of the narrowest range holding it: columns
-   * {@code ipColumn} and the payload columns; addresses in no range are absent.
-   */
-  public Dataset<Row> lookup(Dataset<Row> ips, String ipColumn) {
-    UserDefinedFunction keys = keysUdf(v4Levels, v6Levels);
-    Dataset<Row> probes = ips.select(col(ipColumn)).where(col(ipColumn).isNotNull()).distinct()
-        .withColumn("_k", keys.apply(col(ipColumn)))
-        .where(col("_k").isNotNull())
-        .select(col(ipColumn), col("_k.fam").as("_fam"), col("_k.hex").as("_hex"),
-            posexplode(col("_k.buckets")).as(new String[] {"_lvl", "_bucket"}));
-    Dataset<Row> table = broadcast ? org.apache.spark.sql.functions.broadcast(prepared) : prepared;
-    Column on = col("_fam").equalTo(col("r_fam"))
-        .and(col("_lvl").equalTo(col("r_lvl")))
-        .and(col("_bucket").equalTo(col("r_bucket")));
-    Dataset<Row> hits = probes.join(table, on)
-        .where(col("_hex").geq(col("r_start")).and(col("_hex").leq(col("r_end"))));
-    List<Column> cols = new ArrayList<>();
-    cols.add(col(ipColumn));
-    for (String p : payload) {
-      cols.add(col(p));
+  /** The payload of the narrowest range holding {@code ip} (any notation), or null. */
+  public Object[] find(String ip) {
+    if (ip == null) {
+      return null;
     }
-    return hits
-        .withColumn("_rank", row_number().over(Window.partitionBy(col(ipColumn))
-            .orderBy(col("r_start").desc(), col("r_end").asc())))
-        .where(col("_rank").equalTo(1))
-        .select(cols.toArray(new Column[0]));
+    Long v4 = Ips.v4ToLong(ip);
+    if (v4 != null) {
+      int i = lastAtOrBelow(v4Start, v4);
+      return i >= 0 && v4 <= v4End[i] ? payloads[v4Payload[i]] : null;
+    }
+    String hex = Ips.v6ToHex(ip);
+    if (hex == null) {
+      return null;
+    }
+    long hi = Long.parseUnsignedLong(hex.substring(0, 16), 16);
+    long lo = Long.parseUnsignedLong(hex.substring(16), 16);
+    int lowIdx = 0;
+    int high = v6StartHi.length - 1;
+    int found = -1;
+    while (lowIdx <= high) { // the last segment starting at or below the address
+      int mid = (lowIdx + high) >>> 1;
+      if (compare(v6StartHi[mid], v6StartLo[mid], hi, lo) <= 0) {
+        found = mid;
+        lowIdx = mid + 1;
+      } else {
+        high = mid - 1;
+      }
+    }
+    return found >= 0 && compare(hi, lo, v6EndHi[found], v6EndLo[found]) <= 0 ? payloads[v6Payload[found]] : null;
   }
 
-  static final StructType KEY = new StructType()
-      .add("fam", DataTypes.IntegerType)
-      .add("hex", DataTypes.StringType)
-      .add("buckets", DataTypes.createArrayType(DataTypes.LongType, false));
-
-  static UserDefinedFunction keysUdf(int[] v4Levels, int[] v6Levels) {
-    return udf((UDF1<String, Row>) ip -> {
-      Long v4 = Ips.v4ToLong(ip);
-      if (v4 != null) {
-        List<Long> b = new ArrayList<>();
-        for (int l : v4Levels) {
-          b.add(Ips.v4Prefix(v4, l));
-        }
-        return RowFactory.create(4, hex8(v4), b);
-      }
-      String hex = Ips.v6ToHex(ip);
-      if (hex == null) {
-        return null;
-      }
-      List<Long> b = new ArrayList<>();
-      for (int l : v6Levels) {
-        b.add(Ips.v6Prefix(hex, l));
-      }
-      return RowFactory.create(6, hex, b);
-    }, KEY);
+  /** Ranges read into the table. */
+  public int ranges() {
+    return ranges;
   }
 
-  static String hex8(long v) {
-    String h = Long.toHexString(v);
-    return "0".repeat(8 - h.length()) + h;
+  /** Ranges left out (unparseable, mixed families, backwards). */
+  public int dropped() {
+    return dropped;
   }
 
-  private static Iterator<Row> explode(Row r, int[] l4, int[] l6, int maxBuckets, int payloadSize) {
-    String s = r.isNullAt(0) ? null : r.getString(0);
-    String e = r.isNullAt(1) ? null : r.getString(1);
-    List<Row> out = new ArrayList<>();
-    Long s4 = Ips.v4ToLong(s);
-    Long e4 = Ips.v4ToLong(e);
-    int fam;
-    String startHex;
-    String endHex;
-    long[] starts;
-    long[] ends;
-    int[] levels;
+  /** Disjoint segments the ranges were cut into. */
+  public int segments() {
+    return v4Start.length + v6StartHi.length;
+  }
+
+  // ------------------------------------------------------------------ building
+
+  /** A parsed range: bounds, payload id, and its position in the input (ties keep input order). */
+  private record Bounded(BigInteger start, BigInteger end, int payload, int order) {}
+
+  private record Segments(long[] startHi, long[] startLo, long[] endHi, long[] endLo, int[] payload) {}
+
+  /** [start, end, v4 marker or null], or null when the range is unusable. */
+  private static BigInteger[] bounds(String start, String end) {
+    if (start == null || end == null) {
+      return null;
+    }
+    Long s4 = Ips.v4ToLong(start.trim());
+    Long e4 = Ips.v4ToLong(end.trim());
     if (s4 != null && e4 != null) {
-      if (s4 > e4) {
-        return out.iterator();
+      return s4 <= e4 ? new BigInteger[] {BigInteger.valueOf(s4), BigInteger.valueOf(e4), BigInteger.ONE} : null;
+    }
+    String s6 = Ips.v6ToHex(start.trim());
+    String e6 = Ips.v6ToHex(end.trim());
+    if (s6 == null || e6 == null || s6.compareTo(e6) > 0) {
+      return null;
+    }
+    return new BigInteger[] {new BigInteger(s6, 16), new BigInteger(e6, 16), null};
+  }
+
+  /**
+   * Cuts the ranges into disjoint segments with a sweep over their bounds: between two
+   * consecutive bounds the covering ranges are the active ones, and the narrowest of them (greatest
+   * start, then smallest end) gives the segment its payload; neighbours with the same range merge.
+   */
+  private static Segments segments(List<Bounded> ranges) {
+    List<BigInteger> points = new ArrayList<>(2 * ranges.size());
+    for (Bounded r : ranges) {
+      points.add(r.start());
+      points.add(r.end().add(BigInteger.ONE));
+    }
+    points.sort(null);
+    List<Bounded> byStart = new ArrayList<>(ranges);
+    byStart.sort(Comparator.comparing(Bounded::start));
+    List<Bounded> byEnd = new ArrayList<>(ranges);
+    byEnd.sort(Comparator.comparing(Bounded::end));
+    TreeSet<Bounded> active = new TreeSet<>(Comparator.comparing(Bounded::start).reversed()
+        .thenComparing(Bounded::end).thenComparingInt(Bounded::order));
+    List<BigInteger[]> out = new ArrayList<>();
+    List<Integer> outPayload = new ArrayList<>();
+    List<Bounded> outRange = new ArrayList<>();
+    int nextStart = 0;
+    int nextEnd = 0;
+    BigInteger previous = null;
+    for (BigInteger p : points) {
+      if (p.equals(previous)) {
+        continue;
       }
-      fam = 4;
-      startHex = hex8(s4);
-      endHex = hex8(e4);
-      levels = l4;
-      starts = Arrays.stream(l4).mapToLong(l -> Ips.v4Prefix(s4, l)).toArray();
-      ends = Arrays.stream(l4).mapToLong(l -> Ips.v4Prefix(e4, l)).toArray();
-    } else {
-      String s6 = Ips.v6ToHex(s);
-      String e6 = Ips.v6ToHex(e);
-      if (s6 == null || e6 == null || s6.compareTo(e6) > 0) {
-        return out.iterator();
+      previous = p;
+      while (nextStart < byStart.size() && byStart.get(nextStart).start().compareTo(p) <= 0) {
+        active.add(byStart.get(nextStart++));
       }
-      fam = 6;
-      startHex = s6;
-      endHex = e6;
-      levels = l6;
-      starts = Arrays.stream(l6).mapToLong(l -> Ips.v6Prefix(s6, l)).toArray();
-      ends = Arrays.stream(l6).mapToLong(l -> Ips.v6Prefix(e6, l)).toArray();
-    }
-    int chosen = 0;
-    for (int i = levels.length - 1; i >= 0; i--) {
-      // Unsigned span - 1 (bucket counts at level 64 use all bits of a long).
-      long spanMinusOne = ends[i] - starts[i];
-      if (Long.compareUnsigned(spanMinusOne, maxBuckets - 1L) <= 0) {
-        chosen = i;
-        break;
+      while (nextEnd < byEnd.size() && byEnd.get(nextEnd).end().compareTo(p) < 0) {
+        active.remove(byEnd.get(nextEnd++));
+      }
+      if (active.isEmpty()) {
+        continue;
+      }
+      Bounded best = active.first();
+      // The segment runs from p to just before the next bound: the smallest of the next start
+      // above p and the end of any active range.
+      BigInteger segEnd = active.stream().map(Bounded::end).min(BigInteger::compareTo).orElseThrow();
+      if (nextStart < byStart.size()) {
+        BigInteger beforeNext = byStart.get(nextStart).start().subtract(BigInteger.ONE);
+        segEnd = segEnd.min(beforeNext);
+      }
+      int last = out.size() - 1;
+      if (last >= 0 && outRange.get(last) == best && out.get(last)[1].add(BigInteger.ONE).equals(p)) {
+        out.get(last)[1] = segEnd;
+      } else {
+        out.add(new BigInteger[] {p, segEnd});
+        outPayload.add(best.payload());
+        outRange.add(best);
       }
     }
-    Object[] payload = new Object[payloadSize];
-    for (int i = 0; i < payloadSize; i++) {
-      payload[i] = r.get(2 + i);
+    int n = out.size();
+    long[] sHi = new long[n];
+    long[] sLo = new long[n];
+    long[] eHi = new long[n];
+    long[] eLo = new long[n];
+    int[] pay = new int[n];
+    for (int i = 0; i < n; i++) {
+      sHi[i] = out.get(i)[0].shiftRight(64).longValue();
+      sLo[i] = out.get(i)[0].longValue();
+      eHi[i] = out.get(i)[1].shiftRight(64).longValue();
+      eLo[i] = out.get(i)[1].longValue();
+      pay[i] = outPayload.get(i);
     }
-    BigInteger count = new BigInteger(Long.toUnsignedString(ends[chosen] - starts[chosen])).add(BigInteger.ONE);
-    long n = count.longValueExact();
-    for (long k = 0; k < n; k++) {
-      Object[] cells = new Object[5 + payloadSize];
-      cells[0] = fam;
-      cells[1] = chosen;
-      cells[2] = starts[chosen] + k;
-      cells[3] = startHex;
-      cells[4] = endHex;
-      System.arraycopy(payload, 0, cells, 5, payloadSize);
-      out.add(RowFactory.create(cells));
-    }
-    return out.iterator();
+    return new Segments(sHi, sLo, eHi, eLo, pay);
+  }
+
+  // ------------------------------------------------------------------ searching
+
+  private static int lastAtOrBelow(long[] starts, long v) {
+    int i = Arrays.binarySearch(starts, v);
+    return i >= 0 ? i : -i - 2;
+  }
+
+  private static int compare(long aHi, long aLo, long bHi, long bLo) {
+    int c = Long.compareUnsigned(aHi, bHi);
+    return c != 0 ? c : Long.compareUnsigned(aLo, bLo);
   }
 }

@@ -26,7 +26,16 @@ public final class SparkSessionFactory {
         .config("spark.sql.parquet.datetimeRebaseModeInWrite", "CORRECTED")
         .config("spark.sql.parquet.int96RebaseModeInWrite", "CORRECTED")
         .config("spark.databricks.delta.snapshotPartitions", "2")
-        .config("spark.ui.showConsoleProgress", "false");
+        .config("spark.ui.showConsoleProgress", "false")
+        // A run has thousands of small jobs with large plans; Spark's status store keeps 1,000
+        // of each (plans and metrics included) on the driver's heap. A long-lived driver (the
+        // tests' JVM, a scheduler running several nights) filled gigabytes with them. Event logs
+        // (the history server) are not affected; ringwatch.spark.conf can raise these.
+        .config("spark.sql.ui.retainedExecutions", "20")
+        .config("spark.ui.retainedJobs", "100")
+        .config("spark.ui.retainedStages", "100")
+        .config("spark.ui.retainedTasks", "10000")
+        .config("spark.ui.dagGraph.retainedRootRDDs", "100");
     // spark-submit (and Databricks) pass the cluster's master as the spark.master property: it
     // wins over ringwatch.spark.master, so the same jar and settings run locally and on a cluster.
     String submitted = System.getProperty("spark.master");

@@ -82,8 +82,6 @@ class EnrichSettingsTest {
           + "|setting ringwatch.enrich.watchlists.asns[0].kind is 'cloud' but must be one of hosting, vpn",
       "ringwatch.enrich.watchlists.countries = [{code = KOR, level = watch, source = x}]"
           + "|setting ringwatch.enrich.watchlists.countries[0].code is 'KOR' but must be an ISO-3166 alpha-2 code",
-      "ringwatch.enrich.range-join.ipv4-levels = [16, 8]"
-          + "|setting ringwatch.enrich.range-join.ipv4-levels must be increasing prefix lengths between 1 and 32",
       "ringwatch.enrich.ip-country = []|setting ringwatch.enrich.ip-country must name at least one file"})
   void badEntriesFailWithOneLineNamingTheSetting(String hocon, String message) {
     SettingsException e = assertThrows(SettingsException.class, () -> with(hocon));
