@@ -121,8 +121,8 @@ public final class LinkStage {
 
     // Payouts: a contractor paid into the account of their own agency, under the agency's name,
     // is how staffing agencies are paid; such an account ties no one.
-    Dataset<Row> pay = payments.join(workers.select(col("worker_id").as("_w"), col("employment_type"), col("vendor_name"),
-        col("name_norm").as("_worker_name")), col("worker_id").equalTo(col("_w")), "left");
+    Dataset<Row> pay = payments.join(broadcast(workers.select(col("worker_id").as("_w"), col("employment_type"),
+        col("vendor_name"), col("name_norm").as("_worker_name"))), col("worker_id").equalTo(col("_w")), "left");
     Column agency = when(col("employment_type").equalTo("contractor")
         .and(SAME_ORG.apply(col("account_holder_name"), col("vendor_name"))),
         concat(lit("agency account: paid under the name of the worker's vendor")));

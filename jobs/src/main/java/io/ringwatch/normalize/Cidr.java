@@ -51,7 +51,8 @@ public record Cidr(String text, int version, String startHex, String endHex) imp
   public static String hexOf(String ip) {
     Long v4 = Ips.v4ToLong(ip);
     if (v4 != null) {
-      return hex(BigInteger.valueOf(v4), 8);
+      String h = Long.toHexString(v4);
+      return "0".repeat(8 - h.length()) + h;
     }
     return Ips.v6ToHex(ip);
   }

@@ -160,14 +160,14 @@ public final class Ips {
       int colon = s.indexOf(':');
       if (colon > 0) {
         String port = s.substring(colon + 1);
-        if (!port.matches("\\d{1,5}")) {
+        if (!digits(port, 1, 5)) {
           return null;
         }
         s = s.substring(0, colon);
       }
       return parseV4(s);
     }
-    if (!s.matches("[0-9a-f:.]+") || s.length() > 45) {
+    if (s.length() > 45 || !s.chars().allMatch(c -> (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || c == ':' || c == '.')) {
       return null;
     }
     try {
@@ -185,23 +185,43 @@ public final class Ips {
     }
   }
 
+  /** A dotted quad of four decimal parts of one to three digits, each at most 255 (no regex: called per event). */
   private static byte[] parseV4(String s) {
-    String[] parts = s.split("\\.", -1);
-    if (parts.length != 4) {
-      return null;
-    }
     byte[] b = new byte[4];
-    for (int i = 0; i < 4; i++) {
-      if (!parts[i].matches("\\d{1,3}")) {
+    int part = 0;
+    int value = 0;
+    int digits = 0;
+    for (int i = 0; i <= s.length(); i++) {
+      char c = i < s.length() ? s.charAt(i) : '.';
+      if (c >= '0' && c <= '9') {
+        value = value * 10 + (c - '0');
+        if (++digits > 3) {
+          return null;
+        }
+      } else if (c == '.') {
+        if (digits == 0 || value > 255 || part > 3) {
+          return null;
+        }
+        b[part++] = (byte) value;
+        value = 0;
+        digits = 0;
+      } else {
         return null;
       }
-      int v = Integer.parseInt(parts[i]);
-      if (v > 255) {
-        return null;
-      }
-      b[i] = (byte) v;
     }
-    return b;
+    return part == 4 ? b : null;
+  }
+
+  private static boolean digits(String s, int min, int max) {
+    if (s.length() < min || s.length() > max) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String v4Text(byte[] b) {

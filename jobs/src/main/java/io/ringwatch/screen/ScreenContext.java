@@ -43,7 +43,7 @@ public final class ScreenContext implements Serializable {
   public NameScore scoreName(String name, java.time.LocalDate dob, String gender, NameIndex.IndexedName n) {
     SanctionsEntry entry = list.get(n.entryIndex());
     boolean individual = entry.type() == SanctionsEntry.Type.INDIVIDUAL;
-    NameMatcher.Result m = matcher.match(prepared(name, individual), index.prepared(n.id()), individual);
+    NameMatcher.Result m = match(name, individual, n.id());
     double nameScore = settings.weigh(n, m.score());
     double score = nameScore;
     StringBuilder notes = new StringBuilder();
@@ -81,6 +81,28 @@ public final class ScreenContext implements Serializable {
   }
 
   private transient java.util.concurrent.ConcurrentHashMap<String, NameMatcher.Prepared> queries;
+  private transient ThreadLocal<LastName> lastName;
+
+  /** The matches of the name a thread scored last, by list name id (see {@link #match}). */
+  private record LastName(String key, java.util.Map<Integer, NameMatcher.Result> byListName) {}
+
+  /**
+   * The matcher's result for {@code name} against list name {@code id}, remembered for the name
+   * the calling thread scored last: the stage scores names in name order, so a name shared by
+   * several workers, or a worker's own name as the payee of their payments, is matched once.
+   */
+  private NameMatcher.Result match(String name, boolean person, int id) {
+    if (lastName == null) {
+      lastName = ThreadLocal.withInitial(() -> new LastName(null, java.util.Map.of()));
+    }
+    // A list name's id fixes whether it is a person's, so the name alone keys the memo.
+    LastName last = lastName.get();
+    if (!name.equals(last.key())) {
+      last = new LastName(name, new java.util.HashMap<>());
+      lastName.set(last);
+    }
+    return last.byListName().computeIfAbsent(id, i -> matcher.match(prepared(name, person), index.prepared(i), person));
+  }
 
   /** An input name prepared as a person's or an entity's, memoised (bounded): it meets many list names. */
   private NameMatcher.Prepared prepared(String name, boolean person) {

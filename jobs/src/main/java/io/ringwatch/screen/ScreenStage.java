@@ -136,7 +136,11 @@ public final class ScreenStage {
                 noDate.as("dob"), noGender.as("gender")))
         .where(col("name").isNotNull().and(col("worker_id").isNotNull()))
         .groupBy("worker_id", "source", "field", "name", "kind", "dob", "gender")
-        .agg(min("record_key").as("record_key"), count(lit(1)).as("n_records"));
+        .agg(min("record_key").as("record_key"), count(lit(1)).as("n_records"))
+        // Every row of one name in one task, one after another: the name is matched once against
+        // each candidate however many workers or payments carry it (ScreenContext#match).
+        .repartition(Math.max(2, 2 * spark.sparkContext().defaultParallelism()), col("name"))
+        .sortWithinPartitions("name");
 
     // Blocking on executors: each input name's keys are looked up in the broadcast index (a map
     // from blocking key to list names), and only those candidates are scored — never all pairs.

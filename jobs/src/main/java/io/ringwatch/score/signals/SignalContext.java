@@ -1,5 +1,6 @@
 package io.ringwatch.score.signals;
 
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.array_join;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
@@ -70,7 +71,9 @@ public final class SignalContext {
 
   /** Endpoint events with the worker they belong to (the event's, else the device holder's). */
   public Dataset<Row> endpointWithWorker() {
-    Dataset<Row> holders = in.devices().select(col("device_id").as("_d"), col("assigned_worker_id"));
+    // Devices and workers are a row or two per worker: sent to every task, so the events (a
+    // hundred times as many) are not shuffled for the join.
+    Dataset<Row> holders = broadcast(in.devices().select(col("device_id").as("_d"), col("assigned_worker_id")));
     return in.endpointEvents().join(holders, col("device_id").equalTo(col("_d")), "left")
         .withColumn("worker_id", coalesce(col("worker_id"), col("assigned_worker_id")))
         .drop("_d", "assigned_worker_id")
@@ -84,7 +87,7 @@ public final class SignalContext {
    */
   public Dataset<Row> successfulSignIns() {
     return in.authEvents().filter(coalesce(col("result"), lit("success")).equalTo("success"))
-        .join(workers.select(col("worker_id").as("_w"), claimedCountry().as("claimed")),
+        .join(broadcast(workers.select(col("worker_id").as("_w"), claimedCountry().as("claimed"))),
             col("worker_id").equalTo(col("_w")))
         .drop("_w");
   }
