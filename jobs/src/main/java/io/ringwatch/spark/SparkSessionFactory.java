@@ -35,7 +35,10 @@ public final class SparkSessionFactory {
         .config("spark.ui.retainedJobs", "100")
         .config("spark.ui.retainedStages", "100")
         .config("spark.ui.retainedTasks", "10000")
-        .config("spark.ui.dagGraph.retainedRootRDDs", "100");
+        .config("spark.ui.dagGraph.retainedRootRDDs", "100")
+        // Generated code compiled once is reused by every query with the same code; a run
+        // plans hundreds of them, many alike (one per dataset, per signal), beyond Spark's 100.
+        .config("spark.sql.codegen.cache.maxEntries", "2000");
     // spark-submit (and Databricks) pass the cluster's master as the spark.master property: it
     // wins over ringwatch.spark.master, so the same jar and settings run locally and on a cluster.
     String submitted = System.getProperty("spark.master");
