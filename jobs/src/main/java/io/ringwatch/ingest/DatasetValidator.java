@@ -142,6 +142,11 @@ public final class DatasetValidator {
       case TIMESTAMP -> {
         List<Column> tries = new ArrayList<>();
         settings.timestampFormats().forEach(f -> tries.add(to_timestamp(cleaned, f)));
+        // A trailing Z (how identity-provider and EDR exports write UTC) is read by the session
+        // zone, UTC, without it: Spark's cast reads any zone name by compiling two regular
+        // expressions per value (DateTimeUtils.getZoneId), a tenth of ingest's CPU on events.
+        tries.add(when(cleaned.endsWith("Z"),
+            cleaned.substr(lit(1), length(cleaned).minus(1)).cast(DataTypes.TimestampType)));
         tries.add(cleaned.cast(DataTypes.TimestampType));
         yield coalesce(tries.toArray(new Column[0]));
       }

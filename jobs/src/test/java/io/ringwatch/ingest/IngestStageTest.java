@@ -104,6 +104,31 @@ class IngestStageTest {
   }
 
   @Test
+  void eventTimesWithAZoneOrWithoutOneAreReadAsTheInstantTheyName() throws Exception {
+    write("hr_workers", HR_HEADER + "W1,Ann Lee,1990-02-03,,2020-01-06,employee,\n");
+    writeMinimalOthers();
+    write("auth_events", "event_id,event_time,worker_id,event_type,source_ip\n"
+        + "Z1,2026-11-19T10:00:00Z,W1,sso_login,8.8.8.8\n"
+        + "Z2,2026-11-19T10:00:00.250Z,W1,sso_login,8.8.8.8\n"
+        + "Z3,2026-11-19 10:00:00Z,W1,sso_login,8.8.8.8\n"
+        + "Z4,2026-11-19T19:00:00+09:00,W1,sso_login,8.8.8.8\n"
+        + "Z5,2026-11-19T05:00:00-05:00,W1,sso_login,8.8.8.8\n"
+        + "Z6,2026-11-19T10:00:00,W1,sso_login,8.8.8.8\n"
+        + "Z7,2026-11-19T10:00:00UTC,W1,sso_login,8.8.8.8\n"
+        + "Z8,2026-11-19T25:00:00Z,W1,sso_login,8.8.8.8\n"
+        + "Z9,Z,W1,sso_login,8.8.8.8\n");
+    IngestedInputs in = ingest("ringwatch.ingest.max-reject-share = 1.0");
+    Map<String, java.time.Instant> times = in.authEvents().collectAsList().stream().collect(Collectors.toMap(
+        r -> r.getString(r.fieldIndex("event_id")), r -> ((java.sql.Timestamp) r.getAs("event_time")).toInstant()));
+    java.time.Instant ten = java.time.Instant.parse("2026-11-19T10:00:00Z");
+    assertEquals(Map.of("Z1", ten, "Z2", ten.plusMillis(250), "Z3", ten, "Z4", ten, "Z5", ten, "Z6", ten, "Z7", ten),
+        times);
+    String reasons = in.rejected().collectAsList().stream().map(r -> r.getString(2)).collect(Collectors.joining("\n"));
+    assertTrue(reasons.contains("unparseable timestamp in event_time: '2026-11-19T25:00:00Z'"), reasons);
+    assertTrue(reasons.contains("unparseable timestamp in event_time: 'Z'"), reasons);
+  }
+
+  @Test
   void mappedColumnNamesOfAnotherExportAreRead() throws Exception {
     write("hr_workers", "Employee ID,Legal Name,Hire Date,Worker Type\nX1,Ann Lee,2020-01-06,employee\n");
     writeMinimalOthers();
