@@ -57,9 +57,7 @@ public final class LinkStage {
   public static Dataset<Row> build(LinkSettings settings, String salt, Dataset<Row> workers,
       Dataset<Row> payments, Dataset<Row> devices, Dataset<Row> authEvents, Dataset<Row> endpointEvents) {
     long workerCount = workers.count();
-    // Near-identical photo hashes become one value before anything is counted.
-    Dataset<Row> raw = PhotoHashGroups.regroup(rawLinks(workers, payments, devices, authEvents, endpointEvents),
-        settings.photoHash());
+    Dataset<Row> raw = rawLinks(workers, payments, devices, authEvents, endpointEvents, settings.photoHash());
 
     Dataset<Row> perWorker = raw.groupBy("worker_id", "kind", "value").agg(
         concat_ws(",", sort_array(collect_set("source"))).as("source"),
@@ -93,28 +91,35 @@ public final class LinkStage {
         lit(" workers, above the cap of "), cap.cast("string"), lit(" for "), kind));
     Column ignored = coalesce(col("pre_ignored"), placeholder, infrastructure, overCap);
 
-    Dataset<Row> links = perWorker
+    // One projection for the published columns: every Dataset operation analyses the whole plan
+    // again (the union of every kind below it), so fewer operations plan faster.
+    Column valueHash = Hashing.valueHash(salt, kind, col("value"));
+    return perWorker
         .withColumn("ignored_reason", ignored)
         .filter(holders.geq(2).or(col("ignored_reason").isNotNull()))
-        .withColumn("value_hash", Hashing.valueHash(salt, kind, col("value")))
-        .withColumn("value_id", Hashing.valueId(col("value_hash")))
-        .withColumn("value_masked", Masking.forKind(kind, col("value")))
-        .withColumn("weight", when(col("ignored_reason").isNull().and(holders.geq(2)),
-            weight.divide(holders.minus(1))).otherwise(lit(0.0)));
-    return links.select("worker_id", "kind", "value_hash", "value_id", "value_masked", "source", "weight",
-        "ignored_reason", "holders", "record_ids");
+        .select(col("worker_id"), kind, valueHash.as("value_hash"), Hashing.valueId(valueHash).as("value_id"),
+            Masking.forKind(kind, col("value")).as("value_masked"), col("source"),
+            when(col("ignored_reason").isNull().and(holders.geq(2)), weight.divide(holders.minus(1)))
+                .otherwise(lit(0.0)).as("weight"),
+            col("ignored_reason"), holders, col("record_ids"));
   }
 
-  /** Every (worker, kind, value, source, record id) the inputs hold, before any counting. */
+  /**
+   * Every (worker, kind, value, source, record id) the inputs hold, before any counting;
+   * near-identical photo hashes already replaced by their group's representative.
+   */
   static Dataset<Row> rawLinks(Dataset<Row> workers, Dataset<Row> payments, Dataset<Row> devices,
-      Dataset<Row> authEvents, Dataset<Row> endpointEvents) {
+      Dataset<Row> authEvents, Dataset<Row> endpointEvents, PhotoHashGroups.BandPlan photoPlan) {
     List<Dataset<Row>> parts = new ArrayList<>();
     Column none = lit(null).cast(DataTypes.StringType);
     for (Map.Entry<String, String> e : Map.of("phone", "phone_e164", "email", "personal_email_norm",
-        "address", "home_address_key", "resume", "resume_norm", "photo", "photo_phash_norm",
-        "github", "github_norm").entrySet()) {
+        "address", "home_address_key", "resume", "resume_norm", "github", "github_norm").entrySet()) {
       parts.add(link(workers, "worker_id", e.getKey(), col(e.getValue()), "hr_workers", col("worker_id"), none));
     }
+    // Photos are grouped on their own (a few per worker), not on the union of every kind: the
+    // grouping's joins and rounds of components would each plan that whole union again.
+    parts.add(PhotoHashGroups.regroup(link(workers, "worker_id", "photo", col("photo_phash_norm"), "hr_workers",
+        col("worker_id"), none), photoPlan));
     parts.add(link(workers, "worker_id", "national_id", col("national_id_norm"), "hr_workers", col("worker_id"),
         when(col("national_id_valid").equalTo(false),
             concat(lit("invalid national id ("), coalesce(col("national_id_invalid_reason"), lit("invalid")), lit(")")))));
