@@ -36,10 +36,15 @@ public final class InputPaths {
 
   /** True when the location holds no bytes at all (an empty export). */
   public static boolean isEmpty(Configuration hadoop, String location) {
+    return bytes(hadoop, location) == 0;
+  }
+
+  /** The bytes stored at the location (a file, or every file under a folder). */
+  public static long bytes(Configuration hadoop, String location) {
     try {
       Path p = new Path(location);
       FileSystem fs = p.getFileSystem(hadoop);
-      return fs.getContentSummary(p).getLength() == 0;
+      return fs.getContentSummary(p).getLength();
     } catch (IOException e) {
       throw new RunFailure("cannot read " + location + ": " + e.getMessage(), e);
     }
