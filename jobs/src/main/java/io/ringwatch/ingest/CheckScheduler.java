@@ -5,12 +5,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 /**
  * Runs the dataset checks side by side, at most {@code slots} at a time, each once the datasets
@@ -49,11 +50,12 @@ public final class CheckScheduler<R> {
   }
 
   /**
-   * Runs every check and waits for all of them; a check whose dependency failed is skipped. The
+   * Runs every check, given the results of the checks it depends on, and waits for all of them;
+   * a check whose dependency failed is skipped. The
    * outcomes are keyed in priority order; {@code started} (when not null) receives the names in
    * the order they were started.
    */
-  public Map<String, Outcome<R>> run(Function<String, R> check, List<String> started) {
+  public Map<String, Outcome<R>> run(BiFunction<String, Map<String, R>, R> check, List<String> started) {
     ExecutorService threads = Executors.newFixedThreadPool(slots, r -> {
       Thread t = new Thread(r, "ringwatch-ingest");
       t.setDaemon(true);
@@ -62,7 +64,7 @@ public final class CheckScheduler<R> {
     ExecutorCompletionService<String> done = new ExecutorCompletionService<>(threads);
     Map<String, Outcome<R>> outcomes = new LinkedHashMap<>();
     Map<String, Future<String>> running = new LinkedHashMap<>();
-    Map<String, R> results = new java.util.concurrent.ConcurrentHashMap<>();
+    Map<String, R> results = new ConcurrentHashMap<>();
     Map<String, Throwable> failures = new LinkedHashMap<>();
     List<String> waiting = new ArrayList<>(priority);
     try {
@@ -81,7 +83,9 @@ public final class CheckScheduler<R> {
               started.add(name);
             }
             running.put(name, done.submit(() -> {
-              results.put(name, check.apply(name));
+              Map<String, R> inputs = new LinkedHashMap<>();
+              dependsOn.getOrDefault(name, Set.of()).forEach(d -> inputs.put(d, results.get(d)));
+              results.put(name, check.apply(name, inputs));
               return name;
             }));
           }

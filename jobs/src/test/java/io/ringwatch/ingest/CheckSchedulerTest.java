@@ -28,8 +28,9 @@ class CheckSchedulerTest {
   void readyChecksStartInPriorityOrderAndADependentOvertakesLowerOnesWaiting() {
     List<String> started = Collections.synchronizedList(new ArrayList<>());
     CountDownLatch endpointStarted = new CountDownLatch(1);
-    var outcomes = new CheckScheduler<String>(PRIORITY, DEPENDS, 2).run(name -> {
+    var outcomes = new CheckScheduler<String>(PRIORITY, DEPENDS, 2).run((name, inputs) -> {
       if (name.equals("endpoint")) {
+        assertEquals(Map.of("devices", "devices checked", "hr", "hr checked"), inputs);
         endpointStarted.countDown();
       }
       if (name.equals("auth")) { // holds its slot until the endpoint events have started
@@ -48,7 +49,7 @@ class CheckSchedulerTest {
   void neverRunsMoreThanItsSlotsAtOnce() {
     AtomicInteger now = new AtomicInteger();
     AtomicInteger most = new AtomicInteger();
-    new CheckScheduler<Integer>(PRIORITY, Map.of(), 2).run(name -> {
+    new CheckScheduler<Integer>(PRIORITY, Map.of(), 2).run((name, inputs) -> {
       most.accumulateAndGet(now.incrementAndGet(), Math::max);
       sleep(30);
       now.decrementAndGet();
@@ -60,7 +61,7 @@ class CheckSchedulerTest {
   @Test
   void aFailureSkipsItsDependentsAndTheOthersStillRun() {
     Map<String, Boolean> ran = new ConcurrentHashMap<>();
-    var outcomes = new CheckScheduler<String>(PRIORITY, DEPENDS, 2).run(name -> {
+    var outcomes = new CheckScheduler<String>(PRIORITY, DEPENDS, 2).run((name, inputs) -> {
       ran.put(name, true);
       if (name.equals("devices")) {
         throw new IllegalArgumentException("devices is truncated");
@@ -77,7 +78,7 @@ class CheckSchedulerTest {
 
   @Test
   void aFailedRootSkipsEverythingThatDependsOnItEvenIndirectly() {
-    var outcomes = new CheckScheduler<String>(PRIORITY, DEPENDS, 2).run(name -> {
+    var outcomes = new CheckScheduler<String>(PRIORITY, DEPENDS, 2).run((name, inputs) -> {
       throw new IllegalStateException(name + " unreadable");
     }, null);
     assertEquals("hr unreadable", outcomes.get("hr").failure().getMessage());
