@@ -28,7 +28,8 @@ public record EnrichSettings(
     List<KvmDevice> ipKvmUsbIds,
     List<KvmName> ipKvmNames,
     List<RemoteTool> remoteTools,
-    List<WatchedCountry> countries) implements Serializable {
+    List<WatchedCountry> countries,
+    List<CompanyEgress> companyEgress) implements Serializable {
 
   public static final String BLOCK = "ringwatch.enrich";
 
@@ -38,7 +39,10 @@ public record EnrichSettings(
   /** A VPN provider and the lower-case words a {@code vpn_client} string names it by. */
   public record VpnProvider(String name, List<String> aliases, String source) implements Serializable {}
 
-  /** An ASN whose addresses are hosting / VPN exits; {@code kind} is {@code hosting} or {@code vpn}. */
+  /**
+   * An ASN whose addresses are hosting / VPN exits or an enterprise secure-access service;
+   * {@code kind} is {@code hosting}, {@code vpn} or {@code secure-access}.
+   */
   public record WatchedAsn(long asn, String provider, String kind, String source) implements Serializable {}
 
   /** A USB {@code vvvv:pppp} id an IP-KVM presents, and the product it stands for. */
@@ -52,6 +56,20 @@ public record EnrichSettings(
 
   /** A country code whose sign-ins are worth a look, {@code sanctioned} or {@code watch}. */
   public record WatchedCountry(String code, String level, String source) implements Serializable {}
+
+  /** What a declared company egress network is for. */
+  public static final List<String> EGRESS_PURPOSES = List.of("vpn", "proxy", "cloud-desktop", "office");
+
+  /**
+   * A network the company's own traffic leaves from (its VPN, secure-access proxy, cloud
+   * desktops, an office): sign-ins from it say where the company's egress is, not the worker.
+   */
+  public record CompanyEgress(Cidr cidr, String purpose, String note) implements Serializable {
+    /** "company vpn 198.51.100.0/24 (Zscaler tenant)": how evidence and links name it. */
+    public String label() {
+      return "company " + purpose + " " + cidr.text() + (note.isEmpty() ? "" : " (" + note + ")");
+    }
+  }
 
   public static EnrichSettings from(Settings settings) {
     return from(settings.reader(BLOCK));
@@ -98,8 +116,8 @@ public record EnrichSettings(
     for (Entry e : entries(w, "asns")) {
       long number = e.positiveLong("asn");
       String kind = e.str("kind").toLowerCase(Locale.ROOT);
-      if (!kind.equals("hosting") && !kind.equals("vpn")) {
-        throw e.fail("kind", "is '" + kind + "' but must be one of hosting, vpn");
+      if (!kind.equals("hosting") && !kind.equals("vpn") && !kind.equals("secure-access")) {
+        throw e.fail("kind", "is '" + kind + "' but must be one of hosting, vpn, secure-access");
       }
       asns.add(new WatchedAsn(number, e.str("provider"), kind, e.source()));
     }
@@ -146,10 +164,24 @@ public record EnrichSettings(
       }
       countries.add(new WatchedCountry(code, level, e.source()));
     }
+    List<CompanyEgress> egress = new ArrayList<>();
+    for (Entry e : entries(r, "company-egress")) {
+      Cidr cidr;
+      try {
+        cidr = Cidr.parse(e.str("cidr"));
+      } catch (IllegalArgumentException ex) {
+        throw e.fail("cidr", ex.getMessage());
+      }
+      String purpose = e.str("purpose").toLowerCase(Locale.ROOT);
+      if (!EGRESS_PURPOSES.contains(purpose)) {
+        throw e.fail("purpose", "is '" + purpose + "' but must be one of " + String.join(", ", EGRESS_PURPOSES));
+      }
+      egress.add(new CompanyEgress(cidr, purpose, e.optional("note")));
+    }
     return new EnrichSettings(List.copyOf(country), List.copyOf(asn),
         ReferencePaths.defaultDir(r.string("reference-dir", "")),
         List.copyOf(dprk), List.copyOf(vpns), List.copyOf(asns), List.copyOf(usb), List.copyOf(names),
-        List.copyOf(tools), List.copyOf(countries));
+        List.copyOf(tools), List.copyOf(countries), List.copyOf(egress));
   }
 
   /** Lower-case letters and digits only: how names are compared ("GL.iNet" → "glinet"). */
@@ -196,6 +228,10 @@ public record EnrichSettings(
       } catch (ConfigException e) {
         throw fail(key, "must be a string");
       }
+    }
+
+    String optional(String key) {
+      return c.hasPath(key) ? str(key) : "";
     }
 
     List<String> strs(String key) {

@@ -42,10 +42,10 @@ public final class EnrichStage {
 
   /** The columns added to auth_events, in order. */
   public static final List<String> AUTH_COLUMNS = List.of("ip_country", "ip_asn", "ip_org",
-      "ip_is_private", "ip_dprk_range", "ip_dprk_confidence", "ip_hosting_provider", "vpn_provider");
+      "ip_is_private", "ip_dprk_range", "ip_dprk_confidence", "ip_hosting_provider", "ip_shared_egress", "vpn_provider");
   /** The columns added to endpoint_events, in order. */
   public static final List<String> ENDPOINT_COLUMNS = List.of("ip_country", "ip_asn", "ip_org",
-      "ip_is_private", "ip_dprk_range", "ip_dprk_confidence", "ip_hosting_provider", "remote_tool",
+      "ip_is_private", "ip_dprk_range", "ip_dprk_confidence", "ip_hosting_provider", "ip_shared_egress", "remote_tool",
       "ip_kvm_device");
 
   private final SparkSession spark;
@@ -141,6 +141,7 @@ public final class EnrichStage {
       return r == null ? null : RowFactory.create(r.cidr().text(), r.confidence());
     }, DPRK);
     UserDefinedFunction hosting = udf((UDF1<Long, String>) w::hostingProvider, DataTypes.StringType);
+    UserDefinedFunction egress = udf((UDF2<String, Long, String>) w::sharedEgress, DataTypes.StringType);
     Broadcast<IpRangeTable> country = broadcast(countryTable());
     Broadcast<IpRangeTable> asn = broadcast(asnTable());
     UserDefinedFunction network = udf((UDF1<String, Row>) ip -> {
@@ -163,7 +164,8 @@ public final class EnrichStage {
         .withColumn("ip_dprk_range", col("_dprk.range"))
         .withColumn("ip_dprk_confidence", col("_dprk.confidence"))
         .drop("_dprk")
-        .withColumn("ip_hosting_provider", hosting.apply(col("ip_asn")));
+        .withColumn("ip_hosting_provider", hosting.apply(col("ip_asn")))
+        .withColumn("ip_shared_egress", egress.apply(col(ipColumn), col("ip_asn")));
   }
 
   /**

@@ -32,10 +32,28 @@ public final class Watchlists implements Serializable {
     return ip == null ? null : Ips.isPrivateOrReserved(ip);
   }
 
-  /** The hosting / VPN-exit provider of a watchlisted AS number, or null. */
+  /** The hosting / VPN-exit provider of a watchlisted AS number, or null (secure-access services are not hosting). */
   public String hostingProvider(Long asn) {
     EnrichSettings.WatchedAsn a = asn == null ? null : asns.get(asn);
-    return a == null ? null : a.provider();
+    return a == null || a.kind().equals("secure-access") ? null : a.provider();
+  }
+
+  /**
+   * Why traffic from {@code ip} (in AS {@code asn}) leaves through shared egress rather than the
+   * worker's own connection: a network the company declares (its VPN, proxy, cloud desktops,
+   * offices), or an enterprise secure-access service whose point of presence is what the
+   * address locates. Null when neither.
+   */
+  public String sharedEgress(String ip, Long asn) {
+    if (ip != null) {
+      for (EnrichSettings.CompanyEgress e : settings.companyEgress()) {
+        if (e.cidr().contains(ip)) {
+          return e.label();
+        }
+      }
+    }
+    EnrichSettings.WatchedAsn a = asn == null ? null : asns.get(asn);
+    return a != null && a.kind().equals("secure-access") ? "secure-access service " + a.provider() : null;
   }
 
   /** The VPN provider a {@code vpn_client} string names, or null. */

@@ -158,10 +158,14 @@ public final class LinkStage {
           .join(deviceKeys, col("device_id").equalTo(col("_d")));
       parts.add(link(used, "worker_id", "device", col("device_key"), events.getKey(), col("event_id"), none));
     }
+    // The company's own egress (declared, or an enterprise secure-access service) ties no one:
+    // everybody working through it shares its addresses.
+    Column egress = when(col("ip_shared_egress").isNotNull(),
+        concat(lit("shared infrastructure: "), col("ip_shared_egress")));
     parts.add(link(authEvents.filter(col("ip_is_private").equalTo(false).or(col("ip_is_private").isNull())),
-        "worker_id", "ip", col("ip_norm"), "auth_events", col("event_id"), none));
+        "worker_id", "ip", col("ip_norm"), "auth_events", col("event_id"), egress));
     parts.add(link(endpointEvents.filter(col("ip_is_private").equalTo(false).or(col("ip_is_private").isNull())),
-        "worker_id", "ip", col("public_ip_norm"), "endpoint_events", col("event_id"), none));
+        "worker_id", "ip", col("public_ip_norm"), "endpoint_events", col("event_id"), egress));
 
     Dataset<Row> all = parts.get(0);
     for (int i = 1; i < parts.size(); i++) {

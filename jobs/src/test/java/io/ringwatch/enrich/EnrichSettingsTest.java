@@ -56,8 +56,11 @@ class EnrichSettingsTest {
         orgs.putIfAbsent(Long.parseLong(p[2]), p[3].replace("\"", "").toLowerCase());
       }
     }
-    Map<String, String> word = Map.of("M247", "m247", "Leaseweb", "leaseweb", "DigitalOcean", "digitalocean",
-        "Vultr (Choopa)", "constant company", "Datacamp / CDN77", "datacamp", "OVH", "ovh");
+    Map<String, String> word = Map.ofEntries(Map.entry("M247", "m247"), Map.entry("Leaseweb", "leaseweb"),
+        Map.entry("DigitalOcean", "digitalocean"), Map.entry("Vultr (Choopa)", "constant company"),
+        Map.entry("Datacamp / CDN77", "datacamp"), Map.entry("OVH", "ovh"), Map.entry("Microsoft Azure", "microsoft"),
+        Map.entry("Amazon Web Services", "amazon"), Map.entry("Google Cloud", "google"), Map.entry("Zscaler", "zscaler"),
+        Map.entry("Netskope", "netskope"), Map.entry("Palo Alto Prisma Access", "palo alto"));
     for (EnrichSettings.WatchedAsn a : EnrichSettings.from(DEFAULTS).asns()) {
       String org = orgs.get(a.asn());
       assertTrue(org != null && org.contains(word.get(a.provider())), "AS" + a.asn() + " is " + org);
@@ -79,7 +82,11 @@ class EnrichSettingsTest {
       "ringwatch.enrich.watchlists.asns = [{asn = 0, provider = x, kind = hosting, source = x}]"
           + "|setting ringwatch.enrich.watchlists.asns[0].asn is 0 but must be an AS number between 1 and 4294967295",
       "ringwatch.enrich.watchlists.asns = [{asn = 9009, provider = x, kind = cloud, source = x}]"
-          + "|setting ringwatch.enrich.watchlists.asns[0].kind is 'cloud' but must be one of hosting, vpn",
+          + "|setting ringwatch.enrich.watchlists.asns[0].kind is 'cloud' but must be one of hosting, vpn, secure-access",
+      "ringwatch.enrich.company-egress = [{cidr = \"198.51.100.0/24\", purpose = home}]"
+          + "|setting ringwatch.enrich.company-egress[0].purpose is 'home' but must be one of vpn, proxy, cloud-desktop, office",
+      "ringwatch.enrich.company-egress = [{cidr = \"198.51.100.1/24\", purpose = vpn}]"
+          + "|setting ringwatch.enrich.company-egress[0].cidr '198.51.100.1/24' has host bits set",
       "ringwatch.enrich.watchlists.countries = [{code = KOR, level = watch, source = x}]"
           + "|setting ringwatch.enrich.watchlists.countries[0].code is 'KOR' but must be an ISO-3166 alpha-2 code",
       "ringwatch.enrich.ip-country = []|setting ringwatch.enrich.ip-country must name at least one file"})
@@ -118,5 +125,18 @@ class EnrichSettingsTest {
     assertEquals("175.45.176.0/22", w.dprkRange("175.45.177.3").cidr().text());
     assertEquals("low", w.dprkRange("77.94.35.200").confidence());
     assertNull(w.dprkRange("175.45.180.1"));
+  }
+
+  @Test
+  void sharedEgressIsDeclaredOrASecureAccessService() {
+    Watchlists w = new Watchlists(with("ringwatch.enrich.company-egress = ["
+        + "{cidr = \"198.51.100.0/24\", purpose = vpn, note = \"GlobalProtect\"}, {cidr = \"2001:db8::/32\", purpose = office}]"));
+    assertEquals("company vpn 198.51.100.0/24 (GlobalProtect)", w.sharedEgress("198.51.100.7", 7922L));
+    assertEquals("company office 2001:db8::/32", w.sharedEgress("2001:db8::1", null));
+    assertEquals("secure-access service Zscaler", w.sharedEgress("165.225.1.1", 22616L));
+    assertNull(w.hostingProvider(22616L), "a secure-access service is no hosting network");
+    assertEquals("Microsoft Azure", w.hostingProvider(8075L));
+    assertNull(w.sharedEgress("73.1.1.1", 7922L));
+    assertNull(w.sharedEgress(null, null));
   }
 }

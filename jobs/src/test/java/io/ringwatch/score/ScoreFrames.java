@@ -49,7 +49,12 @@ public final class ScoreFrames {
       {"81.2.64.0", "81.2.127.255", "GB", "20712", "Andrews & Arnold Ltd"},
       {"185.244.0.0", "185.244.255.255", "NL", "9009", "M247 Europe SRL"},
       {"175.45.176.0", "175.45.179.255", "KP", "131279", "Ryugyong-dong"},
+      {"117.192.0.0", "117.255.255.255", "IN", "9829", "National Internet Backbone"},
+      {"165.225.0.0", "165.225.255.255", "US", "22616", "ZSCALER, INC."},
+      {"20.40.0.0", "20.47.255.255", "US", "8075", "Microsoft Corporation"},
   };
+  /** The company VPN the tests' settings declare (ringwatch.enrich.company-egress). */
+  public static final String COMPANY_VPN = "98.7.0.0/16";
   private static EnrichStage enrich;
   private static Settings base;
 
@@ -118,6 +123,7 @@ public final class ScoreFrames {
     Path dir = referenceDir();
     return ConfigFactory.parseString(points
         + "ringwatch.screen.extra-sdn-files = [\"sdn_extra.csv\"]\n"
+        + "ringwatch.enrich.company-egress = [{ cidr = \"" + COMPANY_VPN + "\", purpose = vpn, note = \"test VPN\" }]\n"
         + "ringwatch.enrich.ip-country = [\"" + dir.resolve("country.csv") + "\"]\n"
         + "ringwatch.enrich.ip-asn = [\"" + dir.resolve("asn.csv") + "\"]\n");
   }

@@ -39,6 +39,11 @@ import org.apache.spark.sql.expressions.WindowSpec;
  * {@code trip-max-days}, and they are less than {@code trip-max-share} of the worker's sign-ins.
  * Sign-ins scattered over many days between sign-ins from home, a long stay, or most of a
  * worker's sign-ins are no trip.
+ *
+ * <p>Country, high-risk country, impossible travel and hosting network read only sign-ins whose
+ * address says where the worker is ({@link SignalContext#locatedSignIns}): the company's VPN,
+ * proxy, cloud desktops and offices locate the company's egress; the evidence says how many
+ * sign-ins were left out and why.
  */
 public final class NetworkSignals implements SignalFamily {
   private final SignalContext ctx;
@@ -65,14 +70,17 @@ public final class NetworkSignals implements SignalFamily {
     Dataset<Row> a = ctx.successfulSignIns();
     Dataset<Row> vpn = a.filter(col("vpn_provider").isNotNull()).groupBy("worker_id", "vpn_provider")
         .agg(count(lit(1)).as("n"), min("event_id").as("event"));
-    Dataset<Row> hosting = a.filter(col("ip_hosting_provider").isNotNull().and(col("vpn_provider").isNull()))
-        .groupBy("worker_id", "ip_hosting_provider").agg(count(lit(1)).as("n"), min("event_id").as("event"));
+    // A hosting network the company's own traffic leaves from (cloud desktops, its proxy) is no sign.
+    Dataset<Row> hosting = ctx.withLeftOut(ctx.locatedSignIns().filter(col("ip_hosting_provider").isNotNull()
+            .and(col("vpn_provider").isNull()).and(col("location_excluded").isNull()))
+        .groupBy("worker_id", "ip_hosting_provider").agg(count(lit(1)).as("n"), min("event_id").as("event")));
     Dataset<Row> dprk = a.filter(col("ip_dprk_range").isNotNull())
         .groupBy("worker_id", "ip_dprk_range", "ip_dprk_confidence").agg(count(lit(1)).as("n"), min("event_id").as("event"));
     return ctx.signal(vpn, SignalCatalogue.VPN_PROVIDER, concat(col("n").cast("string"), lit(" sign-in(s) through "),
             col("vpn_provider"), lit(" (first event "), col("event"), lit(")")))
         .unionByName(ctx.signal(hosting, SignalCatalogue.HOSTING_NETWORK, concat(col("n").cast("string"),
-            lit(" sign-in(s) from "), col("ip_hosting_provider"), lit(" (first event "), col("event"), lit(")"))))
+            lit(" sign-in(s) from "), col("ip_hosting_provider"), lit(" (first event "), col("event"), lit(")"),
+            col("left_out"))))
         .unionByName(ctx.signal(dprk, SignalCatalogue.DPRK_ADDRESS_SPACE, concat(col("n").cast("string"),
             lit(" sign-in(s) from "), col("ip_dprk_range"), lit(" ("), col("ip_dprk_confidence"),
             lit(" confidence); first event "), col("event"))));
@@ -81,7 +89,8 @@ public final class NetworkSignals implements SignalFamily {
   /** Sign-ins from high-risk countries, and from other countries than the claimed one, beyond a trip. */
   private Dataset<Row> countries() {
     SignalSettings t = ctx.tuning();
-    Dataset<Row> a = ctx.successfulSignIns().filter(col("ip_country").isNotNull())
+    // Only addresses that say where the worker is: company egress counts neither way.
+    Dataset<Row> a = ctx.locatedSignIns().filter(col("ip_country").isNotNull().and(col("location_excluded").isNull()))
         .withColumn("total", count(lit(1)).over(Window.partitionBy("worker_id")));
     Column highRisk = col("ip_country").isin(t.highRiskCountries().toArray());
     Column notClaimed = col("claimed").isNull().or(col("ip_country").notEqual(col("claimed")));
@@ -92,8 +101,9 @@ public final class NetworkSignals implements SignalFamily {
         .and(col("vpn_provider").isNull()).and(col("ip_hosting_provider").isNull());
     Dataset<Row> risky = beyondTrip(a.filter(highRisk.and(notClaimed)), t);
     Dataset<Row> foreign = beyondTrip(a.filter(elsewhere), t);
-    return ctx.signal(risky, SignalCatalogue.HIGH_RISK_COUNTRY, stayEvidence())
-        .unionByName(ctx.signal(foreign, SignalCatalogue.FOREIGN_COUNTRY, stayEvidence()));
+    return ctx.signal(ctx.withLeftOut(risky), SignalCatalogue.HIGH_RISK_COUNTRY, concat(stayEvidence(), col("left_out")))
+        .unionByName(ctx.signal(ctx.withLeftOut(foreign), SignalCatalogue.FOREIGN_COUNTRY,
+            concat(stayEvidence(), col("left_out"))));
   }
 
   /** Per worker and country, the stretches of days with sign-ins from it; kept when they are no trip. */
@@ -130,8 +140,8 @@ public final class NetworkSignals implements SignalFamily {
   private Dataset<Row> impossibleTravel() {
     double hours = ctx.settings().impossibleTravelHours();
     var w = Window.partitionBy("worker_id").orderBy("event_time", "event_id");
-    // A VPN switched on and off moves the exit, not the worker.
-    Dataset<Row> a = ctx.successfulSignIns().filter(col("ip_country").isNotNull()
+    // A VPN switched on and off moves the exit, not the worker; so does the company's egress.
+    Dataset<Row> a = ctx.locatedSignIns().filter(col("ip_country").isNotNull().and(col("location_excluded").isNull())
             .and(col("vpn_provider").isNull()).and(col("ip_hosting_provider").isNull()))
         .select("worker_id", "event_id", "event_time", "ip_country")
         .withColumn("prev_country", lag("ip_country", 1).over(w))
@@ -145,8 +155,8 @@ public final class NetworkSignals implements SignalFamily {
                 .as("ex"))
         .select(col("worker_id"), col("n"), col("ex.prev_country").as("c1"), col("ex.ip_country").as("c2"),
             col("ex.prev_event").as("e1"), col("ex.event_id").as("e2"));
-    return ctx.signal(agg, SignalCatalogue.IMPOSSIBLE_TRAVEL, concat(col("n").cast("string"),
+    return ctx.signal(ctx.withLeftOut(agg), SignalCatalogue.IMPOSSIBLE_TRAVEL, concat(col("n").cast("string"),
         lit(" country switch(es) within " + hours + " h, e.g. "), col("c1"), lit(" ("), col("e1"), lit(") then "),
-        col("c2"), lit(" ("), col("e2"), lit(")")));
+        col("c2"), lit(" ("), col("e2"), lit(")"), col("left_out")));
   }
 }

@@ -6,12 +6,16 @@ import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.countDistinct;
+import static org.apache.spark.sql.functions.format_number;
+import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.slice;
 import static org.apache.spark.sql.functions.sort_array;
 import static org.apache.spark.sql.functions.upper;
 
+import io.ringwatch.privacy.Hashing;
 import io.ringwatch.privacy.Masking;
 import io.ringwatch.score.ScoreInputs;
 import io.ringwatch.score.ScoreSettings;
@@ -27,6 +31,7 @@ public final class SignalContext {
   private final ScoreInputs in;
   private final Dataset<Row> workers;
   private Dataset<Row> sharedPairs;
+  private Dataset<Row> located;
 
   public SignalContext(ScoreSettings settings, ScoreInputs in) {
     this.settings = settings;
@@ -90,6 +95,61 @@ public final class SignalContext {
         .join(broadcast(workers.select(col("worker_id").as("_w"), claimedCountry().as("claimed"))),
             col("worker_id").equalTo(col("_w")))
         .drop("_w");
+  }
+
+  /**
+   * Successful sign-ins with {@code location_excluded}: why the address says nothing about where
+   * the worker is, or null when it does. Company infrastructure locates the company's egress,
+   * not the worker (a contractor in India signing in half the time through a US VPN is not in
+   * the US half the time): a network the company declares or an enterprise secure-access
+   * service ({@code ip_shared_egress}, enrich), an address the link stage found shared by many
+   * workers (its "shared infrastructure"), and a hosting network through which a large share of
+   * the company signs in ({@code company-network-share}: cloud desktops, a proxy in a cloud).
+   * Location signals read only the rows where it is null.
+   */
+  public synchronized Dataset<Row> locatedSignIns() {
+    if (located == null) {
+      Dataset<Row> a = successfulSignIns();
+      // The link stage's verdict, by the hashed value it published: hash the night's distinct
+      // addresses (far fewer than sign-ins) and keep those it called infrastructure.
+      Dataset<Row> infraHashes = in.links().filter(col("kind").equalTo("ip")
+              .and(col("ignored_reason").startsWith("shared infrastructure")))
+          .select(col("value_hash").as("_h"), col("ignored_reason").as("_infra")).dropDuplicates("_h");
+      Dataset<Row> infraIps = a.select(col("ip_norm").as("_ip")).filter(col("_ip").isNotNull()).distinct()
+          .join(broadcast(infraHashes), Hashing.valueHash(in.salt(), lit("ip"), col("_ip")).equalTo(col("_h")))
+          .select("_ip", "_infra");
+      // A hosting network most of whose users are this company's staff without a VPN client.
+      SignalSettings t = tuning();
+      Dataset<Row> hosted = a.filter(col("ip_hosting_provider").isNotNull().and(col("vpn_provider").isNull()));
+      Dataset<Row> practice = hosted.groupBy(col("ip_hosting_provider").as("_prov"))
+          .agg(countDistinct("worker_id").as("_n"))
+          .crossJoin(a.agg(countDistinct("worker_id").as("_signers")))
+          .filter(col("_n").geq(t.companyNetworkMinWorkers())
+              .and(col("_n").geq(col("_signers").multiply(t.companyNetworkShare()))))
+          .select(col("_prov"), concat(lit("company network: "), col("_prov"), lit(" used by "),
+              col("_n").cast("string"), lit(" workers ("), format_number(col("_n").multiply(100.0)
+                  .divide(col("_signers")), 1), lit("% of those signing in)")).as("_practice"));
+      located = a.join(broadcast(infraIps), col("ip_norm").equalTo(col("_ip")), "left")
+          .join(broadcast(practice), col("ip_hosting_provider").equalTo(col("_prov"))
+              .and(col("vpn_provider").isNull()), "left")
+          .withColumn("location_excluded", coalesce(col("ip_shared_egress"), col("_infra"), col("_practice")))
+          .drop("_ip", "_infra", "_prov", "_practice");
+    }
+    return located;
+  }
+
+  /**
+   * {@code frame} (one row per worker_id) with {@code left_out}: "; 12 sign-in(s) through shared
+   * infrastructure left out (company vpn 198.51.100.0/24)", or "" when none were.
+   */
+  public Dataset<Row> withLeftOut(Dataset<Row> frame) {
+    Dataset<Row> out = locatedSignIns().filter(col("location_excluded").isNotNull())
+        .groupBy(col("worker_id").as("_lw"))
+        .agg(count(lit(1)).as("_ln"), min("location_excluded").as("_lwhy"));
+    return frame.join(out, col("worker_id").equalTo(col("_lw")), "left")
+        .withColumn("left_out", coalesce(concat(lit("; "), col("_ln").cast("string"),
+            lit(" sign-in(s) through shared infrastructure left out (e.g. "), col("_lwhy"), lit(")")), lit("")))
+        .drop("_lw", "_ln", "_lwhy");
   }
 
   /**

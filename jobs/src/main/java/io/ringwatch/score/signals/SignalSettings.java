@@ -16,7 +16,8 @@ import java.util.regex.PatternSyntaxException;
 public record SignalSettings(List<String> highRiskCountries, int tripMaxDays, int tripMaxStretches,
     int tripStretchGapDays, double tripMaxShare, List<Integer> asiaDaytimeUtcOffsets, String koreanKeyboardPattern,
     List<String> localeTimeZones, int localeMinOtherPoints, List<String> platformMethods,
-    int payoutChangesMinAccounts, int payoutChangesWindowDays) implements Serializable {
+    int payoutChangesMinAccounts, int payoutChangesWindowDays, double companyNetworkShare,
+    int companyNetworkMinWorkers) implements Serializable {
 
   public static SignalSettings from(ConfigReader r) {
     List<String> countries = r.strings("high-risk-countries").stream()
@@ -48,6 +49,7 @@ public record SignalSettings(List<String> highRiskCountries, int tripMaxDays, in
         r.intAtLeast("trip-stretch-gap-days", 1), r.doubleIn("trip-max-share", 0, 1), List.copyOf(offsets), keyboard,
         List.copyOf(r.strings("locale-time-zones")), r.intAtLeast("locale-min-other-points", 0),
         r.strings("payout-platform-methods").stream().map(m -> m.trim().toLowerCase(Locale.ROOT)).toList(),
-        r.intAtLeast("payout-changes-min-accounts", 2), r.intAtLeast("payout-changes-window-days", 1));
+        r.intAtLeast("payout-changes-min-accounts", 2), r.intAtLeast("payout-changes-window-days", 1),
+        r.doubleIn("company-network-share", 0, 1), r.intAtLeast("company-network-min-workers", 2));
   }
 }

@@ -26,6 +26,11 @@ class NetworkSignalsTest {
         "home_region", "TX", "home_postal_code", "78701", "home_country", "US", "claimed_work_country", "US");
   }
 
+  static void workerIn(ScoreFrames f, String id, String country) {
+    f.worker("worker_id", id, "full_name", "Worker " + id, "home_address_line1", "1 MG Road", "home_city", "Pune",
+        "home_country", country, "claimed_work_country", country, "employment_type", "contractor");
+  }
+
   /** One sign-in a day on days [from, from + days) every {@code step} days, at the given UTC time. */
   static void signIns(ScoreFrames f, String worker, String ip, int from, int days, int step, String time,
       String result, String vpnClient) {
@@ -89,6 +94,21 @@ class NetworkSignalsTest {
     for (int i = 0; i < 10; i++) {
       worker(f, "O" + i, (20 + i) + " Lake Dr");
       signIns(f, "O" + i, "98.2.2.2", 0, 2, 1, "14:00:00", "success", null);
+    }
+    // A contractor in India signing in from home and, the same days, through the company's VPN
+    // (declared) and a Zscaler point of presence in the US: the company's egress, not a trip.
+    workerIn(f, "E1", "IN");
+    signIns(f, "E1", "117.200.1.1", 0, 30, 1, "05:00:00", "success", null);
+    signIns(f, "E1", "98.7.1.1", 0, 30, 1, "05:30:00", "success", null);
+    signIns(f, "E1", "165.225.1.1", 0, 30, 2, "06:00:00", "success", null);
+    // claims the US, signs in from China on scattered days and through the company VPN otherwise
+    worker(f, "E2", "31 Oak St");
+    signIns(f, "E2", "98.7.1.2", 0, 60, 1, "15:00:00", "success", null);
+    signIns(f, "E2", "36.110.1.22", 2, 60, 6, "03:00:00", "success", null);
+    // ten colleagues on cloud desktops in Azure, each from addresses of their own
+    for (int i = 0; i < 10; i++) {
+      worker(f, "C" + i, (40 + i) + " Elm St");
+      signIns(f, "C" + i, "20.41.0." + (10 + i), 0, 20, 1, "14:00:00", "success", null);
     }
     ScoreSettings s = ScoreFrames.scoreSettings();
     inputs = f.inputs();
@@ -188,6 +208,37 @@ class NetworkSignalsTest {
   void householdAndOfficeIps() {
     for (String w : new String[] {"H1", "H2", "O0", "O9"}) {
       rows.silent(w, SHARED_IP);
+    }
+  }
+
+  @Test
+  @Benign({"signin_foreign_country", "impossible_travel", "hosting_network"})
+  void companyEgressSaysNothingOfWhereTheWorkerIs() {
+    for (var sig : new io.ringwatch.score.Signal[] {FOREIGN_COUNTRY, HIGH_RISK_COUNTRY, IMPOSSIBLE_TRAVEL,
+        HOSTING_NETWORK}) {
+      rows.silent("E1", sig);
+    }
+    for (int i = 0; i < 10; i++) {
+      rows.silent("C" + i, HOSTING_NETWORK);
+      rows.silent("C" + i, FOREIGN_COUNTRY);
+    }
+  }
+
+  @Test
+  void locationEvidenceCountsWhatWasLeftOut() {
+    rows.fires("E2", HIGH_RISK_COUNTRY, "10 sign-in(s) from CN", "100% of sign-ins",
+        "; 60 sign-in(s) through shared infrastructure left out (e.g. company vpn 98.7.0.0/16 (test VPN))");
+  }
+
+  @Test
+  void declaredEgressTiesNoOne() {
+    var vpnLinks = inputs.links().filter(org.apache.spark.sql.functions.col("worker_id").isin("E1", "E2")
+        .and(org.apache.spark.sql.functions.col("kind").equalTo("ip"))).collectAsList();
+    org.junit.jupiter.api.Assertions.assertFalse(vpnLinks.isEmpty());
+    for (var r : vpnLinks) {
+      String reason = r.getAs("ignored_reason");
+      org.junit.jupiter.api.Assertions.assertTrue(reason != null && reason.startsWith("shared infrastructure: "),
+          () -> "company egress must be ignored: " + r);
     }
   }
 }
