@@ -24,9 +24,10 @@ public final class SignalCatalogue {
       List.of("State/Treasury/FBI fact sheet, 16 May 2022 (requests for payment in virtual currency)", "signals.md F4"),
       "Contractors who choose crypto payment where company policy allows it.", 15);
   public static final Signal PLATFORM_PAYOUT = new Signal("platform_payout", "Paid through a payout platform",
-      "Pay goes through Payoneer, Wise or PayPal rather than a bank.",
+      "Pay goes through Payoneer, Wise or PayPal rather than a bank, for a worker who claims the company's own "
+          + "country (the one most of its workers claim), or into such an account held by someone else.",
       List.of("GTIG, 'DPRK IT Workers Expanding in Scope and Scale', 1 Apr 2025 (Wise, Payoneer)", "signals.md F2"),
-      "Contractors abroad are commonly paid this way.", 5);
+      "Contractors abroad are commonly paid this way (in their own name they do not fire).", 5);
   public static final Signal PAYOUT_ACCOUNT_CHANGES = new Signal("payout_account_changes",
       "Payout account changed repeatedly", "Pay went to three or more different accounts (bank, IBAN, payout platform, wallet) within a year of the "
           + "worker's last payment.",
@@ -101,11 +102,13 @@ public final class SignalCatalogue {
           "FBI PSA I-012325-PSA", "signals.md N2"),
       "A VPN switched on and off (sign-ins through VPN or hosting networks are left out); geolocation errors.", 20);
   public static final Signal ASIA_HOURS = new Signal("activity_in_asian_daytime",
-      "Activity in Asian daytime while claiming the Americas",
+      "Activity in Asian daytime, at night where the worker claims to be",
       "At least asia-hours-share of the worker's sign-ins fall in 09:00–18:00 of UTC+8 (01:00–10:00 UTC) or of "
-          + "UTC+9 (00:00–09:00 UTC), night in the Americas, for a worker who claims to work there.",
+          + "UTC+9 (00:00–09:00 UTC), and at most asia-hours-own-daytime-max-share of them in 08:00–19:00 on the "
+          + "clock of the place the worker claims to work in (its state or province in the US and Canada).",
       List.of("KnowBe4 (Jul 2024); SEAL frameworks: work patterns that do not match the claimed time zone",
-          "signals.md T1"), "Night shifts (on-call staff sign in round the clock and do not reach the share).", 10);
+          "signals.md T1"), "Night shifts (on-call staff sign in round the clock and do not reach the share); "
+          + "contractors in Asia work Asian daytime on their own clock and do not fire.", 10);
   public static final Signal KOREAN_OR_CHINA_LOCALE = new Signal("asian_locale_with_other_signals",
       "Korean keyboard or Pyongyang/Shanghai time zone, with other signals",
       "A Korean keyboard layout or an Asia/Pyongyang or Asia/Shanghai device time zone; counted only when the "

@@ -2,6 +2,7 @@ package io.ringwatch.score.signals;
 
 import static io.ringwatch.score.signals.SignalContext.mask;
 import static org.apache.spark.sql.functions.array_join;
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
@@ -113,11 +114,29 @@ public final class PayoutSignals implements SignalFamily {
             min(when(col("_crypto"), struct(col("payment_id"), mask("wallet", col("wallet_norm")).as("m")))).as("c1"),
             min(when(col("_platform"), struct(col("payment_id"), col("payment_method"),
                 mask("payout_account", col("payee_platform_norm")).as("m")))).as("p1"));
+    // Contractors abroad are paid through platforms in their own name as a matter of course: the
+    // sign is a platform payout for a worker who claims the company's own country (the country
+    // most of its workers claim), or one into an account held by someone else.
+    Dataset<Row> w = ctx.workers().select(col("worker_id").as("_w"), SignalContext.claimedCountry().as("_c"),
+        col("name_norm").as("_name"));
+    Dataset<Row> home = w.filter(col("_c").isNotNull()).groupBy(col("_c").as("_home")).count()
+        .orderBy(col("count").desc(), col("_home")).limit(1).select("_home");
+    Dataset<Row> otherHolder = ctx.in().payments().filter(col("payee_platform_norm").isNotNull()
+            .or(col("payment_method").isin(ctx.tuning().platformMethods().toArray())))
+        .join(w, col("worker_id").equalTo(col("_w")))
+        .filter(col("holder_name_norm").isNotNull()
+            .and(LinkStage.namesOverlap(col("holder_name_norm"), col("_name")).equalTo(false)))
+        .select(col("worker_id").as("_ow")).distinct();
+    Dataset<Row> platformWorkers = p.filter(col("platform").gt(0))
+        .join(w, col("worker_id").equalTo(col("_w")), "left")
+        .join(broadcast(home), col("_c").equalTo(col("_home")), "left")
+        .join(otherHolder, col("worker_id").equalTo(col("_ow")), "left")
+        .filter(col("_c").isNull().or(col("_home").isNotNull()).or(col("_ow").isNotNull()));
     return ctx.signal(p.filter(col("crypto").gt(0)), SignalCatalogue.CRYPTO_PAYOUT,
             concat(col("crypto").cast("string"), lit(" of "), col("n").cast("string"),
                 lit(" payments to a crypto wallet (first "), col("c1.payment_id"), lit(" to wallet "),
                 coalesce(col("c1.m"), lit("not given")), lit(")")))
-        .unionByName(ctx.signal(p.filter(col("platform").gt(0)), SignalCatalogue.PLATFORM_PAYOUT,
+        .unionByName(ctx.signal(platformWorkers, SignalCatalogue.PLATFORM_PAYOUT,
             concat(col("platform").cast("string"), lit(" of "), col("n").cast("string"),
                 lit(" payments through a payout platform (first "), col("p1.payment_id"), lit(", "),
                 coalesce(col("p1.payment_method"), lit("?")), lit(" "), coalesce(col("p1.m"), lit("")), lit(")"))));

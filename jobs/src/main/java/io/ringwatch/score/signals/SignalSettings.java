@@ -17,7 +17,7 @@ public record SignalSettings(List<String> highRiskCountries, int tripMaxDays, in
     int tripStretchGapDays, double tripMaxShare, List<Integer> asiaDaytimeUtcOffsets, String koreanKeyboardPattern,
     List<String> localeTimeZones, int localeMinOtherPoints, List<String> platformMethods,
     int payoutChangesMinAccounts, int payoutChangesWindowDays, double companyNetworkShare,
-    int companyNetworkMinWorkers) implements Serializable {
+    int companyNetworkMinWorkers, double ownDaytimeMaxShare) implements Serializable {
 
   public static SignalSettings from(ConfigReader r) {
     List<String> countries = r.strings("high-risk-countries").stream()
@@ -50,6 +50,7 @@ public record SignalSettings(List<String> highRiskCountries, int tripMaxDays, in
         List.copyOf(r.strings("locale-time-zones")), r.intAtLeast("locale-min-other-points", 0),
         r.strings("payout-platform-methods").stream().map(m -> m.trim().toLowerCase(Locale.ROOT)).toList(),
         r.intAtLeast("payout-changes-min-accounts", 2), r.intAtLeast("payout-changes-window-days", 1),
-        r.doubleIn("company-network-share", 0, 1), r.intAtLeast("company-network-min-workers", 2));
+        r.doubleIn("company-network-share", 0, 1), r.intAtLeast("company-network-min-workers", 2),
+        r.doubleIn("asia-hours-own-daytime-max-share", 0, 1));
   }
 }

@@ -72,6 +72,17 @@ class PayoutSignalsTest {
     bank(f, "PAY-16", "P9", "2023-03-01", "021000021", "900000001", "Lea Nash");
     bank(f, "PAY-17", "P9", "2024-09-01", "021000021", "900000002", "Lea Nash");
     bank(f, "PAY-18", "P9", "2026-09-01", "021000021", "900000003", "Lea Nash");
+    // contractors in India paid through Wise: in their own name, and into someone else's account
+    worker(f, "F1", "Meera Rao", "1 MG Road", "home_country", "IN", "claimed_work_country", "IN",
+        "employment_type", "contractor");
+    f.payment("payment_id", "PAY-19", "worker_id", "F1", "pay_date", "2026-10-01", "amount", "90000.00",
+        "currency", "INR", "payment_method", "wise", "payee_platform_account", "meera.rao@example.in",
+        "account_holder_name", "MEERA RAO");
+    worker(f, "F2", "Arjun Das", "2 MG Road", "home_country", "IN", "claimed_work_country", "IN",
+        "employment_type", "contractor");
+    f.payment("payment_id", "PAY-20", "worker_id", "F2", "pay_date", "2026-10-01", "amount", "90000.00",
+        "currency", "INR", "payment_method", "wise", "payee_platform_account", "payments77@example.in",
+        "account_holder_name", "Victor Stone");
     ScoreSettings s = ScoreFrames.scoreSettings();
     rows = new SignalAsserts(new PayoutSignals(new SignalContext(s, f.inputs())).rows(), s);
   }
@@ -120,6 +131,13 @@ class PayoutSignalsTest {
     }
     rows.silent("P6", CRYPTO_PAYOUT);
     rows.silent("P5", PLATFORM_PAYOUT);
+  }
+
+  @Test
+  @Benign("platform_payout")
+  void contractorAbroadPaidInOwnNameIsQuiet() {
+    rows.silent("F1", PLATFORM_PAYOUT);
+    rows.fires("F2", PLATFORM_PAYOUT, "PAY-20", "wise");
   }
 
   @Test

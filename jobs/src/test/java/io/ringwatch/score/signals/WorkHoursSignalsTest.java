@@ -40,6 +40,15 @@ class WorkHoursSignalsTest {
     signIns(f, "A5", 20, 2);
     worker(f, "A6", "US"); // too few sign-ins to say anything
     signIns(f, "A6", 5, 2);
+    worker(f, "A7", "DE"); // claims Berlin, works 09:30-13:30 in UTC+8: 03:30-07:30 on Berlin's clock
+    signIns(f, "A7", 20, 1, 3, 5);
+    worker(f, "A8", "IN"); // a contractor in India working India's day (12:30-16:30 in UTC+8)
+    signIns(f, "A8", 20, 4, 6, 8);
+    worker(f, "A9", "GB"); // an early start in London: 08:30-10:30 BST is also China's afternoon
+    signIns(f, "A9", 20, 7, 8, 9);
+    f.worker("worker_id", "A10", "full_name", "Worker A10", "home_region", "Hawaii", "home_country", "US",
+        "claimed_work_country", "US"); // 01:30 UTC is 15:30 in Honolulu, 09:30 in China
+    signIns(f, "A10", 20, 1);
     ScoreSettings s = ScoreFrames.scoreSettings();
     rows = new SignalAsserts(new WorkHoursSignals(new SignalContext(s, f.inputs())).rows(), s);
   }
@@ -49,7 +58,22 @@ class WorkHoursSignalsTest {
   void officeHoursOfChinaAndOfKorea() {
     rows.fires("A1", ASIA_HOURS, "100% of 20 sign-ins between 01:00 and 10:00 UTC (09:00-18:00 in UTC+8) while claiming US",
         "first event AE-0001");
-    rows.fires("A2", ASIA_HOURS, "100% of 20 sign-ins between 00:00 and 09:00 UTC (09:00-18:00 in UTC+9) while claiming CA");
+    rows.fires("A2", ASIA_HOURS, "100% of 20 sign-ins between 00:00 and 09:00 UTC (09:00-18:00 in UTC+9) while claiming CA",
+        "0% in the daytime of America/Toronto");
+  }
+
+  @Test
+  @Fires("activity_in_asian_daytime")
+  void judgedAgainstTheClaimedZoneOutsideTheAmericasToo() {
+    rows.fires("A7", ASIA_HOURS, "while claiming DE", "in the daytime of Europe/Berlin (08:00-19:00)");
+  }
+
+  @Test
+  @Benign("activity_in_asian_daytime")
+  void asianDaytimeThatIsTheWorkersOwnDay() {
+    for (String w : new String[] {"A8", "A9", "A10"}) {
+      rows.silent(w, ASIA_HOURS);
+    }
   }
 
   @Test
