@@ -5,6 +5,7 @@ import io.ringwatch.config.Settings;
 import io.ringwatch.config.SettingsException;
 import io.ringwatch.config.SettingsLoader;
 import java.io.Serializable;
+import java.util.List;
 
 /**
  * Settings of the graph stage (conf/graph.conf), validated before any Spark work.
@@ -14,9 +15,11 @@ import java.io.Serializable;
  * @param maxEdgesPerTask most projected edges one Leiden task holds; larger components are cut
  * @param cutShare share of a too-large piece's edges (its weakest) one cut round aims to drop
  * @param maxSplitRounds safety stop for cutting too-large components
+ * @param unsplittableKinds link kinds whose shared value keeps its holders in one cluster
+ *     whatever the communities say ({@link UnsplittableTies})
  */
 public record GraphSettings(Leiden.Params leiden, int minComponentSize, long maxEdgesPerTask, double cutShare,
-    int maxSplitRounds)
+    int maxSplitRounds, java.util.List<String> unsplittableKinds)
     implements Serializable {
 
   public GraphSettings {
@@ -45,8 +48,16 @@ public record GraphSettings(Leiden.Params leiden, int minComponentSize, long max
     }
     long seed = r.longAtLeast("seed", Long.MIN_VALUE);
     Leiden.Params leiden = new Leiden.Params(Leiden.Quality.parse(quality), resolution, iterations, randomness, seed);
+    java.util.List<String> unsplittable = settings.reader("ringwatch.graph").strings("unsplittable-kinds");
+    for (String k : unsplittable) {
+      if (!io.ringwatch.link.LinkSettings.KINDS.contains(k)) {
+        throw new SettingsException("setting ringwatch.graph.unsplittable-kinds names an unknown kind '" + k
+            + "'; kinds are " + String.join(", ", io.ringwatch.link.LinkSettings.KINDS));
+      }
+    }
     return new GraphSettings(leiden, r.intAtLeast("min-component-size", 2),
-        r.longAtLeast("max-edges-per-task", 1), cutShare(r), r.intAtLeast("max-split-rounds", 1));
+        r.longAtLeast("max-edges-per-task", 1), cutShare(r), r.intAtLeast("max-split-rounds", 1),
+        java.util.List.copyOf(unsplittable));
   }
 
   private static double cutShare(ConfigReader r) {
@@ -63,14 +74,18 @@ public record GraphSettings(Leiden.Params leiden, int minComponentSize, long max
   }
 
   public GraphSettings withLeiden(Leiden.Params params) {
-    return new GraphSettings(params, minComponentSize, maxEdgesPerTask, cutShare, maxSplitRounds);
+    return new GraphSettings(params, minComponentSize, maxEdgesPerTask, cutShare, maxSplitRounds, unsplittableKinds);
   }
 
   public GraphSettings withMinComponentSize(int size) {
-    return new GraphSettings(leiden, size, maxEdgesPerTask, cutShare, maxSplitRounds);
+    return new GraphSettings(leiden, size, maxEdgesPerTask, cutShare, maxSplitRounds, unsplittableKinds);
   }
 
   public GraphSettings withMaxEdgesPerTask(long edges) {
-    return new GraphSettings(leiden, minComponentSize, edges, cutShare, maxSplitRounds);
+    return new GraphSettings(leiden, minComponentSize, edges, cutShare, maxSplitRounds, unsplittableKinds);
+  }
+
+  public GraphSettings withUnsplittableKinds(java.util.List<String> kinds) {
+    return new GraphSettings(leiden, minComponentSize, maxEdgesPerTask, cutShare, maxSplitRounds, List.copyOf(kinds));
   }
 }

@@ -18,7 +18,8 @@ import org.apache.spark.storage.StorageLevel;
 /**
  * The graph stage: connected components over the bipartite worker–value graph of the links kept
  * in the graph, then communities inside each component (CWTS Leiden on the weighted worker–worker
- * projection, {@link CommunityDetection}), then clusters of two or more workers.
+ * projection, {@link CommunityDetection}), communities sharing a strong value merged again
+ * ({@link UnsplittableTies}), then clusters of two or more workers.
  *
  * <p>Worker vertices get even ids and value vertices odd ids (a salted 64-bit hash with the low
  * bit forced), so the two kinds never collide. The output {@code worker_clusters} has one row per
@@ -66,7 +67,9 @@ public final class GraphStage {
    */
   public static Dataset<Row> clusters(Dataset<Row> workerComponents, Dataset<Row> links, ConnectedComponents algorithm,
       GraphSettings settings) {
-    Dataset<Row> communities = CommunityDetection.run(workerComponents, WorkerProjection.pairs(links), settings, algorithm)
+    Dataset<Row> communities = UnsplittableTies.merge(
+            CommunityDetection.run(workerComponents, WorkerProjection.pairs(links), settings, algorithm),
+            links, settings.unsplittableKinds(), algorithm)
         .persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> sizes = communities.groupBy("community_key")
         .agg(count(lit(1)).as("cluster_size"), min("worker_id").as("_first"))

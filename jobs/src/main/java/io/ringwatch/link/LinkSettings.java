@@ -14,7 +14,7 @@ public record LinkSettings(Map<String, Double> kindWeights, Map<String, Integer>
     int ipMinEvents, Map<String, List<String>> placeholders, PhotoHashGroups.BandPlan photoHash) {
 
   public static final List<String> KINDS = List.of("bank_account", "payout_account", "wallet", "device",
-      "mac", "ship_address", "address", "phone", "email", "national_id", "resume", "photo", "github", "ip", "payee_name");
+      "mac", "ship_address", "address", "phone", "email", "national_id", "resume", "photo", "github", "ip", "payee_name", "listed_vendor");
 
   public static LinkSettings from(Settings settings) {
     ConfigReader r = settings.reader("ringwatch.link");

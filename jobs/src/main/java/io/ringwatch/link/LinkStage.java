@@ -54,10 +54,22 @@ public final class LinkStage {
     return NAMES_SHARE_A_WORD.apply(a, b);
   }
 
+  /** The links without screening results (no {@code listed_vendor} links): for the graph benchmark and tests. */
   public static Dataset<Row> build(LinkSettings settings, String salt, Dataset<Row> workers,
       Dataset<Row> payments, Dataset<Row> devices, Dataset<Row> authEvents, Dataset<Row> endpointEvents) {
+    return build(settings, salt, workers, payments, devices, authEvents, endpointEvents, null);
+  }
+
+  /**
+   * @param listedVendors contractors whose vendor screening found to be a listed entity:
+   *     {@code worker_id, entry_uid, entry_name} ({@link #listedVendors}); null when not screened
+   */
+  public static Dataset<Row> build(LinkSettings settings, String salt, Dataset<Row> workers,
+      Dataset<Row> payments, Dataset<Row> devices, Dataset<Row> authEvents, Dataset<Row> endpointEvents,
+      Dataset<Row> listedVendors) {
     long workerCount = workers.count();
-    Dataset<Row> raw = rawLinks(workers, payments, devices, authEvents, endpointEvents, settings.photoHash());
+    Dataset<Row> raw = rawLinks(workers, payments, devices, authEvents, endpointEvents, settings.photoHash(),
+        listedVendors);
 
     Dataset<Row> perWorker = raw.groupBy("worker_id", "kind", "value").agg(
         concat_ws(",", sort_array(collect_set("source"))).as("source"),
@@ -108,8 +120,24 @@ public final class LinkStage {
    * Every (worker, kind, value, source, record id) the inputs hold, before any counting;
    * near-identical photo hashes already replaced by their group's representative.
    */
+  /**
+   * The contractors whose vendor is a listed entity, from the screen stage's hits: {@code worker_id,
+   * entry_uid, entry_name}. The list entry, not the spelling, is the value: contractors supplied
+   * through one front company written several ways are one group.
+   */
+  public static Dataset<Row> listedVendors(Dataset<Row> sanctionsHits) {
+    return sanctionsHits.filter(col("field").equalTo("vendor_name").and(col("critical").equalTo(true)))
+        .select("worker_id", "entry_uid", "entry_name").dropDuplicates("worker_id", "entry_uid");
+  }
+
   static Dataset<Row> rawLinks(Dataset<Row> workers, Dataset<Row> payments, Dataset<Row> devices,
       Dataset<Row> authEvents, Dataset<Row> endpointEvents, PhotoHashGroups.BandPlan photoPlan) {
+    return rawLinks(workers, payments, devices, authEvents, endpointEvents, photoPlan, null);
+  }
+
+  static Dataset<Row> rawLinks(Dataset<Row> workers, Dataset<Row> payments, Dataset<Row> devices,
+      Dataset<Row> authEvents, Dataset<Row> endpointEvents, PhotoHashGroups.BandPlan photoPlan,
+      Dataset<Row> listedVendors) {
     List<Dataset<Row>> parts = new ArrayList<>();
     Column none = lit(null).cast(DataTypes.StringType);
     for (Map.Entry<String, String> e : Map.of("phone", "phone_e164", "email", "personal_email_norm",
@@ -125,10 +153,20 @@ public final class LinkStage {
             concat(lit("invalid national id ("), coalesce(col("national_id_invalid_reason"), lit("invalid")), lit(")")))));
 
     // Payouts: a contractor paid into the account of their own agency, under the agency's name,
-    // is how staffing agencies are paid; such an account ties no one.
+    // is how staffing agencies are paid; such an account ties no one. Unless the agency is a
+    // listed entity: then its account is how the front company collects the ring's pay.
     Dataset<Row> pay = payments.join(broadcast(workers.select(col("worker_id").as("_w"), col("employment_type"),
         col("vendor_name"), col("name_norm").as("_worker_name"))), col("worker_id").equalTo(col("_w")), "left");
-    Column agency = when(col("employment_type").equalTo("contractor")
+    Column listed = lit(false);
+    if (listedVendors != null) {
+      parts.add(link(listedVendors, "worker_id", "listed_vendor",
+          concat(lit("listed entity "), col("entry_uid"), lit(" "), col("entry_name")), "hr_workers",
+          col("worker_id"), none));
+      pay = pay.join(broadcast(listedVendors.select(col("worker_id").as("_lv")).distinct()),
+          col("worker_id").equalTo(col("_lv")), "left");
+      listed = col("_lv").isNotNull();
+    }
+    Column agency = when(col("employment_type").equalTo("contractor").and(listed.unary_$bang())
         .and(SAME_ORG.apply(col("account_holder_name"), col("vendor_name"))),
         concat(lit("agency account: paid under the name of the worker's vendor")));
     parts.add(link(pay, "worker_id", "bank_account", col("bank_account_key"), "payroll_payments", col("payment_id"), agency));

@@ -25,6 +25,7 @@ import io.ringwatch.score.PaidLast12Months;
 import io.ringwatch.score.ScoreInputs;
 import io.ringwatch.score.ScoreSettings;
 import io.ringwatch.score.ScoreStage;
+import io.ringwatch.score.SignalRates;
 import io.ringwatch.screen.ScreenStage;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -104,7 +105,7 @@ public final class NightlyPipeline {
       });
       Dataset<Row> hits = screened.hits();
       Dataset<Row> links = log.time("link", () -> materialize(log, "identity_links", LinkStage.build(linkSettings,
-          settings.salt(), workers, payments, devices, auth, endpoint)));
+          settings.salt(), workers, payments, devices, auth, endpoint, LinkStage.listedVendors(hits))));
       Dataset<Row> workerClusters = log.time("graph", () -> materialize(log, "cluster_members", GraphStage.clusters(links,
           new StarConnectedComponents().setCheckpointInterval(2), graphSettings)));
       // Ids carried over from the last published run (read before this run publishes anything).
@@ -141,8 +142,10 @@ public final class NightlyPipeline {
         written.put("cluster_lineage", publisher.stage("cluster_lineage", lineage, runDate, runId));
         return null;
       });
+      // Scored (not decided) signals: how often each rule fires on this company, before any clearing.
+      List<SignalRates.Rate> rates = SignalRates.of(scored.workerRisk());
       Dataset<Row> audit = RunAudit.row(spark, started, Instant.now(), "succeeded", settings.codeVersion(),
-          settings.digest(), input, output, in.counts(), written, screened.lists(), decisionCounts);
+          settings.digest(), input, output, in.counts(), written, screened.lists(), decisionCounts, rates);
       written.put("run_audit", publisher.stage("run_audit", audit, runDate, runId));
       log.time("publish", () -> {
         publisher.publish(TABLES, runDate);

@@ -73,7 +73,7 @@ public final class Masking {
       case "bank_account", "wallet", "payout_account", "phone" ->
           value.contains("@") ? email(value) : lastChars(value, 4);
       case "email" -> email(value);
-      case "ip", "address", "ship_address", "github", "device", "mac", "payee_name" -> value;
+      case "ip", "address", "ship_address", "github", "device", "mac", "payee_name", "listed_vendor" -> value;
       case "resume", "photo" -> value.length() > 8 ? value.substring(0, 8) + "…" : value;
       default -> lastChars(value, 4);
     };

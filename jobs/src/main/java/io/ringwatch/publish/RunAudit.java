@@ -2,6 +2,7 @@ package io.ringwatch.publish;
 
 import io.ringwatch.ingest.DatasetCounts;
 import io.ringwatch.score.Dispositions;
+import io.ringwatch.score.SignalRates;
 import io.ringwatch.screen.ListFileCounts;
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -36,6 +37,9 @@ public final class RunAudit {
       .add("subjects", DataTypes.LongType).add("applied", DataTypes.LongType).add("suppressed", DataTypes.LongType)
       .add("re_raised", DataTypes.LongType).add("confirmed", DataTypes.LongType)
       .add("members_cleared", DataTypes.LongType);
+  /** How many scored workers a signal fired for that night, and their share (io.ringwatch.score.SignalRates). */
+  public static final StructType SIGNAL_RATE = new StructType().add("signal", DataTypes.StringType)
+      .add("workers", DataTypes.LongType).add("share", DataTypes.DoubleType);
   public static final StructType SCHEMA = new StructType()
       .add("started_at", DataTypes.TimestampType).add("finished_at", DataTypes.TimestampType)
       .add("status", DataTypes.StringType).add("code_version", DataTypes.StringType)
@@ -43,7 +47,8 @@ public final class RunAudit {
       .add("output", DataTypes.StringType)
       .add("datasets", DataTypes.createArrayType(DATASET)).add("tables", DataTypes.createArrayType(TABLE))
       .add("sanctions_lists", DataTypes.createArrayType(SANCTIONS_LIST))
-      .add("dispositions", DISPOSITIONS);
+      .add("dispositions", DISPOSITIONS)
+      .add("signal_rates", DataTypes.createArrayType(SIGNAL_RATE));
 
   public static Dataset<Row> row(SparkSession spark, Instant started, Instant finished, String status,
       String codeVersion, String configDigest, String input, String output, List<DatasetCounts> datasets,
@@ -63,6 +68,16 @@ public final class RunAudit {
   public static Dataset<Row> row(SparkSession spark, Instant started, Instant finished, String status,
       String codeVersion, String configDigest, String input, String output, List<DatasetCounts> datasets,
       Map<String, Long> tables, List<ListFileCounts> sanctionsLists, Dispositions.Counts dispositions) {
+    return row(spark, started, finished, status, codeVersion, configDigest, input, output, datasets, tables,
+        sanctionsLists, dispositions, List.of());
+  }
+
+  /** As above, with each signal's firing rate of the night. */
+  public static Dataset<Row> row(SparkSession spark, Instant started, Instant finished, String status,
+      String codeVersion, String configDigest, String input, String output, List<DatasetCounts> datasets,
+      Map<String, Long> tables, List<ListFileCounts> sanctionsLists, Dispositions.Counts dispositions,
+      List<SignalRates.Rate> signalRates) {
+    List<Row> sr = signalRates.stream().map(x -> RowFactory.create(x.signal(), x.workers(), x.share())).toList();
     List<Row> sl = sanctionsLists.stream().map(c -> RowFactory.create(c.list(), c.file(), c.rows(), c.entries(),
         c.dprkEntries(), c.wallets(), c.emails(), c.orphanRows())).toList();
     List<Row> ds = datasets.stream().map(c -> RowFactory.create(c.dataset(), c.read(), c.accepted(), c.rejected(),
@@ -71,7 +86,8 @@ public final class RunAudit {
     Row r = RowFactory.create(Timestamp.from(started), Timestamp.from(finished), status, codeVersion, configDigest,
         input, output, ds, ts, sl, dispositions == null ? null : RowFactory.create(dispositions.read(),
             dispositions.accepted(), dispositions.rejected(), dispositions.subjects(), dispositions.applied(),
-            dispositions.suppressed(), dispositions.reRaised(), dispositions.confirmed(), dispositions.membersCleared()));
+            dispositions.suppressed(), dispositions.reRaised(), dispositions.confirmed(), dispositions.membersCleared()),
+        sr);
     return spark.createDataFrame(List.of(r), SCHEMA);
   }
 

@@ -162,7 +162,7 @@ class GraphCommunitiesTest {
     Dataset<Row> edges = WorkerProjection.pairs(links(rows)).select(
         org.apache.spark.sql.functions.lit(1L).as("component_id"), org.apache.spark.sql.functions.lit(1L).as("piece_id"),
         col("worker_a"), col("worker_b"), col("weight"));
-    GraphSettings settings = new GraphSettings(DEFAULTS.leiden(), 3, 20, 0.5, 10);
+    GraphSettings settings = new GraphSettings(DEFAULTS.leiden(), 3, 20, 0.5, 10, java.util.List.of());
     Dataset<Row> fitted = CommunityDetection.fitPieces(edges, settings, cc());
     List<Row> perPiece = fitted.groupBy("piece_id").count().collectAsList();
     assertTrue(perPiece.stream().allMatch(r -> r.getLong(1) <= 20), perPiece.toString());
@@ -186,5 +186,31 @@ class GraphCommunitiesTest {
     assertEquals(List.of("bank_account", "phone"), byPair.get("a-b").getList(3));
     assertEquals(2L, byPair.get("a-b").getLong(4));
     assertEquals(0.4, byPair.get("b-c").getDouble(2), 1e-12);
+  }
+
+  @Test
+  void workersTiedByOneStrongValueAreNeverSplit() {
+    // Two rings of six (a phone and an account each) whose first members share one more bank
+    // account: Leiden (CPM 0.05) keeps them apart, since one tie of 1.0 weighs less than
+    // 0.05 x 6 x 6; the shared account keeps all twelve in one cluster.
+    List<Row> rows = new ArrayList<>();
+    for (int r = 0; r < 2; r++) {
+      String[] m = new String[6];
+      for (int i = 0; i < 6; i++) {
+        m[i] = "s" + r + i;
+      }
+      value(rows, "bank_account", 8100 + r, 1.0, null, m);
+      value(rows, "phone", 8200 + r, 0.8, null, m);
+    }
+    value(rows, "bank_account", 8300, 1.0, null, "s00", "s10");
+    Dataset<Row> l = links(rows);
+    Set<Set<String>> apart = clusters(GraphStage.clusters(l, cc(), DEFAULTS.withUnsplittableKinds(List.of())));
+    assertEquals(2, apart.size(), apart.toString());
+    Set<Set<String>> whole = clusters(GraphStage.clusters(l, cc(), DEFAULTS));
+    assertEquals(1, whole.size(), whole.toString());
+    assertEquals(12, whole.iterator().next().size());
+    // Only the listed kinds hold: a shared phone does not.
+    Set<Set<String>> phoneOnly = clusters(GraphStage.clusters(l, cc(), DEFAULTS.withUnsplittableKinds(List.of("phone"))));
+    assertEquals(2, phoneOnly.size(), phoneOnly.toString());
   }
 }

@@ -174,7 +174,7 @@ public final class ScoreFrames {
         normalize.endpointEvents(frame(InputFrames.ENDPOINT_EVENTS, "endpoint_events"))));
     Dataset<Row> hits = stored(ScreenStage.screen(SharedSpark.get(), settings, workers, payments, auth, ofacFixture()));
     Dataset<Row> links = stored(LinkStage.build(LinkSettings.from(settings), settings.salt(), workers, payments,
-        devices, auth, endpoint));
+        devices, auth, endpoint, LinkStage.listedVendors(hits)));
     Dataset<Row> clusters = stored(GraphStage.clusters(links, new StarConnectedComponents().setCheckpointInterval(2),
         GraphSettings.from(settings)));
     return new ScoreInputs(workers, payments, devices, auth, endpoint, links, hits, clusters, settings.salt());
