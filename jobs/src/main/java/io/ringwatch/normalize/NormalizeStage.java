@@ -4,7 +4,6 @@ import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.udf;
-import static org.apache.spark.sql.functions.upper;
 import static org.apache.spark.sql.functions.when;
 
 import org.apache.spark.sql.Column;
@@ -31,6 +30,8 @@ public final class NormalizeStage {
 
   static final UserDefinedFunction NAME = udf((UDF1<String, String>) Names::norm, DataTypes.StringType);
   static final UserDefinedFunction EMAIL = udf((UDF1<String, String>) Emails::canonical, DataTypes.StringType);
+  static final UserDefinedFunction COUNTRY = udf((UDF1<String, String>) Countries::normalize, DataTypes.StringType)
+      .withName("country");
   static final UserDefinedFunction PHONE = udf((UDF2<String, String, String>) Phones::toE164, DataTypes.StringType);
   static final UserDefinedFunction NATIONAL = udf((UDF2<String, String, Row>) (raw, country) -> {
     NationalIds.Result r = NationalIds.normalize(raw, country);
@@ -63,11 +64,15 @@ public final class NormalizeStage {
   /**
    * hr_workers + {@code name_norm, national_id_norm, national_id_valid,
    * national_id_invalid_reason, personal_email_norm, work_email_norm, phone_e164,
-   * home_address_key, github_norm, resume_norm, photo_phash_norm}.
+   * home_address_key, github_norm, resume_norm, photo_phash_norm}; {@code home_country} and
+   * {@code claimed_work_country} rewritten to ISO alpha-2 where recognised ({@link Countries}).
    */
   public Dataset<Row> workers(Dataset<Row> hrWorkers) {
-    Column country = upper(col("home_country"));
+    Column country = col("home_country");
+    // Countries to ISO alpha-2 first ("USA", "India", "DEU"): every later rule compares codes.
     return hrWorkers
+        .withColumn("home_country", COUNTRY.apply(col("home_country")))
+        .withColumn("claimed_work_country", COUNTRY.apply(col("claimed_work_country")))
         .withColumn("name_norm", NAME.apply(col("full_name")))
         .withColumn("_nid", NATIONAL.apply(col("national_id"), country))
         .withColumn("national_id_norm", col("_nid.norm"))
@@ -99,9 +104,10 @@ public final class NormalizeStage {
         .withColumn("holder_name_norm", NAME.apply(col("account_holder_name")));
   }
 
-  /** devices + {@code serial_norm, mac_norm, ship_address_key}. */
+  /** devices + {@code serial_norm, mac_norm, ship_address_key}; {@code ship_to_country} to ISO alpha-2 where recognised. */
   public Dataset<Row> devices(Dataset<Row> devices) {
     return devices
+        .withColumn("ship_to_country", COUNTRY.apply(col("ship_to_country")))
         .withColumn("serial_norm", SERIAL.apply(col("serial_number")))
         .withColumn("mac_norm", MAC.apply(col("mac_address")))
         .withColumn("ship_address_key", ADDRESS.apply(col("ship_to_line1"), col("ship_to_city"),
