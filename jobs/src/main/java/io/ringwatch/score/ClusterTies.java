@@ -20,7 +20,8 @@ import org.apache.spark.sql.Row;
 
 /**
  * The values that tie the members of each cluster: one row per cluster and shared value with the
- * members holding it, whether they all live at one home (a household's ties are no evidence), and
+ * members holding it, whether they all live at one home or are records of one person (a
+ * household's or a rehire's ties are no evidence), and
  * a sentence a person can check, such as "3 workers paid into one bank account ending 4821" or
  * "4 laptops of 3 workers shipped to 12 Elm St, Springfield, IL, which is no worker's home".
  */
@@ -31,17 +32,20 @@ final class ClusterTies {
    * @return {@code cluster_id, kind, value_id, value_masked, workers (sorted ids), n, household, sentence}
    */
   static Dataset<Row> of(ScoreInputs in, Dataset<Row> members) {
-    Dataset<Row> homes = in.workers().select(col("worker_id"), col("home_address_key"));
+    Dataset<Row> homes = in.workers().select(col("worker_id"), col("home_address_key"),
+        io.ringwatch.score.signals.SignalContext.personKey().as("person_key"));
     Dataset<Row> perValue = in.links().filter(col("ignored_reason").isNull().and(col("holders").geq(2)))
         .join(members.select("worker_id", "cluster_id"), "worker_id")
         .join(homes, "worker_id", "left")
         .groupBy("cluster_id", "kind", "value_id", "value_hash", "value_masked")
         .agg(sort_array(collect_set("worker_id")).as("workers"),
             // a worker without a known home counts as living alone
-            countDistinct(coalesce(col("home_address_key"), concat(lit("#"), col("worker_id")))).as("homes"))
+            countDistinct(coalesce(col("home_address_key"), concat(lit("#"), col("worker_id")))).as("homes"),
+            // the records of one person (rehire, conversion) share their values as a matter of course
+            countDistinct(coalesce(col("person_key"), concat(lit("#"), col("worker_id")))).as("persons"))
         .filter(size(col("workers")).geq(2))
         .withColumn("n", size(col("workers")))
-        .withColumn("household", col("homes").lt(2));
+        .withColumn("household", col("homes").lt(2).or(col("persons").lt(2)));
 
     // Ship-to addresses: how many laptops went there, how it reads, and whether anyone lives there.
     Column shipHash = Hashing.valueHash(in.salt(), lit("ship_address"), col("ship_address_key"));
@@ -86,7 +90,8 @@ final class ClusterTies {
         .when(kind.equalTo("payee_name"), concat(workers, lit("paid into accounts held by one other person, '"),
             col("value_masked"), lit("'")))
         .otherwise(concat(workers, lit("share one "), kind, lit(" "), col("value_masked")));
-    return concat(text, when(col("household"), lit(" (all live at one address)")).otherwise(lit("")));
+    return concat(text, when(col("homes").lt(2), lit(" (all live at one address)"))
+        .when(col("persons").lt(2), lit(" (records of one person: same name and date of birth)")).otherwise(lit("")));
   }
 
   /** The configured tie points of each row's kind, to order the sentences strongest first. */

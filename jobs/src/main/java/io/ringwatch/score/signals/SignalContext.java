@@ -6,6 +6,8 @@ import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.concat_ws;
+import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.format_number;
@@ -38,7 +40,7 @@ public final class SignalContext {
     this.in = in;
     this.workers = in.workers().select("worker_id", "full_name", "name_norm", "home_address_key",
         "home_region", "home_country", "claimed_work_country", "job_title", "department", "employment_type",
-        "vendor_name", "national_id_norm", "national_id_valid", "national_id_invalid_reason");
+        "vendor_name", "national_id_norm", "national_id_valid", "national_id_invalid_reason", "date_of_birth");
   }
 
   public ScoreSettings settings() {
@@ -156,23 +158,36 @@ public final class SignalContext {
    * Values of the identity graph (not ignored, held by two or more) that the worker shares with
    * workers who do not live at the same home: {@code worker_id, kind, value_masked, source,
    * record_ids, others (up to 5 ids), n_others}. Co-residents sharing an account or a flat's IP
-   * are a household, not a ring.
+   * are a household, not a ring; the records of one person ({@link #personKey}) are one person.
    */
   public synchronized Dataset<Row> sharedWithNonResidents() {
     if (sharedPairs == null) {
       Dataset<Row> kept = in.links().filter(col("ignored_reason").isNull().and(col("holders").geq(2)))
           .select("worker_id", "kind", "value_id", "value_masked", "source", "record_ids");
-      Dataset<Row> homes = workers.select(col("worker_id").as("_w"), col("home_address_key").as("_home"));
+      Dataset<Row> homes = workers.select(col("worker_id").as("_w"), col("home_address_key").as("_home"),
+          personKey().as("_person"));
       Dataset<Row> withHome = kept.join(homes, col("worker_id").equalTo(col("_w")), "left").drop("_w");
       Dataset<Row> other = withHome.select(col("worker_id").as("o_worker"), col("value_id").as("o_value"),
-          col("_home").as("o_home"));
+          col("_home").as("o_home"), col("_person").as("o_person"));
       sharedPairs = withHome.join(other, col("value_id").equalTo(col("o_value"))
               .and(col("worker_id").notEqual(col("o_worker"))))
           .filter(col("_home").isNull().or(col("o_home").isNull()).or(col("_home").notEqual(col("o_home"))))
+          .filter(col("_person").isNull().or(col("o_person").isNull()).or(col("_person").notEqual(col("o_person"))))
           .groupBy("worker_id", "kind", "value_id", "value_masked", "source", "record_ids")
           .agg(slice(sort_array(collect_set("o_worker")), 1, 5).as("others"), countDistinct("o_worker").as("n_others"));
     }
     return sharedPairs;
+  }
+
+  /**
+   * One person behind several HR records: the same normalised name and date of birth (a rehire,
+   * an employee converted to a contractor, a transfer between the company's entities). Their
+   * records share their SSN, phone and account as a matter of course; that is no ring. Null when
+   * either is unknown. Two people with one common name differ in their dates of birth.
+   */
+  public static Column personKey() {
+    return when(col("name_norm").isNotNull().and(col("date_of_birth").isNotNull()),
+        concat_ws("|", col("name_norm"), col("date_of_birth").cast("string")));
   }
 
   /** "bank_account ***4821 (payroll_payments P-1, P-2) also held by 2 worker(s) living elsewhere: W2, W3". */

@@ -34,6 +34,14 @@ class IdentitySignalsTest {
     worker(f, "N2", "6 Oak St", "phone", "555-555-5555", "national_id", "123-45-6789");
     // an SSN that cannot have been issued
     worker(f, "I5", "7 Oak St", "national_id", "666-12-3456");
+    // one person, two HR records: left, moved, and was rehired as a contractor (same name and date
+    // of birth, same SSN and phone, a new address); and two people who share a common name
+    worker(f, "R1", "8 Oak St", "full_name", "Maria Lopez", "date_of_birth", "1988-04-02", "national_id", "219-44-1234",
+        "phone", "512-201-7788", "termination_date", "2025-06-30");
+    worker(f, "R2", "40 Lake Dr", "full_name", "LOPEZ, Maria", "date_of_birth", "1988-04-02", "national_id",
+        "219441234", "phone", "+1 512 201 7788", "employment_type", "contractor");
+    worker(f, "R3", "41 Lake Dr", "full_name", "John Smith", "date_of_birth", "1979-01-01", "phone", "512-201-9900");
+    worker(f, "R4", "42 Lake Dr", "full_name", "John Smith", "date_of_birth", "1991-07-12", "phone", "512-201-9900");
     ScoreSettings s = ScoreFrames.scoreSettings();
     rows = new SignalAsserts(new IdentitySignals(new SignalContext(s, f.inputs())).rows(), s);
   }
@@ -48,6 +56,15 @@ class IdentitySignalsTest {
     rows.fires("I4", SHARED_IDENTITY, "photo c3e1f0f0…", "I3");
     rows.neverShows("212345678");
     rows.neverShows("devopsguru@");
+  }
+
+  @Test
+  @Benign("shared_identity_fragment")
+  void recordsOfOnePersonTieNoOne() {
+    rows.silent("R1", SHARED_IDENTITY);
+    rows.silent("R2", SHARED_IDENTITY);
+    // one common name, two dates of birth: two people
+    rows.fires("R3", SHARED_IDENTITY, "phone", "R4");
   }
 
   @Test
