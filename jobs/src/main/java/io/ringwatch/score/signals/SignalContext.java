@@ -183,11 +183,16 @@ public final class SignalContext {
    * One person behind several HR records: the same normalised name and date of birth (a rehire,
    * an employee converted to a contractor, a transfer between the company's entities). Their
    * records share their SSN, phone and account as a matter of course; that is no ring. Null when
-   * either is unknown. Two people with one common name differ in their dates of birth.
+   * either is unknown or the birthday is a placeholder. Two people with one common name differ in
+   * their dates of birth.
    */
   public static Column personKey() {
-    return when(col("name_norm").isNotNull().and(col("date_of_birth").isNotNull()),
-        concat_ws("|", col("name_norm"), col("date_of_birth").cast("string")));
+    // HR's placeholder birthdays (1900-01-01, 1970-01-01, 1 January of any year) say nothing.
+    Column dob = col("date_of_birth");
+    Column real = dob.isNotNull().and(dob.geq(lit("1910-01-01").cast("date")))
+        .and(org.apache.spark.sql.functions.date_format(dob, "MM-dd").notEqual("01-01"));
+    return when(col("name_norm").isNotNull().and(real),
+        concat_ws("|", col("name_norm"), dob.cast("string")));
   }
 
   /** "bank_account ***4821 (payroll_payments P-1, P-2) also held by 2 worker(s) living elsewhere: W2, W3". */
