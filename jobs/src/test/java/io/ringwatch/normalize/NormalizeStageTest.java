@@ -199,4 +199,31 @@ class NormalizeStageTest {
     assertEquals("setting ringwatch.normalize.default-phone-region is 'XX' but must be an ISO-3166 "
         + "alpha-2 region with a telephone numbering plan, e.g. US", e.getMessage());
   }
+
+  @Test
+  void companyDomainsAndOfficesEmptyByDefaultAndValidated() {
+    Settings s = SettingsLoader.load(null);
+    assertEquals(List.of(), NormalizeSettings.from(s).companyEmailDomains());
+    assertEquals(List.of(), NormalizeSettings.from(s).companyOffices());
+    NormalizeSettings set = NormalizeSettings.from(Settings.from(ConfigFactory.parseString(
+        "ringwatch.normalize { company-email-domains = [\"ACME.com\", \"@acme.co.uk\"]\n"
+            + "company-offices = [{ line1 = \"100 Market Street\", postal-code = \"94105\", country = us },"
+            + " { postal-code = \"EC2A 4NE\" }] }").withFallback(s.raw())));
+    assertEquals(List.of("acme.com", "acme.co.uk"), set.companyEmailDomains());
+    assertEquals(List.of(new Addresses.Office("100 Market Street", "94105", "US"),
+        new Addresses.Office(null, "EC2A 4NE", null)), set.companyOffices());
+    assertEquals("setting ringwatch.normalize.company-offices[0].line1 or "
+        + "ringwatch.normalize.company-offices[0].postal-code is missing: an office needs a street line, a postal "
+        + "code or both", assertThrows(SettingsException.class, () -> NormalizeSettings.from(Settings.from(
+            ConfigFactory.parseString("ringwatch.normalize.company-offices = [{ country = US }]")
+                .withFallback(s.raw())))).getMessage());
+    assertEquals("setting ringwatch.normalize.company-email-domains holds 'acme' but must hold domain names such "
+        + "as example.com", assertThrows(SettingsException.class, () -> NormalizeSettings.from(Settings.from(
+            ConfigFactory.parseString("ringwatch.normalize.company-email-domains = [acme]")
+                .withFallback(s.raw())))).getMessage());
+    assertEquals("setting ringwatch.normalize.company-offices must be a list of blocks { ... }",
+        assertThrows(SettingsException.class, () -> NormalizeSettings.from(Settings.from(
+            ConfigFactory.parseString("ringwatch.normalize.company-offices = [\"100 Market St\"]")
+                .withFallback(s.raw())))).getMessage());
+  }
 }
