@@ -27,14 +27,15 @@ public final class NormalizeStage {
   static final StructType NATIONAL_ID = new StructType()
       .add("norm", DataTypes.StringType)
       .add("valid", DataTypes.BooleanType)
-      .add("reason", DataTypes.StringType);
+      .add("reason", DataTypes.StringType)
+      .add("category", DataTypes.StringType);
 
   static final UserDefinedFunction NAME = udf((UDF1<String, String>) Names::norm, DataTypes.StringType);
   static final UserDefinedFunction EMAIL = udf((UDF1<String, String>) Emails::canonical, DataTypes.StringType);
   static final UserDefinedFunction PHONE = udf((UDF2<String, String, String>) Phones::toE164, DataTypes.StringType);
   static final UserDefinedFunction NATIONAL = udf((UDF2<String, String, Row>) (raw, country) -> {
     NationalIds.Result r = NationalIds.normalize(raw, country);
-    return r == null ? null : RowFactory.create(r.norm(), r.valid(), r.reason());
+    return r == null ? null : RowFactory.create(r.norm(), r.valid(), r.reason(), r.category());
   }, NATIONAL_ID);
   static final UserDefinedFunction ADDRESS = udf(
       (UDF5<String, String, String, String, String, String>) Addresses::key, DataTypes.StringType);
@@ -62,8 +63,8 @@ public final class NormalizeStage {
 
   /**
    * hr_workers + {@code name_norm, national_id_norm, national_id_valid,
-   * national_id_invalid_reason, personal_email_norm, work_email_norm, phone_e164,
-   * home_address_key, github_norm, resume_norm, photo_phash_norm}.
+   * national_id_invalid_reason, national_id_invalid_category, personal_email_norm, work_email_norm,
+   * phone_e164, home_address_key, github_norm, resume_norm, photo_phash_norm}.
    */
   public Dataset<Row> workers(Dataset<Row> hrWorkers) {
     Column country = upper(col("home_country"));
@@ -73,6 +74,7 @@ public final class NormalizeStage {
         .withColumn("national_id_norm", col("_nid.norm"))
         .withColumn("national_id_valid", col("_nid.valid"))
         .withColumn("national_id_invalid_reason", col("_nid.reason"))
+        .withColumn("national_id_invalid_category", col("_nid.category"))
         .drop("_nid")
         .withColumn("personal_email_norm", EMAIL.apply(col("personal_email")))
         .withColumn("work_email_norm", EMAIL.apply(col("work_email")))

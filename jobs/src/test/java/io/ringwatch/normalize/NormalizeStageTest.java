@@ -58,14 +58,15 @@ class NormalizeStageTest {
         row("worker_id", "w3", "full_name", "Jane Roe", "phone", "415 555 2671"));
     Dataset<Row> out = stage.workers(in);
     assertAdded(in, out, "name_norm", "national_id_norm", "national_id_valid",
-        "national_id_invalid_reason", "personal_email_norm", "work_email_norm", "phone_e164",
-        "home_address_key", "github_norm", "resume_norm", "photo_phash_norm");
+        "national_id_invalid_reason", "national_id_invalid_category", "personal_email_norm", "work_email_norm",
+        "phone_e164", "home_address_key", "github_norm", "resume_norm", "photo_phash_norm");
     Map<String, Row> r = byKey(out, "worker_id");
     Row w1 = r.get("w1");
     assertEquals("john smith", w1.getAs("name_norm"));
     assertEquals("123456780", w1.getAs("national_id_norm"));
     assertEquals(Boolean.TRUE, w1.getAs("national_id_valid"));
     assertNull(w1.getAs("national_id_invalid_reason"));
+    assertNull(w1.getAs("national_id_invalid_category"));
     assertEquals("johnsmith@gmail.com", w1.getAs("personal_email_norm"));
     assertEquals("jsmith@acme.example", w1.getAs("work_email_norm"));
     assertEquals("+14155552671", w1.getAs("phone_e164"));
@@ -76,6 +77,7 @@ class NormalizeStageTest {
 
     Row w2 = r.get("w2");
     assertEquals("078051120", w2.getAs("national_id_norm")); // home_country DE: not read as an SSN
+    assertEquals("unverifiable", w2.getAs("national_id_invalid_category")); // nor a Steuer-ID
     assertEquals("+49301234567", w2.getAs("phone_e164"));
     assertNull(w2.getAs("photo_phash_norm"));
     assertNull(w2.getAs("home_address_key"));
@@ -93,8 +95,10 @@ class NormalizeStageTest {
         row("worker_id", "b", "full_name", "B", "national_id", "666123456", "home_country", "US"));
     Map<String, Row> r = byKey(stage.workers(in), "worker_id");
     assertEquals(Boolean.FALSE, r.get("a").getAs("national_id_valid"));
-    assertEquals("placeholder", r.get("a").getAs("national_id_invalid_reason"));
+    assertEquals("well-known sample SSN", r.get("a").getAs("national_id_invalid_reason"));
+    assertEquals("placeholder", r.get("a").getAs("national_id_invalid_category"));
     assertEquals("area 666", r.get("b").getAs("national_id_invalid_reason"));
+    assertEquals("structural", r.get("b").getAs("national_id_invalid_category"));
   }
 
   @Test

@@ -33,7 +33,8 @@ public final class SignalContext {
     this.in = in;
     this.workers = in.workers().select("worker_id", "full_name", "name_norm", "home_address_key",
         "home_region", "home_country", "claimed_work_country", "job_title", "department", "employment_type",
-        "vendor_name", "national_id_norm", "national_id_valid", "national_id_invalid_reason");
+        "vendor_name", "national_id_norm", "national_id_valid", "national_id_invalid_reason",
+        "national_id_invalid_category");
   }
 
   public ScoreSettings settings() {

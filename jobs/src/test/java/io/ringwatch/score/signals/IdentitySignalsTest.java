@@ -34,6 +34,8 @@ class IdentitySignalsTest {
     worker(f, "N2", "6 Oak St", "phone", "555-555-5555", "national_id", "123-45-6789");
     // an SSN that cannot have been issued
     worker(f, "I5", "7 Oak St", "national_id", "666-12-3456");
+    // a Canadian's SIN keyed with its check digit off: a typing slip, not a forgery
+    worker(f, "F1", "8 Oak St", "home_country", "CA", "home_region", "ON", "national_id", "130 692 545");
     ScoreSettings s = ScoreFrames.scoreSettings();
     rows = new SignalAsserts(new IdentitySignals(new SignalContext(s, f.inputs())).rows(), s);
   }
@@ -71,5 +73,6 @@ class IdentitySignalsTest {
     rows.silent("N1", INVALID_NATIONAL_ID);
     rows.silent("N2", INVALID_NATIONAL_ID);
     rows.silent("I1", INVALID_NATIONAL_ID);
+    rows.silent("F1", INVALID_NATIONAL_ID);
   }
 }
