@@ -3,6 +3,7 @@ package io.ringwatch.config;
 import com.typesafe.config.Config;
 import com.typesafe.config.ConfigException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -131,6 +132,27 @@ public final class ConfigReader {
     } catch (ConfigException e) {
       throw new SettingsException("setting " + full(path) + " must be a list of strings");
     }
+  }
+
+  /**
+   * A list of blocks ({@code [{ a = 1 }, { a = 2 }]}), each with its own reader whose settings are
+   * named {@code path[i].key} in errors; empty when absent.
+   */
+  public List<ConfigReader> blocks(String path) {
+    if (!config.hasPath(path)) {
+      return List.of();
+    }
+    List<? extends Config> list;
+    try {
+      list = config.getConfigList(path);
+    } catch (ConfigException e) {
+      throw new SettingsException("setting " + full(path) + " must be a list of blocks { ... }");
+    }
+    List<ConfigReader> out = new ArrayList<>();
+    for (int i = 0; i < list.size(); i++) {
+      out.add(new ConfigReader(list.get(i), full(path) + "[" + i + "]", true));
+    }
+    return out;
   }
 
   public Duration duration(String path) {

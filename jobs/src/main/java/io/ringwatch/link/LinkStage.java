@@ -16,9 +16,11 @@ import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
 
 import io.ringwatch.normalize.Names;
+import io.ringwatch.normalize.NationalIds;
 import io.ringwatch.privacy.Hashing;
 import io.ringwatch.privacy.Masking;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Column;
@@ -32,6 +34,10 @@ import org.apache.spark.sql.types.DataTypes;
  * The link stage: one row per (worker, kind, value) of every identifying value the inputs hold,
  * with how many workers hold it, its weight in the graph, and why it is left out of the graph
  * when it is (placeholder, invalid, shared infrastructure, above the cap, an agency's account).
+ *
+ * <p>Placeholders are recognised two ways: by rule in the normalize stage, on the raw value in
+ * any notation (the {@code *_junk_reason} columns and the national id's invalid category, see
+ * frames.md §2), and by the lists of {@code ringwatch.link.placeholders} for what no rule catches.
  *
  * <p>The result (frames.md §5) keeps values held by two or more workers and every ignored value;
  * a value only one worker holds ties no one to anyone.
@@ -75,10 +81,14 @@ public final class LinkStage {
         concat_ws(",", sort_array(collect_set("source"))).as("source"),
         slice(sort_array(collect_set("record_id")), 1, 5).as("record_ids"),
         count(lit(1)).as("events"),
-        max("pre_ignored").as("pre_ignored"));
+        max("pre_ignored").as("pre_ignored"),
+        max("junk").as("junk"));
     perWorker = perWorker.filter(col("kind").notEqual("ip").or(col("events").geq(settings.ipMinEvents())));
-    perWorker = perWorker.withColumn("holders",
-        count(lit(1)).over(Window.partitionBy("kind", "value")));
+    // A value that is junk as one holder's record has it is junk for every holder: the same number
+    // typed as 555-555-5555 for a worker in Mexico and as +52 55 5555 5555 for another.
+    perWorker = perWorker
+        .withColumn("holders", count(lit(1)).over(Window.partitionBy("kind", "value")))
+        .withColumn("junk", max("junk").over(Window.partitionBy("kind", "value")));
 
     long infraMin = Math.max(settings.infrastructureMinWorkers(),
         (long) Math.ceil(settings.infrastructureShare() * workerCount));
@@ -101,7 +111,7 @@ public final class LinkStage {
             format_number(holders.multiply(100.0).divide(workerCount), 1), lit("% of all)")));
     Column overCap = when(holders.gt(cap), concat(lit("shared by "), holders.cast("string"),
         lit(" workers, above the cap of "), cap.cast("string"), lit(" for "), kind));
-    Column ignored = coalesce(col("pre_ignored"), placeholder, infrastructure, overCap);
+    Column ignored = coalesce(col("junk"), col("pre_ignored"), placeholder, infrastructure, overCap);
 
     // One projection for the published columns: every Dataset operation analyses the whole plan
     // again (the union of every kind below it), so fewer operations plan faster.
@@ -118,7 +128,10 @@ public final class LinkStage {
 
   /**
    * Every (worker, kind, value, source, record id) the inputs hold, before any counting;
-   * near-identical photo hashes already replaced by their group's representative.
+   * near-identical photo hashes already replaced by their group's representative. Two reasons
+   * to leave a value out: {@code junk} (the value is no one's real value: a placeholder, a
+   * fictional or invalid phone, an office address; from the normalize stage) and
+   * {@code pre_ignored} (this worker's holding of it ties no one: an agency's account).
    */
   /**
    * The contractors whose vendor is a listed entity, from the screen stage's hits: {@code worker_id,
@@ -142,15 +155,24 @@ public final class LinkStage {
     Column none = lit(null).cast(DataTypes.StringType);
     for (Map.Entry<String, String> e : Map.of("phone", "phone_e164", "email", "personal_email_norm",
         "address", "home_address_key", "resume", "resume_norm", "github", "github_norm").entrySet()) {
-      parts.add(link(workers, "worker_id", e.getKey(), col(e.getValue()), "hr_workers", col("worker_id"), none));
+      String junk = Map.of("phone", "phone_junk_reason", "email", "personal_email_junk_reason",
+          "address", "home_address_junk_reason").get(e.getKey());
+      parts.add(link(workers, "worker_id", e.getKey(), col(e.getValue()), "hr_workers", col("worker_id"), none,
+          junk == null ? none : optional(workers, junk)));
     }
     // Photos are grouped on their own (a few per worker), not on the union of every kind: the
     // grouping's joins and rounds of components would each plan that whole union again.
     parts.add(PhotoHashGroups.regroup(link(workers, "worker_id", "photo", col("photo_phash_norm"), "hr_workers",
         col("worker_id"), none), photoPlan));
-    parts.add(link(workers, "worker_id", "national_id", col("national_id_norm"), "hr_workers", col("worker_id"),
+    // Only an SSN the SSA never issues is called invalid; a placeholder, or a foreign id failing
+    // its country's format or check digit (a typing slip, no forgery), is named for what it is.
+    Column idCategory = optional(workers, "national_id_invalid_category");
+    Column idReason = coalesce(col("national_id_invalid_reason"), lit("invalid"));
+    parts.add(link(workers, "worker_id", "national_id", col("national_id_norm"), "hr_workers", col("worker_id"), none,
         when(col("national_id_valid").equalTo(false),
-            concat(lit("invalid national id ("), coalesce(col("national_id_invalid_reason"), lit("invalid")), lit(")")))));
+            when(idCategory.equalTo(NationalIds.PLACEHOLDER), concat(lit("placeholder value: "), idReason))
+                .when(idCategory.equalTo(NationalIds.UNVERIFIABLE), concat(lit("unverifiable national id: "), idReason))
+                .otherwise(concat(lit("invalid national id ("), idReason, lit(")"))))));
 
     // Payouts: a contractor paid into the account of their own agency, under the agency's name,
     // is how staffing agencies are paid; such an account ties no one. Unless the agency is a
@@ -186,7 +208,7 @@ public final class LinkStage {
     parts.add(link(devices, "assigned_worker_id", "device", deviceKey, "devices", col("device_id"), none));
     parts.add(link(devices, "assigned_worker_id", "mac", col("mac_norm"), "devices", col("device_id"), none));
     parts.add(link(devices, "assigned_worker_id", "ship_address", col("ship_address_key"), "devices",
-        col("device_id"), none));
+        col("device_id"), none, optional(devices, "ship_address_junk_reason")));
     // A device signed in to, or logged on to, by a worker other than its holder ties them.
     // Sent to every task (a device per worker or two: a few million rows at most), so the events,
     // a hundred times as many, are not shuffled for the join.
@@ -214,8 +236,19 @@ public final class LinkStage {
 
   private static Dataset<Row> link(Dataset<Row> frame, String workerColumn, String kind, Column value,
       String source, Column recordId, Column preIgnored) {
+    return link(frame, workerColumn, kind, value, source, recordId, preIgnored, lit(null).cast(DataTypes.StringType));
+  }
+
+  private static Dataset<Row> link(Dataset<Row> frame, String workerColumn, String kind, Column value,
+      String source, Column recordId, Column preIgnored, Column junk) {
     return frame.select(col(workerColumn).as("worker_id"), lit(kind).as("kind"), value.as("value"),
-            lit(source).as("source"), recordId.cast("string").as("record_id"), preIgnored.as("pre_ignored"))
+            lit(source).as("source"), recordId.cast("string").as("record_id"), preIgnored.as("pre_ignored"),
+            junk.cast(DataTypes.StringType).as("junk"))
         .filter(col("worker_id").isNotNull().and(col("value").isNotNull()));
+  }
+
+  /** The column, or null when the frame lacks it (a frame made without the junk columns). */
+  private static Column optional(Dataset<Row> frame, String column) {
+    return Arrays.asList(frame.columns()).contains(column) ? col(column) : lit(null).cast(DataTypes.StringType);
   }
 }

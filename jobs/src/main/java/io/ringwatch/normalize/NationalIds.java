@@ -6,34 +6,61 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * National identifiers to a comparable form, with a validity check for US Social Security
- * numbers. An SSN in any notation ({@code 123-45-6789}, {@code 123 45 6789}, {@code 123456789})
- * becomes its nine digits; it is invalid when the Social Security Administration never issues
- * it: area 000, 666 or 900–999, group 00, serial 0000, or a well-known placeholder (the
- * Woolworth wallet-card number 078-05-1120, the 1940s advertising number 219-09-9999,
- * {@code 123-45-6789}, one digit repeated nine times). Other countries' ids become their
- * upper-case letters and digits; they are not checked beyond that.
+ * National identifiers to a comparable form, with a check of whether they can be real. An SSN in
+ * any notation ({@code 123-45-6789}, {@code 123 45 6789}, {@code 123456789}) becomes its nine
+ * digits; other countries' ids become their upper-case letters and digits.
+ *
+ * <p>Why an id cannot be real falls in one of three categories ({@link Result#category}), because
+ * they mean different things to an investigator:
+ * <ul>
+ *   <li>{@link #STRUCTURAL}: a US SSN the Social Security Administration never issues (area 000,
+ *       666 or 900–999, group 00, serial 0000, not nine digits). Someone made it up or mistyped it
+ *       on an I-9; this is the only category that fires the {@code invalid_national_id} signal.</li>
+ *   <li>{@link #PLACEHOLDER}: HR's "not known yet", in any country: one character repeated, digits
+ *       all zeros or an ascending or descending run ({@link JunkValues#digitPattern}), well-known
+ *       sample SSNs (the Woolworth wallet card 078-05-1120, the 1940s advertising number
+ *       219-09-9999).</li>
+ *   <li>{@link #UNVERIFIABLE}: an id of another country that fails that country's format or check
+ *       digit ({@link ForeignIds}), or is too short to be any id. HR keying a foreign id with one
+ *       digit off is a common, benign habit, and US employers do not verify foreign ids against
+ *       their issuer, so such an id is no evidence of forgery: it fires no signal. It also never
+ *       links anyone, since a mistyped id can equal someone else's by chance.</li>
+ * </ul>
+ * None of them ever links workers in the identity graph. Placeholder words ("N/A", "none",
+ * "unknown") are no id at all (null).
  */
 public final class NationalIds {
-  /** Placeholders that pass the structural rules but are never a real person's SSN. */
-  public static final Set<String> SSN_PLACEHOLDERS = Set.of("123456789", "078051120", "219099999",
-      "111111111", "222222222", "333333333", "444444444", "555555555", "777777777", "888888888",
-      "012345678", "987654321");
+  /** A US SSN the SSA never issues: fires invalid_national_id. */
+  public static final String STRUCTURAL = "structural";
+  /** A stand-in value in any country: no signal. */
+  public static final String PLACEHOLDER = "placeholder";
+  /** A non-US id failing its country's format or check digit: no signal. */
+  public static final String UNVERIFIABLE = "unverifiable";
+
+  /** Sample SSNs that pass the structural rules but are never a real person's. */
+  public static final Set<String> SSN_PLACEHOLDERS = Set.of("078051120", "219099999");
 
   private static final Pattern SSN_LIKE = Pattern.compile("\\d{3}[-\\s.]*\\d{2}[-\\s.]*\\d{4}");
 
   private NationalIds() {}
 
-  /** The normalized id, whether it can be real, and why not (null reason when valid). */
-  public record Result(String norm, boolean valid, String reason) implements Serializable {}
+  /**
+   * The normalized id, whether it can be real, why not and the category of the reason (both null
+   * when valid).
+   */
+  public record Result(String norm, boolean valid, String reason, String category) implements Serializable {
+    static Result of(String norm, String reason, String category) {
+      return new Result(norm, reason == null, reason, reason == null ? null : category);
+    }
+  }
 
   /**
    * Normalizes {@code raw}, read as an SSN when {@code country} is US, or when no country is
    * known and it looks like one (nine digits in the SSN pattern). Null when {@code raw} has no
-   * letters or digits.
+   * letters or digits or is a placeholder word.
    */
   public static Result normalize(String raw, String country) {
-    if (raw == null) {
+    if (raw == null || JunkValues.isPlaceholderText(raw)) {
       return null;
     }
     String trimmed = raw.trim();
@@ -44,28 +71,45 @@ public final class NationalIds {
       if (digits.isEmpty()) {
         return null;
       }
-      return new Result(digits, ssnReason(digits) == null, ssnReason(digits));
+      String placeholder = ssnPlaceholder(digits);
+      if (placeholder != null) {
+        return Result.of(digits, placeholder, PLACEHOLDER);
+      }
+      return Result.of(digits, ssnReason(digits), STRUCTURAL);
     }
     String alnum = trimmed.toUpperCase(Locale.ROOT).replaceAll("[^\\p{Alnum}]", "");
     if (alnum.isEmpty()) {
       return null;
     }
-    String reason = null;
-    if (alnum.length() < 4) {
-      reason = "too short";
-    } else if (alnum.chars().distinct().count() == 1) {
-      reason = "placeholder";
+    if (alnum.length() > 1 && alnum.chars().distinct().count() == 1) {
+      return Result.of(alnum, "one character repeated", PLACEHOLDER);
     }
-    return new Result(alnum, reason == null, reason);
+    String digits = JunkValues.digits(alnum);
+    String pattern = digits.length() >= 4 && digits.chars().allMatch(d -> d == '0') ? "all zeros"
+        : JunkValues.digitPattern(digits, 6);
+    if (pattern != null) {
+      return Result.of(alnum, digits.equals(alnum) ? pattern : "digit part " + pattern, PLACEHOLDER);
+    }
+    String reason = ForeignIds.reason(alnum, c);
+    if (reason == null && alnum.length() < 4) {
+      reason = "too short";
+    }
+    return Result.of(alnum, reason, UNVERIFIABLE);
   }
 
-  /** Why nine-or-other digits cannot be an issued SSN, or null when they can. */
+  /** Why nine digits are a placeholder rather than an SSN (digit patterns, sample SSNs), or null. */
+  static String ssnPlaceholder(String digits) {
+    String pattern = JunkValues.digitPattern(digits, 6);
+    if (pattern != null) {
+      return pattern;
+    }
+    return SSN_PLACEHOLDERS.contains(digits) ? "well-known sample SSN" : null;
+  }
+
+  /** Why digits cannot be an issued SSN by the SSA's structural rules, or null when they can. */
   public static String ssnReason(String digits) {
     if (digits.length() != 9) {
       return "not 9 digits";
-    }
-    if (SSN_PLACEHOLDERS.contains(digits) || digits.chars().distinct().count() == 1) {
-      return "placeholder";
     }
     int area = Integer.parseInt(digits.substring(0, 3));
     if (area == 0) {

@@ -6,12 +6,14 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
 
+import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.api.java.UDF2;
+import org.apache.spark.sql.api.java.UDF3;
 import org.apache.spark.sql.api.java.UDF5;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.DataTypes;
@@ -26,16 +28,19 @@ public final class NormalizeStage {
   static final StructType NATIONAL_ID = new StructType()
       .add("norm", DataTypes.StringType)
       .add("valid", DataTypes.BooleanType)
-      .add("reason", DataTypes.StringType);
+      .add("reason", DataTypes.StringType)
+      .add("category", DataTypes.StringType);
 
   static final UserDefinedFunction NAME = udf((UDF1<String, String>) Names::norm, DataTypes.StringType);
   static final UserDefinedFunction EMAIL = udf((UDF1<String, String>) Emails::canonical, DataTypes.StringType);
   static final UserDefinedFunction COUNTRY = udf((UDF1<String, String>) Countries::normalize, DataTypes.StringType)
       .withName("country");
   static final UserDefinedFunction PHONE = udf((UDF2<String, String, String>) Phones::toE164, DataTypes.StringType);
+  static final UserDefinedFunction PHONE_JUNK = udf((UDF2<String, String, String>) Phones::junkReason,
+      DataTypes.StringType);
   static final UserDefinedFunction NATIONAL = udf((UDF2<String, String, Row>) (raw, country) -> {
     NationalIds.Result r = NationalIds.normalize(raw, country);
-    return r == null ? null : RowFactory.create(r.norm(), r.valid(), r.reason());
+    return r == null ? null : RowFactory.create(r.norm(), r.valid(), r.reason(), r.category());
   }, NATIONAL_ID);
   static final UserDefinedFunction ADDRESS = udf(
       (UDF5<String, String, String, String, String, String>) Addresses::key, DataTypes.StringType);
@@ -56,20 +61,32 @@ public final class NormalizeStage {
   static final UserDefinedFunction USB = udf((UDF2<String, String, String>) Devices::usbId, DataTypes.StringType);
 
   private final NormalizeSettings settings;
+  private final UserDefinedFunction emailJunk;
+  private final UserDefinedFunction addressJunk;
 
   public NormalizeStage(NormalizeSettings settings) {
     this.settings = settings;
+    List<String> domains = settings.companyEmailDomains();
+    List<Addresses.Office> offices = settings.companyOffices();
+    this.emailJunk = udf((UDF1<String, String>) raw -> Emails.junkReason(raw, domains), DataTypes.StringType);
+    this.addressJunk = udf((UDF3<String, String, String, String>) (line1, postal, country) ->
+        Addresses.junkReason(line1, postal, country, offices), DataTypes.StringType);
   }
 
   /**
    * hr_workers + {@code name_norm, national_id_norm, national_id_valid,
-   * national_id_invalid_reason, personal_email_norm, work_email_norm, phone_e164,
-   * home_address_key, github_norm, resume_norm, photo_phash_norm}; {@code home_country} and
-   * {@code claimed_work_country} rewritten to ISO alpha-2 where recognised ({@link Countries}).
+   * national_id_invalid_reason, national_id_invalid_category, personal_email_norm,
+   * personal_email_junk_reason, work_email_norm, phone_e164, phone_junk_reason, home_address_key,
+   * home_address_junk_reason, github_norm, resume_norm, photo_phash_norm}. The junk reasons are
+   * judged on the raw input value (and the worker's country), not on the normalized one.
+   * {@code home_country} and {@code claimed_work_country} are rewritten to ISO alpha-2 where
+   * recognised ({@link Countries}).
    */
   public Dataset<Row> workers(Dataset<Row> hrWorkers) {
+    // Countries to ISO alpha-2 first ("USA", "India", "DEU"): every later rule compares codes,
+    // and col("home_country") below reads the rewritten column.
     Column country = col("home_country");
-    // Countries to ISO alpha-2 first ("USA", "India", "DEU"): every later rule compares codes.
+    Column phoneRegion = coalesce(country, lit(settings.defaultPhoneRegion()));
     return hrWorkers
         .withColumn("home_country", COUNTRY.apply(col("home_country")))
         .withColumn("claimed_work_country", COUNTRY.apply(col("claimed_work_country")))
@@ -78,13 +95,17 @@ public final class NormalizeStage {
         .withColumn("national_id_norm", col("_nid.norm"))
         .withColumn("national_id_valid", col("_nid.valid"))
         .withColumn("national_id_invalid_reason", col("_nid.reason"))
+        .withColumn("national_id_invalid_category", col("_nid.category"))
         .drop("_nid")
         .withColumn("personal_email_norm", EMAIL.apply(col("personal_email")))
+        .withColumn("personal_email_junk_reason", emailJunk.apply(col("personal_email")))
         .withColumn("work_email_norm", EMAIL.apply(col("work_email")))
-        .withColumn("phone_e164", PHONE.apply(col("phone"),
-            coalesce(country, lit(settings.defaultPhoneRegion()))))
+        .withColumn("phone_e164", PHONE.apply(col("phone"), phoneRegion))
+        .withColumn("phone_junk_reason", PHONE_JUNK.apply(col("phone"), phoneRegion))
         .withColumn("home_address_key", ADDRESS.apply(col("home_address_line1"), col("home_city"),
             col("home_region"), col("home_postal_code"), col("home_country")))
+        .withColumn("home_address_junk_reason", addressJunk.apply(col("home_address_line1"),
+            col("home_postal_code"), col("home_country")))
         .withColumn("github_norm", GITHUB.apply(col("github_handle")))
         .withColumn("resume_norm", HEX.apply(col("resume_sha256")))
         .withColumn("photo_phash_norm", PHASH.apply(col("photo_phash")));
@@ -104,14 +125,19 @@ public final class NormalizeStage {
         .withColumn("holder_name_norm", NAME.apply(col("account_holder_name")));
   }
 
-  /** devices + {@code serial_norm, mac_norm, ship_address_key}; {@code ship_to_country} to ISO alpha-2 where recognised. */
+  /**
+   * devices + {@code serial_norm, mac_norm, ship_address_key, ship_address_junk_reason};
+   * {@code ship_to_country} to ISO alpha-2 where recognised.
+   */
   public Dataset<Row> devices(Dataset<Row> devices) {
     return devices
         .withColumn("ship_to_country", COUNTRY.apply(col("ship_to_country")))
         .withColumn("serial_norm", SERIAL.apply(col("serial_number")))
         .withColumn("mac_norm", MAC.apply(col("mac_address")))
         .withColumn("ship_address_key", ADDRESS.apply(col("ship_to_line1"), col("ship_to_city"),
-            col("ship_to_region"), col("ship_to_postal_code"), col("ship_to_country")));
+            col("ship_to_region"), col("ship_to_postal_code"), col("ship_to_country")))
+        .withColumn("ship_address_junk_reason", addressJunk.apply(col("ship_to_line1"),
+            col("ship_to_postal_code"), col("ship_to_country")));
   }
 
   /** auth_events + {@code ip_norm} (canonical IPv4 or compressed IPv6), {@code ip_version}. */

@@ -14,6 +14,7 @@ import static org.apache.spark.sql.functions.sort_array;
 import static org.apache.spark.sql.functions.when;
 
 import io.ringwatch.privacy.Hashing;
+import io.ringwatch.score.signals.SignalContext;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -32,8 +33,8 @@ final class ClusterTies {
    * @return {@code cluster_id, kind, value_id, value_masked, workers (sorted ids), n, household, sentence}
    */
   static Dataset<Row> of(ScoreInputs in, Dataset<Row> members) {
-    Dataset<Row> homes = in.workers().select(col("worker_id"), col("home_address_key"),
-        io.ringwatch.score.signals.SignalContext.personKey().as("person_key"));
+    Dataset<Row> homes = in.workers().select(col("worker_id"),
+        SignalContext.knownHome(in.workers()).as("home_address_key"), SignalContext.personKey().as("person_key"));
     Dataset<Row> perValue = in.links().filter(col("ignored_reason").isNull().and(col("holders").geq(2)))
         .join(members.select("worker_id", "cluster_id"), "worker_id")
         .join(homes, "worker_id", "left")

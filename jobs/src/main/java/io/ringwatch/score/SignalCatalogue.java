@@ -123,7 +123,8 @@ public final class SignalCatalogue {
       List.of("OFAC action of 8 Jul 2025 (Song Kum Hyok used US persons' SSNs)", "Mandiant: same emails across names",
           "signals.md I1, I5, P1, P2"), "Data-entry errors; family members.", 30);
   public static final Signal INVALID_NATIONAL_ID = new Signal("invalid_national_id", "Invalid national id",
-      "The national id cannot be a real one (e.g. SSN area 000, 666 or 900–999, group 00, serial 0000).",
+      "The national id cannot be a real one (e.g. SSN area 000, 666 or 900–999, group 00, serial 0000). US SSNs "
+          + "only: placeholders, and other countries' ids failing their format or check digit (typing slips), never fire.",
       List.of("SSA SSN structure rules", "signals.md I1, I2"), "Typing errors in HR.", 20);
   public static final Signal SHARED_IP = new Signal("shared_ip", "Public IP shared with other workers",
       "The worker signed in from a public IP that other workers, who do not live at the same address, also used "

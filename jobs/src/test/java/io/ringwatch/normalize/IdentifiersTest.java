@@ -35,36 +35,129 @@ class IdentifiersTest {
       "912-34-5678|area 900-999",
       "123-00-4567|group 00",
       "123-45-0000|serial 0000",
-      "000-00-0000|placeholder",
-      "123-45-6789|placeholder",
-      "111-11-1111|placeholder",
-      "999-99-9999|placeholder",
-      "078-05-1120|placeholder",
-      "219-09-9999|placeholder",
-      "12-345-678|not 9 digits"})
-  void impossibleSsnsAreInvalidWithAReason(String raw, String reason) {
+      "12-345-679|not 9 digits"})
+  void impossibleSsnsAreStructurallyInvalid(String raw, String reason) {
     NationalIds.Result r = NationalIds.normalize(raw, "US");
     assertFalse(r.valid());
     assertEquals(reason, r.reason());
+    assertEquals(NationalIds.STRUCTURAL, r.category());
   }
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', nullValues = "NULL", value = {
-      "ab 123-456 c|DE|AB123456C",
-      "m1234567|KR|M1234567",
-      "X1234567A|NULL|X1234567A"})
-  void nonUsIdsAreUpperCaseAlphanumerics(String raw, String country, String norm) {
+      "000-00-0000|US|all zeros",
+      "000000000|US|all zeros",
+      "123-45-6789|US|ascending digits",
+      "012-34-5678|NULL|ascending digits",
+      "987-65-4321|US|descending digits",
+      "111-11-1111|US|one digit repeated",
+      "999-99-9999|US|one digit repeated",
+      "078-05-1120|US|well-known sample SSN",
+      "219-09-9999|US|well-known sample SSN",
+      // any country: one character repeated, digits all zeros or a run
+      "000 000 000|CA|one character repeated",
+      "123 456 789|CA|ascending digits",
+      "AAAAAA|GB|one character repeated",
+      "AB 12 34 56 C|GB|digit part ascending digits",
+      "XXXX000000HDFXXX00|MX|digit part all zeros",
+      "9876 5432 1098|IN|descending digits",
+      "111.111.111-11|BR|one character repeated",
+      "000-000-000-000|PH|one character repeated",
+      "12345678901|DE|ascending digits",
+      "M0000000|KR|digit part all zeros"})
+  void placeholdersInAnyCountry(String raw, String country, String reason) {
+    NationalIds.Result r = NationalIds.normalize(raw, country);
+    assertFalse(r.valid());
+    assertEquals(reason, r.reason());
+    assertEquals(NationalIds.PLACEHOLDER, r.category());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {"N/A|US", "n/a|MX", "unknown|GB", "None|IN", "TBD|DE", "-|CA", "pending|PH"})
+  void placeholderWordsAreNoId(String raw, String country) {
+    assertNull(NationalIds.normalize(raw, country));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "130 692 544|CA|130692544",             // SIN, Luhn
+      "JG 10 37 59 A|GB|JG103759A",           // National Insurance number
+      "jg103759|GB|JG103759",                 // suffix left out
+      "HEGG560427MVZRRL04|MX|HEGG560427MVZRRL04", // CURP
+      "GODE561231GR8|MX|GODE561231GR8",       // RFC of a person
+      "4991 1866 5246|IN|499118665246",       // Aadhaar, Verhoeff
+      "2341-2341-2346|IN|234123412346",
+      "ABCPE1234F|IN|ABCPE1234F",             // PAN
+      "86 095 742 719|DE|86095742719",        // Steuer-ID
+      "47036892816|DE|47036892816",
+      "65929970489|DE|65929970489",
+      "408-159-263-000|PH|408159263000",      // TIN with branch code
+      "408-159-263|PH|408159263",
+      "34-1234567-8|PH|3412345678",           // SSS
+      "529.982.247-25|BR|52998224725",        // CPF
+      "111.444.777-35|BR|11144477735"})
+  void foreignIdsThatFollowTheIssuingRules(String raw, String country, String norm) {
+    NationalIds.Result r = NationalIds.normalize(raw, country);
+    assertEquals(norm, r.norm());
+    assertTrue(r.valid(), () -> raw + ": " + r.reason());
+    assertNull(r.reason());
+    assertNull(r.category());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "130 692 545|CA|SIN check digit fails (Luhn)",
+      "046 454 286|CA|SIN starting 0 is never a person's", // Service Canada's sample SIN
+      "13069254|CA|not the format of a SIN (9 digits)",
+      "QQ 52 83 74 C|GB|National Insurance prefix never allocated",
+      "GB528374A|GB|National Insurance prefix never allocated",
+      "DA528374A|GB|National Insurance prefix never allocated",
+      "JG103759E|GB|not the format of a National Insurance number (2 letters, 6 digits, A-D)",
+      "HEGG560427MVZRRL05|MX|CURP check digit fails",
+      "HEGG561327MVZRRL04|MX|CURP birth date is no date",
+      "HEGG560427MXXRRL04|MX|not the format of a CURP",
+      "4991 1866 5247|IN|Aadhaar check digit fails (Verhoeff)",
+      "1991 1866 5246|IN|Aadhaar never starts with 0 or 1",
+      "86095742718|DE|Steuer-ID check digit fails",
+      "11095742719|DE|Steuer-ID digits break the issuing rule",
+      "06095742719|DE|Steuer-ID never starts with 0",
+      "52998224726|BR|CPF check digits fail",
+      "5299822472|BR|not the format of a CPF (11 digits)",
+      "4081592|PH|not the format of a TIN (9 digits and a branch code) or SSS number (10 digits)",
+      "A1|KR|too short"})
+  void foreignIdsThatBreakTheIssuingRulesAreUnverifiable(String raw, String country, String reason) {
+    NationalIds.Result r = NationalIds.normalize(raw, country);
+    assertFalse(r.valid());
+    assertEquals(reason, r.reason());
+    // a typing slip in a foreign id is no forgery: never the structural category of the SSN
+    assertEquals(NationalIds.UNVERIFIABLE, r.category());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', nullValues = "NULL", value = {
+      "ab 583-104 c|FR|AB583104C",
+      "m7204519|KR|M7204519",
+      "X7204519A|NULL|X7204519A"})
+  void idsOfCountriesWithoutRulesAreUpperCaseAlphanumerics(String raw, String country, String norm) {
     NationalIds.Result r = NationalIds.normalize(raw, country);
     assertEquals(norm, r.norm());
     assertTrue(r.valid());
   }
 
   @Test
-  void nonUsPlaceholdersAndEmptyIds() {
-    assertEquals("placeholder", NationalIds.normalize("AAAAAA", "GB").reason());
-    assertEquals("too short", NationalIds.normalize("A1", "GB").reason());
+  void emptyIds() {
     assertNull(NationalIds.normalize(null, "US"));
     assertNull(NationalIds.normalize(" - ", "US"));
+    assertNull(NationalIds.normalize(" . ", "GB"));
+  }
+
+  @Test
+  void checkDigitAlgorithms() {
+    assertTrue(ForeignIds.luhn("79927398713"));
+    assertFalse(ForeignIds.luhn("79927398710"));
+    assertTrue(ForeignIds.verhoeff("2363"));
+    assertFalse(ForeignIds.verhoeff("2364"));
+    assertEquals(4, ForeignIds.curpCheck("HEGG560427MVZRRL04"));
   }
 
   @ParameterizedTest

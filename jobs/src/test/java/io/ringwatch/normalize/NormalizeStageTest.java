@@ -58,14 +58,19 @@ class NormalizeStageTest {
         row("worker_id", "w3", "full_name", "Jane Roe", "phone", "415 555 2671"));
     Dataset<Row> out = stage.workers(in);
     assertAdded(in, out, "name_norm", "national_id_norm", "national_id_valid",
-        "national_id_invalid_reason", "personal_email_norm", "work_email_norm", "phone_e164",
-        "home_address_key", "github_norm", "resume_norm", "photo_phash_norm");
+        "national_id_invalid_reason", "national_id_invalid_category", "personal_email_norm",
+        "personal_email_junk_reason", "work_email_norm", "phone_e164", "phone_junk_reason",
+        "home_address_key", "home_address_junk_reason", "github_norm", "resume_norm", "photo_phash_norm");
     Map<String, Row> r = byKey(out, "worker_id");
     Row w1 = r.get("w1");
     assertEquals("john smith", w1.getAs("name_norm"));
     assertEquals("123456780", w1.getAs("national_id_norm"));
     assertEquals(Boolean.TRUE, w1.getAs("national_id_valid"));
     assertNull(w1.getAs("national_id_invalid_reason"));
+    assertNull(w1.getAs("national_id_invalid_category"));
+    assertNull(w1.getAs("personal_email_junk_reason"));
+    assertNull(w1.getAs("phone_junk_reason"));
+    assertNull(w1.getAs("home_address_junk_reason"));
     assertEquals("johnsmith@gmail.com", w1.getAs("personal_email_norm"));
     assertEquals("jsmith@acme.example", w1.getAs("work_email_norm"));
     assertEquals("+14155552671", w1.getAs("phone_e164"));
@@ -76,6 +81,7 @@ class NormalizeStageTest {
 
     Row w2 = r.get("w2");
     assertEquals("078051120", w2.getAs("national_id_norm")); // home_country DE: not read as an SSN
+    assertEquals("unverifiable", w2.getAs("national_id_invalid_category")); // nor a Steuer-ID
     assertEquals("+49301234567", w2.getAs("phone_e164"));
     assertNull(w2.getAs("photo_phash_norm"));
     assertNull(w2.getAs("home_address_key"));
@@ -93,8 +99,49 @@ class NormalizeStageTest {
         row("worker_id", "b", "full_name", "B", "national_id", "666123456", "home_country", "US"));
     Map<String, Row> r = byKey(stage.workers(in), "worker_id");
     assertEquals(Boolean.FALSE, r.get("a").getAs("national_id_valid"));
-    assertEquals("placeholder", r.get("a").getAs("national_id_invalid_reason"));
+    assertEquals("well-known sample SSN", r.get("a").getAs("national_id_invalid_reason"));
+    assertEquals("placeholder", r.get("a").getAs("national_id_invalid_category"));
     assertEquals("area 666", r.get("b").getAs("national_id_invalid_reason"));
+    assertEquals("structural", r.get("b").getAs("national_id_invalid_category"));
+  }
+
+  /** The company's settings: one e-mail domain, one office. */
+  private static final NormalizeSettings COMPANY = new NormalizeSettings("US", List.of("acme.com"),
+      List.of(new Addresses.Office("100 Market Street", "94105", "US")));
+
+  @Test
+  void junkReasonsJudgeTheRawValueInTheWorkersCountry() {
+    Dataset<Row> in = frame(InputFrames.HR_WORKERS,
+        row("worker_id", "mx", "full_name", "A", "phone", "555-555-5555", "home_country", "MX",
+            "personal_email", "noreply@gmail.com", "home_address_line1", "Remote", "national_id", "n/a"),
+        row("worker_id", "in", "full_name", "B", "phone", "0000000000", "home_country", "in",
+            "personal_email", "Priya@ACME.com", "home_address_line1", "same as above",
+            "national_id", "4991 1866 5247"),
+        row("worker_id", "us", "full_name", "C", "phone", "800-234-5678", "personal_email", "j@example.com",
+            "home_address_line1", "N/A", "home_postal_code", "94105", "national_id", "000-00-0000"),
+        row("worker_id", "hq", "full_name", "D", "home_address_line1", "100 Market St, Suite 300",
+            "home_postal_code", "94105", "home_country", "US"));
+    Map<String, Row> r = byKey(new NormalizeStage(COMPANY).workers(in), "worker_id");
+    Row mx = r.get("mx");
+    assertEquals("+525555555555", mx.getAs("phone_e164")); // a plausible Mexican number ...
+    assertEquals("placeholder value: one digit repeated", mx.getAs("phone_junk_reason")); // ... but junk
+    assertEquals("no mailbox: local part 'noreply'", mx.getAs("personal_email_junk_reason"));
+    assertEquals("placeholder value: 'remote'", mx.getAs("home_address_junk_reason"));
+    assertNull(mx.getAs("national_id_norm"));
+    Row india = r.get("in");
+    assertEquals("placeholder value: all zeros", india.getAs("phone_junk_reason"));
+    assertEquals("the company's own domain: not a personal mailbox", india.getAs("personal_email_junk_reason"));
+    assertEquals("placeholder value: 'same as above'", india.getAs("home_address_junk_reason"));
+    assertEquals("Aadhaar check digit fails (Verhoeff)", india.getAs("national_id_invalid_reason"));
+    assertEquals("unverifiable", india.getAs("national_id_invalid_category"));
+    Row us = r.get("us");
+    assertEquals("not a personal phone: toll-free number", us.getAs("phone_junk_reason"));
+    assertEquals("reserved domain (RFC 2606/6761): no mailbox", us.getAs("personal_email_junk_reason"));
+    assertEquals("placeholder value: 'n a'", us.getAs("home_address_junk_reason"));
+    assertEquals("placeholder", us.getAs("national_id_invalid_category"));
+    assertEquals("a company office", r.get("hq").getAs("home_address_junk_reason"));
+    // the key stays, so the link stage records the value it leaves out and why
+    assertEquals("100 market st apt 300|94105", r.get("hq").getAs("home_address_key"));
   }
 
   @Test
@@ -135,9 +182,12 @@ class NormalizeStageTest {
         row("device_id", "d1", "serial_number", "c02x-1234 ab", "mac_address", "AA-BB-CC-DD-EE-0F",
             "ship_to_line1", "12 N. Main St #4b", "ship_to_city", "San Francisco",
             "ship_to_region", "CA", "ship_to_postal_code", "94105", "ship_to_country", "US"),
-        row("device_id", "d2", "serial_number", "To be filled by O.E.M.", "mac_address", "00:00:00:00:00:00"));
-    Dataset<Row> out = stage.devices(in);
-    assertAdded(in, out, "serial_norm", "mac_norm", "ship_address_key");
+        row("device_id", "d2", "serial_number", "To be filled by O.E.M.", "mac_address", "00:00:00:00:00:00"),
+        row("device_id", "d3", "ship_to_line1", "100 Market Street, Floor 4", "ship_to_postal_code", "94105",
+            "ship_to_country", "US"),
+        row("device_id", "d4", "ship_to_line1", "TBD", "ship_to_country", "GB"));
+    Dataset<Row> out = new NormalizeStage(COMPANY).devices(in);
+    assertAdded(in, out, "serial_norm", "mac_norm", "ship_address_key", "ship_address_junk_reason");
     Map<String, Row> r = byKey(out, "device_id");
     assertEquals("C02X1234AB", r.get("d1").getAs("serial_norm"));
     assertEquals("aa:bb:cc:dd:ee:0f", r.get("d1").getAs("mac_norm"));
@@ -145,6 +195,10 @@ class NormalizeStageTest {
     assertNull(r.get("d2").getAs("serial_norm"));
     assertNull(r.get("d2").getAs("mac_norm"));
     assertNull(r.get("d2").getAs("ship_address_key"));
+    assertNull(r.get("d1").getAs("ship_address_junk_reason"));
+    assertNull(r.get("d2").getAs("ship_address_junk_reason"));
+    assertEquals("a company office", r.get("d3").getAs("ship_address_junk_reason"));
+    assertEquals("placeholder value: 'tbd'", r.get("d4").getAs("ship_address_junk_reason"));
   }
 
   @Test
@@ -198,5 +252,32 @@ class NormalizeStageTest {
     SettingsException e = assertThrows(SettingsException.class, () -> NormalizeSettings.from(bad));
     assertEquals("setting ringwatch.normalize.default-phone-region is 'XX' but must be an ISO-3166 "
         + "alpha-2 region with a telephone numbering plan, e.g. US", e.getMessage());
+  }
+
+  @Test
+  void companyDomainsAndOfficesEmptyByDefaultAndValidated() {
+    Settings s = SettingsLoader.load(null);
+    assertEquals(List.of(), NormalizeSettings.from(s).companyEmailDomains());
+    assertEquals(List.of(), NormalizeSettings.from(s).companyOffices());
+    NormalizeSettings set = NormalizeSettings.from(Settings.from(ConfigFactory.parseString(
+        "ringwatch.normalize { company-email-domains = [\"ACME.com\", \"@acme.co.uk\"]\n"
+            + "company-offices = [{ line1 = \"100 Market Street\", postal-code = \"94105\", country = us },"
+            + " { postal-code = \"EC2A 4NE\" }] }").withFallback(s.raw())));
+    assertEquals(List.of("acme.com", "acme.co.uk"), set.companyEmailDomains());
+    assertEquals(List.of(new Addresses.Office("100 Market Street", "94105", "US"),
+        new Addresses.Office(null, "EC2A 4NE", null)), set.companyOffices());
+    assertEquals("setting ringwatch.normalize.company-offices[0].line1 or "
+        + "ringwatch.normalize.company-offices[0].postal-code is missing: an office needs a street line, a postal "
+        + "code or both", assertThrows(SettingsException.class, () -> NormalizeSettings.from(Settings.from(
+            ConfigFactory.parseString("ringwatch.normalize.company-offices = [{ country = US }]")
+                .withFallback(s.raw())))).getMessage());
+    assertEquals("setting ringwatch.normalize.company-email-domains holds 'acme' but must hold domain names such "
+        + "as example.com", assertThrows(SettingsException.class, () -> NormalizeSettings.from(Settings.from(
+            ConfigFactory.parseString("ringwatch.normalize.company-email-domains = [acme]")
+                .withFallback(s.raw())))).getMessage());
+    assertEquals("setting ringwatch.normalize.company-offices must be a list of blocks { ... }",
+        assertThrows(SettingsException.class, () -> NormalizeSettings.from(Settings.from(
+            ConfigFactory.parseString("ringwatch.normalize.company-offices = [\"100 Market St\"]")
+                .withFallback(s.raw())))).getMessage());
   }
 }

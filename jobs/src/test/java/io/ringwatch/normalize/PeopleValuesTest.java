@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -127,5 +128,58 @@ class PeopleValuesTest {
     assertFalse(Names.shareAWord("anna berg", "carl diaz"));
     assertFalse(Names.shareAWord("j smith", "j doe"), "initials do not count");
     assertNull(Names.shareAWord(null, "carl diaz"));
+  }
+
+  private static final List<Addresses.Office> OFFICES = List.of(
+      new Addresses.Office("100 Market Street", "94105", "US"),
+      new Addresses.Office("Paseo de la Reforma 250", null, "MX"),
+      new Addresses.Office(null, "EC2A 4NE", "GB"));
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', nullValues = "NULL", value = {
+      "N/A|NULL|US|placeholder value: 'n a'",
+      "NA|NULL|US|placeholder value: 'na'",
+      "none|06600|MX|placeholder value: 'none'",
+      "Unknown|NULL|IN|placeholder value: 'unknown'",
+      "TBD|NULL|GB|placeholder value: 'tbd'",
+      "Remote|NULL|US|placeholder value: 'remote'",
+      "Work from home|NULL|PH|placeholder value: 'work from home'",
+      "same as above|NULL|CA|placeholder value: 'same as above'",
+      "See above.|NULL|DE|placeholder value: 'see above'",
+      "Same|NULL|BR|placeholder value: 'same'",
+      "not provided|NULL|US|placeholder value: 'not provided'",
+      "-|NULL|US|placeholder value: no street line",
+      "0|94105|US|placeholder value: no street line",
+      "000|NULL|MX|placeholder value: no street line",
+      "xxxxx|NULL|IN|placeholder value: one character repeated",
+      "100 Market St., Suite 300|94105-1234|US|a company office",
+      "100 MARKET STREET FL 3|94105|US|a company office",
+      "100 Market St|94106|US|NULL",
+      "101 Market St|94105|US|NULL",
+      "1000 Market St|94105|US|NULL",
+      "Paseo de la Reforma 250, Piso 12|06600|MX|a company office",
+      "Paseo de la Reforma 250 Floor 12|06600|MX|a company office",
+      "1 Finsbury Ave|EC2A 4NE|GB|a company office",
+      "1 Finsbury Ave|EC2A 4NF|GB|NULL",
+      "1 Finsbury Ave|EC2A 4NE|IN|NULL"})
+  void junkAddresses(String line1, String postal, String country, String reason) {
+    assertEquals(reason, Addresses.junkReason(line1, postal, country, OFFICES));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', nullValues = "NULL", value = {
+      "12 North Main Street, Apt. 4B|94105|US", "Av. Insurgentes Sur 1602|03940|MX",
+      "Flat 2, 10 Downing Street|SW1A 2AA|GB", "Hauptstraße 5|10115|DE", "221B Baker Street|NW1 6XE|GB",
+      "12 MG Road|560001|IN", "1 Remote Road|12345|US", "Rua Augusta 1500|01304-001|BR",
+      "Unit 5, 123 Ayala Ave|1226|PH", "1-2-3 Shibuya|150-0002|JP", "7|NULL|US"})
+  void realLookingAddressesAreNoJunk(String line1, String postal, String country) {
+    assertNull(Addresses.junkReason(line1, postal, country, OFFICES), line1);
+    assertNull(Addresses.junkReason(line1, postal, country, List.of()), line1);
+  }
+
+  @Test
+  void withoutOfficesNoAddressIsAnOffice() {
+    assertNull(Addresses.junkReason("100 Market Street", "94105", "US", List.of()));
+    assertNull(Addresses.junkReason(null, "94105", "US", OFFICES));
   }
 }

@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.lit;
 
+import io.ringwatch.normalize.NationalIds;
 import io.ringwatch.score.Signal;
 import io.ringwatch.score.SignalCatalogue;
 import java.util.List;
@@ -37,9 +38,11 @@ public final class IdentitySignals implements SignalFamily {
   public Dataset<Row> rows() {
     Dataset<Row> shared = ctx.signal(ctx.sharedWithNonResidents().filter(col("kind").isin(IDENTITY_KINDS.toArray())),
         SignalCatalogue.SHARED_IDENTITY, SignalContext.sharedEvidence());
-    // A placeholder (123-45-6789, 111-11-1111, ...) is HR's "not known yet", not a forged id.
+    // Only an SSN that breaks the SSA's structural rules counts. A placeholder (123-45-6789,
+    // 111-11-1111, ...) is HR's "not known yet"; a foreign id failing its country's format or
+    // check digit is a typing slip HR makes often and nobody verifies: neither is a forged id.
     Dataset<Row> invalid = ctx.workers().filter(col("national_id_valid").equalTo(false)
-        .and(coalesce(col("national_id_invalid_reason"), lit("")).notEqual("placeholder")));
+        .and(coalesce(col("national_id_invalid_category"), lit(NationalIds.STRUCTURAL)).equalTo(NationalIds.STRUCTURAL)));
     return shared.unionByName(ctx.signal(invalid, SignalCatalogue.INVALID_NATIONAL_ID, concat(lit("national id "),
         SignalContext.mask("national_id", col("national_id_norm")), lit(" of hr_workers row "), col("worker_id"),
         lit(" cannot be valid: "), coalesce(col("national_id_invalid_reason"), lit("invalid")))));

@@ -16,12 +16,14 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.slice;
 import static org.apache.spark.sql.functions.sort_array;
 import static org.apache.spark.sql.functions.upper;
+import static org.apache.spark.sql.functions.when;
 
 import io.ringwatch.privacy.Hashing;
 import io.ringwatch.privacy.Masking;
 import io.ringwatch.score.ScoreInputs;
 import io.ringwatch.score.ScoreSettings;
 import io.ringwatch.score.Signal;
+import java.util.Arrays;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -38,9 +40,21 @@ public final class SignalContext {
   public SignalContext(ScoreSettings settings, ScoreInputs in) {
     this.settings = settings;
     this.in = in;
-    this.workers = in.workers().select("worker_id", "full_name", "name_norm", "home_address_key",
-        "home_region", "home_country", "claimed_work_country", "job_title", "department", "employment_type",
-        "vendor_name", "national_id_norm", "national_id_valid", "national_id_invalid_reason", "date_of_birth");
+    this.workers = in.workers().withColumn("home_address_key", knownHome(in.workers())).select("worker_id",
+        "full_name", "name_norm", "home_address_key", "home_region", "home_country", "claimed_work_country", "job_title", "department", "employment_type",
+        "vendor_name", "national_id_norm", "national_id_valid", "national_id_invalid_reason",
+        "national_id_invalid_category", "date_of_birth");
+  }
+
+  /**
+   * The worker's home address key, null when the home is a placeholder or a company office
+   * ({@code home_address_junk_reason}): workers whose HR record says "Remote" or "N/A" do not
+   * live together, so a value they share is not a household's.
+   */
+  public static Column knownHome(Dataset<Row> workers) {
+    return Arrays.asList(workers.columns()).contains("home_address_junk_reason")
+        ? when(col("home_address_junk_reason").isNull(), col("home_address_key"))
+        : col("home_address_key");
   }
 
   public ScoreSettings settings() {

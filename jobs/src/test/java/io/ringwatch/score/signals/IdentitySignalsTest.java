@@ -27,6 +27,9 @@ class IdentitySignalsTest {
     worker(f, "I2", "2 Oak St", "national_id", "212345678", "personal_email", "devopsguru@gmail.com");
     worker(f, "I3", "3 Oak St", "github_handle", "https://github.com/Octo-Dev", "photo_phash", "c3e1f0f0e0c08080");
     worker(f, "I4", "4 Oak St", "github_handle", "@octo-dev", "photo_phash", "c3e1f0f0e0c08081");
+    // two whose HR record says "Remote" for a home do not live together: their phone counts
+    worker(f, "X1", "Remote", "phone", "(512) 474-2398");
+    worker(f, "X2", "remote", "phone", "512.474.2398");
     // a couple with one home phone; two new hires with HR's placeholder phone and SSN
     worker(f, "H1", "9 Birch Rd", "phone", "512-867-5309");
     worker(f, "H2", "9 Birch Road", "phone", "(512) 867-5309");
@@ -40,8 +43,10 @@ class IdentitySignalsTest {
         "phone", "512-201-7788", "termination_date", "2025-06-30");
     worker(f, "R2", "40 Lake Dr", "full_name", "LOPEZ, Maria", "date_of_birth", "1988-04-02", "national_id",
         "219441234", "phone", "+1 512 201 7788", "employment_type", "contractor");
-    worker(f, "R3", "41 Lake Dr", "full_name", "John Smith", "date_of_birth", "1979-01-01", "phone", "512-201-9900");
+    worker(f, "R3", "41 Lake Dr", "full_name", "John Smith", "date_of_birth", "1979-03-05", "phone", "512-201-9900");
     worker(f, "R4", "42 Lake Dr", "full_name", "John Smith", "date_of_birth", "1991-07-12", "phone", "512-201-9900");
+    // a Canadian's SIN keyed with its check digit off: a typing slip, not a forgery
+    worker(f, "F1", "8 Oak St", "home_country", "CA", "home_region", "ON", "national_id", "130 692 545");
     ScoreSettings s = ScoreFrames.scoreSettings();
     rows = new SignalAsserts(new IdentitySignals(new SignalContext(s, f.inputs())).rows(), s);
   }
@@ -54,6 +59,8 @@ class IdentitySignalsTest {
     rows.fires("I2", SHARED_IDENTITY, "national_id ***-**-5678", "I1");
     rows.fires("I3", SHARED_IDENTITY, "github octo-dev", "photo c3e1f0f0…", "I4");
     rows.fires("I4", SHARED_IDENTITY, "photo c3e1f0f0…", "I3");
+    rows.fires("X1", SHARED_IDENTITY, "phone ***2398", "X2");
+    rows.fires("X2", SHARED_IDENTITY, "phone ***2398", "X1");
     rows.neverShows("212345678");
     rows.neverShows("devopsguru@");
   }
@@ -88,5 +95,6 @@ class IdentitySignalsTest {
     rows.silent("N1", INVALID_NATIONAL_ID);
     rows.silent("N2", INVALID_NATIONAL_ID);
     rows.silent("I1", INVALID_NATIONAL_ID);
+    rows.silent("F1", INVALID_NATIONAL_ID);
   }
 }
