@@ -65,9 +65,11 @@ class LinkStageTest {
             "ship_to_line1", "100 Market Street Suite 300", "ship_to_postal_code", "94105-2001", "ship_to_country", "US")));
     Dataset<Row> payments = normalize.payments(frame(InputFrames.PAYROLL_PAYMENTS));
     Dataset<Row> auth = normalize.authEvents(frame(InputFrames.AUTH_EVENTS))
-        .withColumn("ip_is_private", lit(null).cast(DataTypes.BooleanType));
+        .withColumn("ip_is_private", lit(null).cast(DataTypes.BooleanType))
+        .withColumn("ip_shared_egress", lit(null).cast(DataTypes.StringType));
     Dataset<Row> endpoint = normalize.endpointEvents(frame(InputFrames.ENDPOINT_EVENTS))
-        .withColumn("ip_is_private", lit(null).cast(DataTypes.BooleanType));
+        .withColumn("ip_is_private", lit(null).cast(DataTypes.BooleanType))
+        .withColumn("ip_shared_egress", lit(null).cast(DataTypes.StringType));
     Dataset<Row> out = LinkStage.build(LinkSettings.from(settings), settings.salt(), workers, payments, devices,
         auth, endpoint);
     columns = Arrays.asList(out.columns());
