@@ -57,7 +57,8 @@ class EnrichSettingsTest {
       }
     }
     Map<String, String> word = Map.of("M247", "m247", "Leaseweb", "leaseweb", "DigitalOcean", "digitalocean",
-        "Vultr (Choopa)", "constant company", "Datacamp / CDN77", "datacamp", "OVH", "ovh");
+        "Vultr (Choopa)", "constant company", "Datacamp / CDN77", "datacamp", "OVH", "ovh",
+        "Microsoft Azure", "microsoft", "Amazon Web Services", "amazon");
     for (EnrichSettings.WatchedAsn a : EnrichSettings.from(DEFAULTS).asns()) {
       String org = orgs.get(a.asn());
       assertTrue(org != null && org.contains(word.get(a.provider())), "AS" + a.asn() + " is " + org);
