@@ -44,10 +44,15 @@ public final class GenerateCommand implements Callable<Integer> {
   @Option(names = "--no-gzip", description = "write plain .csv files instead of .csv.gz")
   boolean noGzip;
 
+  @Option(names = "--variations", paramLabel = "LIST", defaultValue = "none",
+      converter = VariationsOption.Converter.class,
+      description = VariationsOption.DESCRIPTION + " (default: ${DEFAULT-VALUE}: the base company)")
+  VariationsOption variations;
+
   @Override
   public Integer call() {
-    GeneratorOptions options =
-        new GeneratorOptions(workers, seed, asOf, eventDays, brokenRowShare, !noGzip);
+    GeneratorOptions options = new GeneratorOptions(workers, seed, asOf, eventDays,
+        brokenRowShare, !noGzip, variations.set());
     GenerationSummary summary = CompanyGenerator.generate(options, out);
     System.out.println(summary.oneLine(Datasets.TABLES));
     return 0;

@@ -86,16 +86,27 @@ public final class CompanyGenerator {
   private static void writeHr(CompanyPlan plan, CsvOut out, Breaker b) {
     for (Worker w : plan.workers) {
       SplittableRandom r = Rand.stream(plan.opt.seed(), S_HR, w.idx);
-      String nationalId = w.nationalId == null ? null
-          : w.nationalIdIsSsn ? Formats.ssn(r, w.nationalId) : w.nationalId;
-      String phone = w.phoneIsUsDigits ? Formats.usPhone(r, w.phone) : w.phone;
+      // what HR holds instead (variations) is written with the draws the planned value takes,
+      // so the rest of the row keeps its notation
+      String nationalId = w.nationalId == null ? null : w.nationalIdIsSsn
+          ? Formats.ssn(r, w.hrNationalIdDigits != null ? w.hrNationalIdDigits : w.nationalId)
+          : w.nationalId;
+      if (w.hrNationalId != null) {
+        nationalId = w.hrNationalId;
+      }
+      String phone = w.phoneIsUsDigits
+          ? Formats.usPhone(r, w.hrPhoneDigits != null ? w.hrPhoneDigits : w.phone) : w.phone;
+      if (w.hrPhone != null) {
+        phone = w.hrPhone;
+      }
+      String personalEmail = w.hrPersonalEmail != null ? w.hrPersonalEmail : w.personalEmail;
       String type = w.contractor ? "contractor" : "employee";
       if (Rand.chance(r, 0.04)) {
         type = r.nextBoolean() ? type.toUpperCase(Locale.ROOT)
             : Character.toUpperCase(type.charAt(0)) + type.substring(1);
       }
       String[] row = {w.id, Formats.name(r, w.first, w.middle, w.last), w.dob.toString(),
-          nationalId, w.personalEmail == null ? null : Formats.email(r, w.personalEmail),
+          nationalId, personalEmail == null ? null : Formats.email(r, personalEmail),
           Formats.email(r, w.workEmail), phone, w.home.line1(r), w.home.city(r),
           w.home.region().isEmpty() ? null : w.home.region(r), w.home.postal(r),
           w.home.country(), w.claimedCountry, w.hire.toString(),
@@ -156,11 +167,12 @@ public final class CompanyGenerator {
       SplittableRandom r = Rand.stream(plan.opt.seed(), S_PAYROLL, w.idx);
       LocalDate from = w.payouts.get(0).from();
       LocalDate to = w.term != null && w.term.isBefore(asOf) ? w.term : asOf;
-      double perPeriod = w.contractor ? w.salary / 24.0 : w.salary / 26.0;
+      boolean semiMonthly = w.contractor && !w.employeePaySchedule;
+      double perPeriod = semiMonthly ? w.salary / 24.0 : w.salary / 26.0;
       double net = w.contractor ? 1.0 : 0.68 + 0.08 * r.nextDouble();
       // dirty-case variants of platform ids, fixed per payout as a payroll system stores them
       Map<Worker.Payout, String> platformShown = new LinkedHashMap<>();
-      for (LocalDate pay : payDates(w.contractor, from, to)) {
+      for (LocalDate pay : payDates(semiMonthly, from, to)) {
         Worker.Payout p = w.payoutOn(pay);
         double amount = perPeriod * net * (0.985 + 0.03 * r.nextDouble()) * fx(p.currency());
         String platform = p.platform() == null ? null : platformShown.computeIfAbsent(p,
@@ -215,6 +227,18 @@ public final class CompanyGenerator {
       case "GBP" -> 0.79;
       case "EUR" -> 0.92;
       case "MXN" -> 18.4;
+      // currencies of the generator variations' contractors abroad
+      case "INR" -> 84.5;
+      case "PHP" -> 58.5;
+      case "BRL" -> 5.8;
+      case "PLN" -> 4.0;
+      case "UAH" -> 41.3;
+      case "ARS" -> 1000.0;
+      case "COP" -> 4300.0;
+      case "PKR" -> 278.0;
+      case "EGP" -> 49.5;
+      case "NGN" -> 1600.0;
+      case "VND" -> 25400.0;
       default -> 1.0;
     };
   }
@@ -297,7 +321,8 @@ public final class CompanyGenerator {
         StringBuilder fac = new StringBuilder();
         fac.append("facilitator ").append(ring.facilitatorName()).append(", home ")
             .append(ring.facAddress.plain()).append(", home ISP IP ").append(ring.facIp)
-            .append(", bank ").append(ring.facRouting).append('/').append(ring.facAccount)
+            .append(", bank ").append(ring.facRouting == null ? "" : ring.facRouting + "/")
+            .append(ring.facAccount)
             .append(", ").append(ring.platform).append(' ').append(ring.platformAccount);
         if (ring.members.stream().anyMatch(w -> w.has(Tactics.CRYPTO_PAYOUT))) {
           fac.append(", wallet ").append(ring.ringWallet);
@@ -327,7 +352,17 @@ public final class CompanyGenerator {
         .append(", \"as_of\": \"").append(o.asOf()).append('"')
         .append(", \"event_days\": ").append(o.eventDays())
         .append(", \"broken_row_share\": ").append(o.brokenRowShare())
-        .append(", \"gzip\": ").append(o.gzip()).append("},\n  \"event_window\": {\"first_day\": \"")
+        .append(", \"gzip\": ").append(o.gzip());
+    if (!o.variations().isEmpty()) { // absent without variations: the base manifest is unchanged
+      j.append(", \"variations\": [");
+      boolean firstV = true;
+      for (Variation v : o.variations()) {
+        j.append(firstV ? "" : ", ").append('"').append(v.id()).append('"');
+        firstV = false;
+      }
+      j.append("], \"company_country\": \"").append(plan.companyCountry).append('"');
+    }
+    j.append("},\n  \"event_window\": {\"first_day\": \"")
         .append(plan.windowStart).append("\", \"last_day\": \"")
         .append(plan.windowStart.plusDays(plan.windowDays - 1L)).append("\"},\n  \"rows\": {");
     boolean first = true;

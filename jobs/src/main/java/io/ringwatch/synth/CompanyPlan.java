@@ -39,7 +39,15 @@ final class CompanyPlan {
   Worker sanctionedWalletWorker;
   String sanctionedVendor;
   Ring sanctionedVendorRing;
-  final Worker.Payout agencyPayout;
+  /** Paid to the staffing agency of Vocab.VENDORS[0] (foreign-company moves it to an IBAN). */
+  Worker.Payout agencyPayout;
+  // generator variations (Variations): the base company leaves these at their defaults
+  /** ISO code of the country the company is in: US, or GB/DE with foreign-company. */
+  String companyCountry = "US";
+  /** egress-abroad: the company's secure-access proxy egress addresses. */
+  String[] proxyIps = new String[0];
+  /** cloud-desktops: the cloud-desktop team's pool of Azure or AWS egress addresses. */
+  String[] cloudIps = new String[0];
 
   private final Set<String> used = new HashSet<>();
   private int deviceSeq = 100_000;
@@ -111,6 +119,8 @@ final class CompanyPlan {
     }
     p.plantSanctions();
     p.finishTags();
+    // the base company is complete; variations change it from streams of their own
+    Variations.apply(p);
     return p;
   }
 
@@ -946,6 +956,16 @@ final class CompanyPlan {
 
   // ---- unique values ------------------------------------------------------------------------
 
+  /** Claims {@code key} ({@code "ip:1.2.3.4"}, {@code "ph:..."}): false when already taken. */
+  boolean claim(String key) {
+    return used.add(key);
+  }
+
+  /** Whether {@code key} is taken. */
+  boolean taken(String key) {
+    return used.contains(key);
+  }
+
   String uniqueIp(SplittableRandom r, List<IpRanges.Range> ranges) {
     while (true) {
       String ip = Rand.pick(r, ranges).pick(r);
@@ -955,7 +975,7 @@ final class CompanyPlan {
     }
   }
 
-  private String uniquePhone(SplittableRandom r, String area) {
+  String uniquePhone(SplittableRandom r, String area) {
     while (true) {
       int exchange = Rand.between(r, 201, 989);
       if (exchange == 555 || exchange % 100 == 11) {
@@ -968,7 +988,7 @@ final class CompanyPlan {
     }
   }
 
-  private String uniqueSsn(SplittableRandom r) {
+  String uniqueSsn(SplittableRandom r) {
     while (true) {
       String s = Formats.newSsn(r);
       if (!s.equals("123456789") && used.add("ssn:" + s)) {
@@ -977,7 +997,7 @@ final class CompanyPlan {
     }
   }
 
-  private String uniqueAccount(SplittableRandom r) {
+  String uniqueAccount(SplittableRandom r) {
     while (true) {
       String a = Rand.between(r, 1, 9) + Rand.digits(r, Rand.between(r, 7, 11));
       if (used.add("acct:" + a)) {
@@ -986,7 +1006,7 @@ final class CompanyPlan {
     }
   }
 
-  private String uniqueWallet(SplittableRandom r) {
+  String uniqueWallet(SplittableRandom r) {
     while (true) {
       String a = Formats.wallet(r);
       if (used.add("wallet:" + a)) {
@@ -995,7 +1015,7 @@ final class CompanyPlan {
     }
   }
 
-  private String uniqueEmail(SplittableRandom r, String local, String domain) {
+  String uniqueEmail(SplittableRandom r, String local, String domain) {
     String candidate = local + "@" + domain;
     int n = 2;
     while (!used.add("em:" + candidate)) {
@@ -1004,7 +1024,7 @@ final class CompanyPlan {
     return candidate;
   }
 
-  private String personalEmail(SplittableRandom r, String first, String last) {
+  String personalEmail(SplittableRandom r, String first, String last) {
     String f = emailName(first);
     String l = emailName(last);
     String local = switch (r.nextInt(6)) {
@@ -1033,7 +1053,7 @@ final class CompanyPlan {
     return sb + "@gmail.com";
   }
 
-  private String uniqueGithub(SplittableRandom r, String first, String last) {
+  String uniqueGithub(SplittableRandom r, String first, String last) {
     String f = emailName(first);
     String l = emailName(last);
     String base = switch (r.nextInt(5)) {

@@ -13,6 +13,8 @@ import java.util.SplittableRandom;
 final class EventWriter {
   private static final long S_DAY = 20;
   private static final long S_KP = 21;
+  /** Per (worker, day): the variations' event habits, so the day's own stream is not touched. */
+  private static final long S_HABIT = 1020;
   private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
   private final CompanyPlan plan;
@@ -90,10 +92,19 @@ final class EventWriter {
       start = Rand.between(r, 10 * 60, 19 * 60);
     }
     int length = light ? Rand.between(r, 20, 150) : Rand.between(r, 7 * 60 + 30, 9 * 60 + 30);
-    long t0 = ZonedDateTime.of(localDate, java.time.LocalTime.MIDNIGHT, zone).toEpochSecond()
-        + start * 60L + r.nextInt(60);
-    if (t0 < windowStartSecond) {
+    long midnight = ZonedDateTime.of(localDate, java.time.LocalTime.MIDNIGHT, zone).toEpochSecond();
+    long t0 = midnight + start * 60L + r.nextInt(60);
+    // whether the day has rows follows the base company's zone, so a worker a variation moved
+    // keeps the base number of rows (and the rows written broken, which follow the row count,
+    // stay where they were); a base company has no other zone
+    long baseT0 = w.baseHomeZone == null || !zone.equals(w.homeZone) ? t0
+        : ZonedDateTime.of(localDate, java.time.LocalTime.MIDNIGHT, w.baseHomeZone)
+            .toEpochSecond() + (t0 - midnight);
+    if (baseT0 < windowStartSecond) {
       return; // east of UTC, the first local morning began before the window
+    }
+    if (t0 < windowStartSecond) {
+      t0 = windowStartSecond + 60; // moved east by a variation: the first day starts late
     }
 
     // where the worker's traffic leaves from today
@@ -109,6 +120,10 @@ final class EventWriter {
       base = w.homeIps.length > 1 && (d * 7 + w.idx) % 10 < 3 ? w.homeIps[1] : w.homeIps[0];
     }
     boolean vpn = w.corpVpn && !inOffice && !forced && (!fraud || Rand.chance(r, 0.5));
+    // variations: habits drawn from a stream of their own (a base company has none)
+    SplittableRandom habit = w.viaProxy || w.cloudDesktop
+        ? Rand.stream(plan.opt.seed(), S_HABIT, w.idx, d) : null;
+    boolean proxyDay = w.viaProxy && !inOffice && Rand.chance(habit, 0.5);
     Worker.Device primary = w.devices.get(0);
     String ua = userAgent(w, primary);
 
@@ -151,6 +166,11 @@ final class EventWriter {
       }
       String source = vpn && !offDevice ? plan.corpVpnIps[r.nextInt(plan.corpVpnIps.length)]
           : client;
+      if (w.cloudDesktop && device != null) { // signed in on the cloud desktop
+        source = Rand.pick(habit, plan.cloudIps);
+      } else if (proxyDay && device != null) { // the laptop's traffic leaves through the proxy
+        source = Rand.pick(habit, plan.proxyIps);
+      }
       if (Rand.chance(r, 0.03)) {
         authRow(w, t, "sso_login", "failure", source, device, agent, vpnClient, r);
         t += 40 + r.nextInt(120);
@@ -168,6 +188,9 @@ final class EventWriter {
       }
     } else if (vpn && Rand.chance(r, 0.7)) {
       hbIp = plan.corpVpnIps[r.nextInt(plan.corpVpnIps.length)];
+    }
+    if (proxyDay && Rand.chance(habit, 0.7)) {
+      hbIp = Rand.pick(habit, plan.proxyIps);
     }
     String zoneNow = onTrip && Rand.chance(r, 0.7) ? w.tripZone.getId() : primary.zone;
     long span = Math.max(600, length * 60L);

@@ -137,12 +137,24 @@ final class Formats {
     return sb.toString();
   }
 
-  /** A postal address, rendered differently each time it is written. */
+  /**
+   * A postal address, rendered differently each time it is written. {@code suffix} indexes
+   * {@link Vocab#SUFFIXES}; a negative suffix writes the street (with its own type word) before
+   * the number and {@code unit} as it is ({@code Rua Augusta 1500, apto 52}).
+   */
   record Address(int number, String street, int suffix, int unitKind, String unit, String city,
       String region, String postal, String plus4, String country) {
 
     /** The first address line, in one of the spellings exports use. */
     String line1(SplittableRandom r) {
+      if (suffix < 0) { // street first, then the number (most of Europe and Latin America)
+        String s = street + " " + number + (unit == null ? "" : ", " + unit);
+        return switch (r.nextInt(10)) {
+          case 0 -> s.toUpperCase(Locale.ROOT);
+          case 1 -> s + " ";
+          default -> s;
+        };
+      }
       String[] sfx = Vocab.SUFFIXES[suffix];
       String s = number + " " + street + " " + sfx[r.nextInt(4) == 0 ? 0 : r.nextInt(sfx.length)];
       if (unitKind >= 0) {
@@ -172,6 +184,10 @@ final class Formats {
 
     /** A plain description for the truth files. */
     String plain() {
+      if (suffix < 0) {
+        return street + " " + number + (unit == null ? "" : ", " + unit) + ", " + city + ", "
+            + (region.isEmpty() ? "" : region + " ") + postal + ", " + country;
+      }
       String u = unitKind < 0 ? "" : " " + Vocab.UNITS[unitKind][1] + " " + unit;
       return number + " " + street + " " + Vocab.SUFFIXES[suffix][0] + u + ", " + city + ", "
           + (region.isEmpty() ? "" : region + " ") + postal + ", " + country;

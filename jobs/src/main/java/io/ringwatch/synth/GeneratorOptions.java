@@ -1,6 +1,9 @@
 package io.ringwatch.synth;
 
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
  * What to generate.
@@ -13,9 +16,11 @@ import java.time.LocalDate;
  * @param brokenRowShare share of rows written broken (missing required value, unparseable date or
  *     amount, duplicate key), each listed in {@code truth/broken_rows.csv}
  * @param gzip write {@code .csv.gz} (true) or plain {@code .csv}
+ * @param variations habits of other companies switched on ({@link Variation}); empty: the base
+ *     company, byte for byte what the generator wrote before variations existed
  */
 public record GeneratorOptions(int workers, long seed, LocalDate asOf, int eventDays,
-    double brokenRowShare, boolean gzip) {
+    double brokenRowShare, boolean gzip, Set<Variation> variations) {
 
   public static final LocalDate DEFAULT_AS_OF = LocalDate.of(2026, 11, 20);
   public static final int DEFAULT_EVENT_DAYS = 30;
@@ -34,27 +39,44 @@ public record GeneratorOptions(int workers, long seed, LocalDate asOf, int event
     if (!(brokenRowShare >= 0 && brokenRowShare <= 0.1)) {
       throw new IllegalArgumentException("brokenRowShare must be 0..0.1, got " + brokenRowShare);
     }
+    variations = variations == null || variations.isEmpty() ? Set.of()
+        : Collections.unmodifiableSet(EnumSet.copyOf(variations));
   }
 
-  /** The defaults of everything but size and seed. */
+  /** Without variations. */
+  public GeneratorOptions(int workers, long seed, LocalDate asOf, int eventDays,
+      double brokenRowShare, boolean gzip) {
+    this(workers, seed, asOf, eventDays, brokenRowShare, gzip, Set.of());
+  }
+
+  /** The defaults of everything but size and seed; no variations. */
   public static GeneratorOptions of(int workers, long seed) {
     return new GeneratorOptions(workers, seed, DEFAULT_AS_OF, DEFAULT_EVENT_DAYS,
         DEFAULT_BROKEN_ROW_SHARE, true);
   }
 
   public GeneratorOptions withGzip(boolean value) {
-    return new GeneratorOptions(workers, seed, asOf, eventDays, brokenRowShare, value);
+    return new GeneratorOptions(workers, seed, asOf, eventDays, brokenRowShare, value, variations);
   }
 
   public GeneratorOptions withAsOf(LocalDate value) {
-    return new GeneratorOptions(workers, seed, value, eventDays, brokenRowShare, gzip);
+    return new GeneratorOptions(workers, seed, value, eventDays, brokenRowShare, gzip, variations);
   }
 
   public GeneratorOptions withEventDays(int value) {
-    return new GeneratorOptions(workers, seed, asOf, value, brokenRowShare, gzip);
+    return new GeneratorOptions(workers, seed, asOf, value, brokenRowShare, gzip, variations);
   }
 
   public GeneratorOptions withBrokenRowShare(double value) {
-    return new GeneratorOptions(workers, seed, asOf, eventDays, value, gzip);
+    return new GeneratorOptions(workers, seed, asOf, eventDays, value, gzip, variations);
+  }
+
+  public GeneratorOptions withVariations(Set<Variation> value) {
+    return new GeneratorOptions(workers, seed, asOf, eventDays, brokenRowShare, gzip, value);
+  }
+
+  /** Whether variation {@code v} is on. */
+  public boolean has(Variation v) {
+    return variations.contains(v);
   }
 }

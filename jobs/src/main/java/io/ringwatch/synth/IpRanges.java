@@ -111,6 +111,105 @@ public final class IpRanges {
   public static final Range CORPORATE_VPN =
       new Range("4.64.0.0/11", "US", 3356, "Level 3 Communications, Inc.", Kind.BUSINESS);
 
+  // ---- ranges of the generator variations (Variation); the base company never draws from them
+
+  /** Home broadband of the countries contractors abroad live in and people move to. */
+  public static final List<Range> IN_RESIDENTIAL = List.of(
+      new Range("122.162.0.0/15", "IN", 24560, "Bharti Airtel Limited", Kind.RESIDENTIAL),
+      new Range("49.32.0.0/13", "IN", 55836, "Reliance Jio Infocomm Limited", Kind.RESIDENTIAL));
+  public static final List<Range> BR_RESIDENTIAL = List.of(
+      new Range("179.136.0.0/13", "BR", 28573, "Claro NXT Telecomunicacoes Ltda", Kind.RESIDENTIAL),
+      new Range("177.96.0.0/14", "BR", 18881, "TELEFONICA BRASIL S.A", Kind.RESIDENTIAL));
+  public static final List<Range> PL_RESIDENTIAL = List.of(
+      new Range("83.16.0.0/12", "PL", 5617, "Orange Polska Spolka Akcyjna", Kind.RESIDENTIAL));
+  public static final List<Range> UA_RESIDENTIAL = List.of(
+      new Range("46.118.0.0/15", "UA", 15895, "Kyivstar PJSC", Kind.RESIDENTIAL));
+  public static final List<Range> AR_RESIDENTIAL = List.of(
+      new Range("181.28.0.0/14", "AR", 7303, "Telecom Argentina S.A.", Kind.RESIDENTIAL));
+  public static final List<Range> CO_RESIDENTIAL = List.of(
+      new Range("181.128.0.0/12", "CO", 13489, "EPM Telecomunicaciones S.A. E.S.P.", Kind.RESIDENTIAL));
+  public static final List<Range> PK_RESIDENTIAL = List.of(
+      new Range("39.48.0.0/12", "PK", 17557, "Pakistan Telecommunication Company Limited", Kind.RESIDENTIAL));
+  public static final List<Range> EG_RESIDENTIAL = List.of(
+      new Range("41.32.0.0/12", "EG", 8452, "TE Data", Kind.RESIDENTIAL));
+  public static final List<Range> NG_RESIDENTIAL = List.of(
+      new Range("102.88.0.0/13", "NG", 29465, "MTN Nigeria Communication Limited", Kind.RESIDENTIAL));
+  public static final List<Range> VN_RESIDENTIAL = List.of(
+      new Range("27.72.0.0/13", "VN", 7552, "Viettel Group", Kind.RESIDENTIAL),
+      new Range("14.160.0.0/11", "VN", 45899, "VNPT Corp", Kind.RESIDENTIAL));
+  public static final List<Range> PT_RESIDENTIAL = List.of(
+      new Range("85.240.0.0/13", "PT", 3243, "MEO - Servicos de Comunicacoes e Multimedia S.A.", Kind.RESIDENTIAL));
+  public static final List<Range> ES_RESIDENTIAL = List.of(
+      new Range("83.32.0.0/11", "ES", 3352, "Telefonica de Espana S.A.U.", Kind.RESIDENTIAL));
+  /** More home broadband of a company in Great Britain or Germany (foreign-company). */
+  public static final List<Range> GB_RESIDENTIAL_MORE = List.of(
+      new Range("82.0.0.0/12", "GB", 5089, "Virgin Media Limited", Kind.RESIDENTIAL));
+  public static final List<Range> DE_RESIDENTIAL_MORE = List.of(
+      new Range("88.64.0.0/12", "DE", 3209, "Vodafone GmbH", Kind.RESIDENTIAL));
+
+  /** Office internet and corporate VPN egress of a company in GB or DE (Colt AS8220, Lumen AS3356). */
+  public static final Range OFFICE_NAT_GB =
+      new Range("212.36.32.0/19", "GB", 8220, "COLT Technology Services Group Limited", Kind.BUSINESS);
+  public static final Range CORPORATE_VPN_GB =
+      new Range("217.163.192.0/18", "GB", 3356, "Level 3 Communications, Inc.", Kind.BUSINESS);
+  public static final Range OFFICE_NAT_DE =
+      new Range("217.110.0.0/19", "DE", 8220, "COLT Technology Services Group Limited", Kind.BUSINESS);
+  public static final Range CORPORATE_VPN_DE =
+      new Range("62.96.192.0/20", "DE", 8220, "COLT Technology Services Group Limited", Kind.BUSINESS);
+
+  /** Business fibre of co-working spaces (large-households): Zayo (US), Colt (GB, DE). */
+  public static final Range COWORKING_US =
+      new Range("74.216.0.0/18", "US", 6461, "Zayo Bandwidth", Kind.BUSINESS);
+  public static final Range COWORKING_GB =
+      new Range("80.169.0.0/20", "GB", 8220, "COLT Technology Services Group Limited", Kind.BUSINESS);
+  public static final Range COWORKING_DE =
+      new Range("193.16.48.0/21", "DE", 8220, "COLT Technology Services Group Limited", Kind.BUSINESS);
+
+  /** VPN exits in GB and DE hosting networks (M247, Datacamp, Vultr), as VPN_EXITS_US. */
+  public static final List<Range> VPN_EXITS_GB = List.of(
+      new Range("109.176.216.0/21", "GB", 9009, "M247 Europe SRL", Kind.HOSTING),
+      new Range("143.244.36.0/22", "GB", 60068, "Datacamp Limited", Kind.HOSTING));
+  public static final List<Range> VPN_EXITS_DE = List.of(
+      new Range("185.9.236.0/22", "DE", 9009, "M247 Europe SRL", Kind.HOSTING),
+      new Range("80.240.16.0/20", "DE", 20473, "The Constant Company, LLC", Kind.HOSTING));
+
+  /**
+   * Cloud-desktop egress (cloud-desktops): Microsoft Azure (AS8075; Windows 365, Azure Virtual
+   * Desktop, Citrix Cloud on Azure) and Amazon Web Services (AS16509, AS14618; Amazon
+   * WorkSpaces) in the US, GB (UK South, eu-west-2 London) and DE (Germany West Central,
+   * eu-central-1 Frankfurt).
+   */
+  public static final List<Range> AZURE_US = List.of(
+      new Range("20.136.0.0/17", "US", 8075, "Microsoft Corporation", Kind.HOSTING),
+      new Range("40.124.0.0/16", "US", 8075, "Microsoft Corporation", Kind.HOSTING));
+  public static final List<Range> AZURE_GB = List.of(
+      new Range("51.132.0.0/16", "GB", 8075, "Microsoft Corporation", Kind.HOSTING));
+  public static final List<Range> AZURE_DE = List.of(
+      new Range("51.116.0.0/16", "DE", 8075, "Microsoft Corporation", Kind.HOSTING));
+  public static final List<Range> AWS_US = List.of(
+      new Range("3.80.0.0/12", "US", 14618, "Amazon.com, Inc.", Kind.HOSTING),
+      new Range("44.224.0.0/11", "US", 16509, "Amazon.com, Inc.", Kind.HOSTING));
+  public static final List<Range> AWS_GB = List.of(
+      new Range("18.168.0.0/14", "GB", 16509, "Amazon.com, Inc.", Kind.HOSTING));
+  public static final List<Range> AWS_DE = List.of(
+      new Range("3.64.0.0/12", "DE", 16509, "Amazon.com, Inc.", Kind.HOSTING));
+
+  /**
+   * Secure-access proxy points of presence (egress-abroad): Zscaler Internet Access in
+   * Frankfurt, Amsterdam and London (Zscaler Switzerland GmbH, AS62044), Netskope in the US
+   * (AS55256), and a company VPN server on AWS in Ireland (eu-west-1, AS16509).
+   */
+  public static final Range ZSCALER_DE =
+      new Range("147.161.168.0/22", "DE", 62044, "Zscaler Switzerland GmbH", Kind.BUSINESS);
+  public static final Range ZSCALER_NL =
+      new Range("87.58.112.0/21", "NL", 62044, "Zscaler Switzerland GmbH", Kind.BUSINESS);
+  public static final Range ZSCALER_GB =
+      new Range("170.85.232.0/22", "GB", 62044, "Zscaler Switzerland GmbH", Kind.BUSINESS);
+  public static final Range NETSKOPE_US =
+      new Range("163.116.128.0/20", "US", 55256, "Netskope Inc", Kind.BUSINESS);
+  public static final Range AWS_IE =
+      new Range("52.16.0.0/14", "IE", 16509, "Amazon.com, Inc.", Kind.HOSTING);
+
   /** Every curated range, for the checks. */
   public static List<Range> all() {
     java.util.ArrayList<Range> all = new java.util.ArrayList<>();
@@ -128,6 +227,15 @@ public final class IpRanges {
     all.addAll(HOSTING);
     all.add(OFFICE_NAT);
     all.add(CORPORATE_VPN);
+    for (List<Range> l : List.of(IN_RESIDENTIAL, BR_RESIDENTIAL, PL_RESIDENTIAL, UA_RESIDENTIAL,
+        AR_RESIDENTIAL, CO_RESIDENTIAL, PK_RESIDENTIAL, EG_RESIDENTIAL, NG_RESIDENTIAL,
+        VN_RESIDENTIAL, PT_RESIDENTIAL, ES_RESIDENTIAL, GB_RESIDENTIAL_MORE, DE_RESIDENTIAL_MORE,
+        VPN_EXITS_GB, VPN_EXITS_DE, AZURE_US, AZURE_GB, AZURE_DE, AWS_US, AWS_GB, AWS_DE)) {
+      all.addAll(l);
+    }
+    all.addAll(List.of(OFFICE_NAT_GB, CORPORATE_VPN_GB, OFFICE_NAT_DE, CORPORATE_VPN_DE,
+        COWORKING_US, COWORKING_GB, COWORKING_DE, ZSCALER_DE, ZSCALER_NL, ZSCALER_GB,
+        NETSKOPE_US, AWS_IE));
     return List.copyOf(all);
   }
 
@@ -142,6 +250,18 @@ public final class IpRanges {
       case "JP" -> JP_RESIDENTIAL;
       case "CN" -> CN;
       case "RU" -> RU;
+      case "IN" -> IN_RESIDENTIAL;
+      case "BR" -> BR_RESIDENTIAL;
+      case "PL" -> PL_RESIDENTIAL;
+      case "UA" -> UA_RESIDENTIAL;
+      case "AR" -> AR_RESIDENTIAL;
+      case "CO" -> CO_RESIDENTIAL;
+      case "PK" -> PK_RESIDENTIAL;
+      case "EG" -> EG_RESIDENTIAL;
+      case "NG" -> NG_RESIDENTIAL;
+      case "VN" -> VN_RESIDENTIAL;
+      case "PT" -> PT_RESIDENTIAL;
+      case "ES" -> ES_RESIDENTIAL;
       default -> US_RESIDENTIAL;
     };
   }

@@ -3,6 +3,7 @@ package io.ringwatch.synth;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.TreeSet;
 
@@ -62,6 +63,27 @@ final class Worker {
   int dprkDay = -1;
   // benign
   final TreeSet<Integer> benign = new TreeSet<>();
+  // variations (Variation): the ones that touched this benign worker, written after the base
+  // groups in truth's benign_group; the base groups alone decide what the base company decided
+  final EnumSet<Variation> variations = EnumSet.noneOf(Variation.class);
+  /**
+   * What HR holds instead of the planned value (a typo, a placeholder): {@code hrPhoneDigits} and
+   * {@code hrNationalIdDigits} are US digits written in the notation the planned value would
+   * have had; {@code hrPhone} and {@code hrNationalId} are literals; null: the planned value.
+   */
+  String hrPhoneDigits;
+  String hrPhone;
+  String hrNationalIdDigits;
+  String hrNationalId;
+  String hrPersonalEmail;
+  /** egress-abroad: on about half of the days sign-ins leave through the company's proxy abroad. */
+  boolean viaProxy;
+  /** cloud-desktops: sign-ins come from the cloud-desktop team's pool of cloud addresses. */
+  boolean cloudDesktop;
+  /** The home zone of the base company, kept when variations are on (null otherwise). */
+  ZoneId baseHomeZone;
+  /** An employee made a contractor by a variation: still paid every other Friday. */
+  boolean employeePaySchedule;
 
   Worker(int idx) {
     this.idx = idx;
@@ -104,7 +126,24 @@ final class Worker {
     for (int g : benign) {
       sb.append(sb.length() == 0 ? "" : ";").append(BenignGroups.ALL.get(g));
     }
+    for (Variation v : variations) {
+      sb.append(sb.length() == 0 ? "" : ";").append(v.id());
+    }
     return sb.toString();
+  }
+
+  /** Tags this worker as touched by variation {@code v}; never a fraudulent one. */
+  void touched(Variation v) {
+    if (fraud()) {
+      throw new IllegalStateException("variation " + v + " touched fraudulent worker " + id);
+    }
+    variations.add(v);
+  }
+
+  /** Whether HR shows something else than the plan for phone, national id or e-mail. */
+  boolean hrOverridden() {
+    return hrPhoneDigits != null || hrPhone != null || hrNationalIdDigits != null
+        || hrNationalId != null || hrPersonalEmail != null;
   }
 
   /** The payout in force on {@code d}. */

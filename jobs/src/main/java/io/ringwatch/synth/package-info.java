@@ -15,7 +15,8 @@
  *       {@code alt}, {@code sdn_comments}, {@code sdn_dprk_supplement}), byte for byte.</li>
  *   <li>{@code DIR/truth/workers.csv}: {@code worker_id, is_fraud, ring_id, tactics,
  *       benign_group}; tactics and groups {@code ;}-separated, from
- *       {@link io.ringwatch.synth.Tactics#ALL} and {@link io.ringwatch.synth.BenignGroups#ALL}.
+ *       {@link io.ringwatch.synth.Tactics#ALL} and {@link io.ringwatch.synth.BenignGroups#ALL}
+ *       (then the names of the variations that touched the worker, when some are on).
  *       A worker's tactics are those visible in that worker's own rows.</li>
  *   <li>{@code DIR/truth/rings.csv}: {@code ring_id, size, tactics} (union of the members'),
  *       {@code facilitator} (name, home address, home ISP IP, accounts; the sanctioned vendor or
@@ -28,5 +29,14 @@
  *   <li>{@code DIR/truth/manifest.json}: options, event window, row counts, fraud count,
  *       sanctioned vendor and wallet.</li>
  * </ul>
+ *
+ * <h2>Variations</h2>
+ * {@code --variations a,b,c} ({@link io.ringwatch.synth.Variation}, applied by
+ * {@code Variations} after the base plan) switches on habits of other companies that the base
+ * generator does not have: a proxy abroad, contractors abroad, national placeholders, cloud
+ * desktops, moves HR does not know of, HR typos, large households and co-working spaces, a
+ * company in GB or DE. Each tags the benign workers it touches with its name in
+ * {@code benign_group} (after the base groups) and the manifest lists the variations; with none
+ * on, the output is byte for byte the base company. See {@code jobs/docs/generator-variations.md}.
  */
 package io.ringwatch.synth;
