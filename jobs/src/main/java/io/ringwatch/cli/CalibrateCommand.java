@@ -11,6 +11,7 @@ import io.ringwatch.score.eval.Calibration;
 import io.ringwatch.spark.SparkSessionFactory;
 import io.ringwatch.synth.CompanyGenerator;
 import io.ringwatch.synth.GeneratorOptions;
+import io.ringwatch.synth.Variation;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,7 +33,10 @@ import picocli.CommandLine.Option;
  * {@code ringwatch calibrate}: generates companies (one per seed), runs {@code nightly} on each and
  * prints precision and recall per band and per ring tactic, and the flag rate of every benign
  * look-alike group, per seed and pooled, with the targets of issue 6 checked ({@link Calibration}).
- * Outside CI: three companies of 20,000 workers take a while.
+ * The companies carry the generator variations of {@code --variations} (default: all of them,
+ * a mixture of other companies' habits; jobs/docs/generator-variations.md), and the report says
+ * what each variation does to precision, worst first; {@code --variations none} is the former
+ * calibration on base companies. Outside CI: three companies of 20,000 workers take a while.
  */
 @Command(name = "calibrate", mixinStandardHelpOptions = true,
     description = "Runs nightly on generated companies and measures detection per band, tactic and benign group.")
@@ -63,19 +67,32 @@ public final class CalibrateCommand implements Callable<Integer> {
   @Option(names = "--report", paramLabel = "FILE", description = "also write the tables (markdown) to FILE")
   Path report;
 
+  @Option(names = "--variations", paramLabel = "LIST", defaultValue = "all",
+      converter = VariationsOption.Converter.class,
+      description = VariationsOption.DESCRIPTION + " (default: ${DEFAULT-VALUE}: calibrate runs a mixture; "
+          + "'none' for base companies as before)")
+  VariationsOption variations;
+
   @Override
   public Integer call() throws IOException {
     Settings settings = SettingsLoader.load(conf);
     SparkSession spark = SparkSessionFactory.create(settings.spark());
     List<Calibration.Outcome> pooled = new ArrayList<>();
     StringBuilder out = new StringBuilder();
+    Set<Variation> set = variations.set();
+    // the folders name the variations (base companies keep their former names)
+    String suffix = set.isEmpty() ? "" : "-" + Variation.label(set);
+    List<String> names = set.stream().map(Variation::id).toList();
+    Set<String> changingRings = set.stream().filter(Variation::changesRings).map(Variation::id)
+        .collect(Collectors.toSet());
     for (long seed : seeds) {
-      Path company = work.resolve("company-" + workers + "-" + seed);
+      Path company = work.resolve("company-" + workers + "-" + seed + suffix);
       if (!CompanyGenerator.isComplete(company)) {
-        System.out.printf("generating %d workers, seed %d into %s%n", workers, seed, company);
-        CompanyGenerator.generate(GeneratorOptions.of(workers, seed).withAsOf(runDate), company);
+        System.out.printf("generating %d workers, seed %d%s into %s%n", workers, seed,
+            set.isEmpty() ? "" : ", variations " + Variation.label(set), company);
+        CompanyGenerator.generate(GeneratorOptions.of(workers, seed).withAsOf(runDate).withVariations(set), company);
       }
-      Path output = work.resolve("out-" + workers + "-" + seed);
+      Path output = work.resolve("out-" + workers + "-" + seed + suffix);
       if (!reuseRuns) {
         Bench.deleteTree(output);
         long started = System.nanoTime();
@@ -84,10 +101,11 @@ public final class CalibrateCommand implements Callable<Integer> {
       }
       List<Calibration.Outcome> outcomes = outcomes(spark, company, output);
       pooled.addAll(outcomes);
-      out.append(Calibration.evaluate("seed " + seed, outcomes).markdown()).append('\n');
+      out.append(Calibration.evaluate("seed " + seed, outcomes, names, changingRings).markdown()).append('\n');
     }
     Calibration.Report all = Calibration.evaluate("all seeds (" + seeds.length + " companies of " + workers
-        + " workers)", pooled);
+        + " workers" + (set.isEmpty() ? "" : ", variations " + Variation.label(set)) + ")", pooled, names,
+        changingRings);
     out.append(all.markdown()).append("\nTargets (high+critical):\n");
     all.verdicts(Calibration.Targets.ISSUE_6, protectedGroup).forEach(v -> out.append("- ").append(v).append('\n'));
     System.out.print(out);

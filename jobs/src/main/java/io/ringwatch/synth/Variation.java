@@ -82,6 +82,14 @@ public enum Variation {
     return id;
   }
 
+  /**
+   * Whether it changes the rings' own rows (and so recall means something per variation): only
+   * {@link #FOREIGN_COMPANY}; the others touch benign workers alone.
+   */
+  public boolean changesRings() {
+    return this == FOREIGN_COMPANY;
+  }
+
   /** Every variation's name, comma-separated, in declaration order. */
   public static String known() {
     return Arrays.stream(values()).map(Variation::id).collect(Collectors.joining(", "));

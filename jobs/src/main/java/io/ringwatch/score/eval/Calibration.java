@@ -2,6 +2,7 @@ package io.ringwatch.score.eval;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -10,9 +11,11 @@ import java.util.TreeMap;
 
 /**
  * Scores against a generated company's ground truth ({@code truth/workers.csv}): precision and
- * recall per band and for the flagged bands (high + critical), recall per ring tactic, and the
- * flag rate of every benign look-alike group. Pure: the caller hands in one {@link Outcome} per
- * worker; outcomes of several companies (seeds) can be pooled by passing them together.
+ * recall per band and for the flagged bands (high + critical), recall per ring tactic, the
+ * flag rate of every benign look-alike group, and for companies made with generator variations
+ * (jobs/docs/generator-variations.md) what each variation's habit does to precision. Pure: the
+ * caller hands in one {@link Outcome} per worker; outcomes of several companies (seeds) can be
+ * pooled by passing them together.
  */
 public final class Calibration {
   public static final List<String> BANDS = List.of("low", "medium", "high", "critical");
@@ -53,9 +56,30 @@ public final class Calibration {
     static final Counts ZERO = new Counts(0, 0, 0, 0);
   }
 
+  /**
+   * What one generator variation does, measured in a company where several may be on: the benign
+   * workers it touched (tagged with its name) and how many of them were flagged; the precision the
+   * company would have with this habit alone, estimated as the flagged fraud against the flagged
+   * workers the variation touched plus, for every other benign worker, the flag rate of the benign
+   * workers no variation touched; and recall, shown only for a variation that changes the rings'
+   * own rows (null otherwise: benign variations leave the rings as they are, so recall is the
+   * company's). {@code variation} "(no variation)" is the baseline of benign workers touched by no
+   * variation but those that change the rings (which move the whole company, so touch everyone).
+   * A worker touched by several variations counts for each: in a mixture the figures are an
+   * estimate; a company with one variation on attributes exactly.
+   */
+  public record VariationResult(String variation, long touched, long flagged, double precision, Double recall) {
+    public double flagRate() {
+      return touched == 0 ? 0.0 : (double) flagged / touched;
+    }
+  }
+
+  /** The baseline row of {@link Report#byVariation()}. */
+  public static final String NO_VARIATION = "(no variation)";
+
   /** The whole evaluation of one set of outcomes. */
   public record Report(String label, Counts all, Map<String, Counts> byBand, Map<String, Counts> byTactic,
-      Map<String, Counts> byBenignGroup) {
+      Map<String, Counts> byBenignGroup, List<VariationResult> byVariation) {
 
     public double benignRate() {
       return all.benignFlagRate();
@@ -109,6 +133,18 @@ public final class Calibration {
           c.workers() - c.fraud(), c.flagged() - c.flaggedFraud(), 100 * c.benignFlagRate())));
       s.append(String.format(Locale.ROOT, "| (all benign workers) | %d | %d | %.2f%% |%n", all.workers() - all.fraud(),
           all.flagged() - all.flaggedFraud(), 100 * benignRate()));
+      if (!byVariation.isEmpty()) {
+        VariationResult worst = byVariation.get(0);
+        s.append(String.format(Locale.ROOT, "%nWorst variation: %s (precision with it alone %.3f, %d of %d touched "
+            + "benign workers flagged)%n%n", worst.variation(), worst.precision(), worst.flagged(), worst.touched()));
+        s.append("| generator variation (worst first) | benign workers touched | flagged high+critical | flag rate "
+            + "| precision with this habit alone | recall |\n|---|---:|---:|---:|---:|---:|\n");
+        for (VariationResult v : byVariation) {
+          s.append(String.format(Locale.ROOT, "| %s | %d | %d | %.2f%% | %.3f | %s |%n", v.variation(), v.touched(),
+              v.flagged(), 100 * v.flagRate(), v.precision(),
+              v.recall() == null ? "-" : String.format(Locale.ROOT, "%.3f", v.recall())));
+        }
+      }
       return s.toString();
     }
   }
@@ -116,6 +152,17 @@ public final class Calibration {
   private Calibration() {}
 
   public static Report evaluate(String label, Collection<Outcome> outcomes) {
+    return evaluate(label, outcomes, List.of(), Set.of());
+  }
+
+  /**
+   * As {@link #evaluate(String, Collection)}, with a {@link VariationResult} per generator
+   * variation in {@code variations} (benign group names), worst (lowest precision, then highest
+   * flag rate) first and the baseline "(no variation)" last; {@code changingRings} names those
+   * that change the rings' own rows, whose recall is meaningful.
+   */
+  public static Report evaluate(String label, Collection<Outcome> outcomes, List<String> variations,
+      Set<String> changingRings) {
     Counts all = Counts.ZERO;
     Map<String, Counts> byBand = new TreeMap<>();
     Map<String, Counts> byTactic = new TreeMap<>();
@@ -133,7 +180,51 @@ public final class Calibration {
         }
       }
     }
-    return new Report(label, all, byBand, byTactic, byGroup);
+    return new Report(label, all, byBand, byTactic, byGroup,
+        variations.isEmpty() ? List.of() : byVariation(outcomes, all, variations, changingRings));
+  }
+
+  private static List<VariationResult> byVariation(Collection<Outcome> outcomes, Counts all, List<String> variations,
+      Set<String> changingRings) {
+    long benign = all.workers() - all.fraud();
+    long untouched = 0;
+    long untouchedFlagged = 0;
+    Map<String, long[]> touched = new TreeMap<>();
+    variations.forEach(v -> touched.put(v, new long[2]));
+    for (Outcome o : outcomes) {
+      if (o.fraud()) {
+        continue;
+      }
+      boolean any = false;
+      for (String v : variations) {
+        if (o.benignGroups().contains(v)) {
+          // a variation that moves the whole company (rings too) is the setting, not a habit:
+          // the workers only it touched are the baseline
+          any |= !changingRings.contains(v);
+          touched.get(v)[0]++;
+          touched.get(v)[1] += o.flagged() ? 1 : 0;
+        }
+      }
+      if (!any) {
+        untouched++;
+        untouchedFlagged += o.flagged() ? 1 : 0;
+      }
+    }
+    double baseRate = untouched == 0 ? 0.0 : (double) untouchedFlagged / untouched;
+    long tp = all.flaggedFraud();
+    List<VariationResult> out = new ArrayList<>();
+    for (String v : variations) {
+      long[] t = touched.get(v);
+      double falseFlags = t[1] + baseRate * (benign - t[0]);
+      out.add(new VariationResult(v, t[0], t[1], tp + falseFlags == 0 ? 1.0 : tp / (tp + falseFlags),
+          changingRings.contains(v) ? all.recall() : null));
+    }
+    out.sort(Comparator.comparingDouble(VariationResult::precision)
+        .thenComparing(Comparator.comparingDouble(VariationResult::flagRate).reversed())
+        .thenComparing(VariationResult::variation));
+    double basePrecision = tp + baseRate * benign == 0 ? 1.0 : tp / (tp + baseRate * benign);
+    out.add(new VariationResult(NO_VARIATION, untouched, untouchedFlagged, basePrecision, null));
+    return List.copyOf(out);
   }
 
   private static Counts sum(Counts a, Counts b) {
