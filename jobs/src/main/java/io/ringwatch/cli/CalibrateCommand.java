@@ -3,6 +3,7 @@ package io.ringwatch.cli;
 import static org.apache.spark.sql.functions.col;
 
 import io.ringwatch.config.Settings;
+import io.ringwatch.graph.eval.RingEvaluation;
 import io.ringwatch.config.SettingsLoader;
 import io.ringwatch.pipeline.NightlyPipeline;
 import io.ringwatch.bench.Bench;
@@ -78,6 +79,7 @@ public final class CalibrateCommand implements Callable<Integer> {
     Settings settings = SettingsLoader.load(conf);
     SparkSession spark = SparkSessionFactory.create(settings.spark());
     List<Calibration.Outcome> pooled = new ArrayList<>();
+    List<RingEvaluation.Report> rings = new ArrayList<>();
     StringBuilder out = new StringBuilder();
     Set<Variation> set = variations.set();
     // the folders name the variations (base companies keep their former names)
@@ -102,12 +104,27 @@ public final class CalibrateCommand implements Callable<Integer> {
       List<Calibration.Outcome> outcomes = outcomes(spark, company, output);
       pooled.addAll(outcomes);
       out.append(Calibration.evaluate("seed " + seed, outcomes, names, changingRings).markdown()).append('\n');
+      rings.add(rings(spark, "seed " + seed, company, output));
     }
     Calibration.Report all = Calibration.evaluate("all seeds (" + seeds.length + " companies of " + workers
         + " workers" + (set.isEmpty() ? "" : ", variations " + Variation.label(set)) + ")", pooled, names,
         changingRings);
-    out.append(all.markdown()).append("\nTargets (high+critical):\n");
+    out.append(all.markdown());
+    // Clusters against the planted rings: are the rings whole (pair recall) and clean (pair precision
+    // over the clusters that hold ring members)?
+    out.append("\nClusters against the planted rings (pairs of workers):\n\n").append(RingEvaluation.Report.header())
+        .append('\n');
+    rings.forEach(r -> out.append(r.line()).append('\n'));
+    double ringPrecision = rings.stream().mapToDouble(RingEvaluation.Report::ringPrecision).filter(d -> !Double.isNaN(d))
+        .min().orElse(Double.NaN);
+    double pairRecall = rings.stream().mapToDouble(r -> r.pairs().recall()).filter(d -> !Double.isNaN(d))
+        .min().orElse(Double.NaN);
+    out.append("\nTargets (high+critical):\n");
     all.verdicts(Calibration.Targets.ISSUE_6, protectedGroup).forEach(v -> out.append("- ").append(v).append('\n'));
+    out.append(String.format(java.util.Locale.ROOT, "- %s ring pair precision (clusters holding ring members, worst seed) "
+        + "%.3f (target >= 0.90)%n", ringPrecision >= 0.9 ? "PASS" : "MISS", ringPrecision));
+    out.append(String.format(java.util.Locale.ROOT, "- %s ring pair recall (worst seed) %.3f (target >= 0.90)%n",
+        pairRecall >= 0.9 ? "PASS" : "MISS", pairRecall));
     System.out.print(out);
     if (report != null) {
       Files.writeString(report, out.toString());
@@ -134,6 +151,24 @@ public final class CalibrateCommand implements Callable<Integer> {
           split(r.getAs("tactics")), split(r.getAs("benign_group"))));
     }
     return list;
+  }
+
+  /** The published clusters of the run date against the truth's rings. */
+  private RingEvaluation.Report rings(SparkSession spark, String label, Path company, Path output) {
+    Map<String, String> cluster = new HashMap<>();
+    for (Row r : spark.read().format("delta").load(output.resolve("cluster_members").toString())
+        .filter(col("run_date").equalTo(java.sql.Date.valueOf(runDate))).select("worker_id", "cluster_id")
+        .collectAsList()) {
+      cluster.put(r.getString(0), r.getString(1));
+    }
+    Map<String, RingEvaluation.Truth> truth = new HashMap<>();
+    for (Row r : spark.read().option("header", true).csv(company.resolve("truth").resolve("workers.csv").toString())
+        .collectAsList()) {
+      String ring = r.getAs("ring_id");
+      truth.put(r.getAs("worker_id"), new RingEvaluation.Truth(ring == null || ring.isBlank() ? null : ring,
+          split(r.getAs("benign_group"))));
+    }
+    return RingEvaluation.evaluate(label, cluster, truth);
   }
 
   private static Set<String> split(String s) {

@@ -67,9 +67,10 @@ public final class GraphStage {
    */
   public static Dataset<Row> clusters(Dataset<Row> workerComponents, Dataset<Row> links, ConnectedComponents algorithm,
       GraphSettings settings) {
-    Dataset<Row> communities = UnsplittableTies.merge(
-            CommunityDetection.run(workerComponents, WorkerProjection.pairs(links), settings, algorithm),
-            links, settings.unsplittableKinds(), algorithm)
+    // Stored before the merge reads it twice (Leiden runs once).
+    Dataset<Row> detected = CommunityDetection.run(workerComponents, WorkerProjection.pairs(links), settings, algorithm)
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> communities = UnsplittableTies.merge(detected, links, settings.unsplittableKinds(), algorithm)
         .persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> sizes = communities.groupBy("community_key")
         .agg(count(lit(1)).as("cluster_size"), min("worker_id").as("_first"))

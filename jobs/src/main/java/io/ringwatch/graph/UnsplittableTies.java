@@ -42,8 +42,14 @@ public final class UnsplittableTies {
     // Only values whose holders sit in two or more communities join anything.
     Dataset<Row> splitValues = held.groupBy(col("value_id").as("_v")).agg(countDistinct("community_key").as("_n"))
         .filter(col("_n").geq(2)).select("_v");
+    // Stored, and small: the algorithm's rounds would otherwise each re-plan Leiden and the links
+    // below them (planning alone, not the work, then took minutes).
     Dataset<Row> edges = held.join(splitValues, col("value_id").equalTo(col("_v")))
-        .select(communityVertex(col("community_key")).as("src"), GraphStage.valueVertex(col("value_id")).as("dst"));
+        .select(communityVertex(col("community_key")).as("src"), GraphStage.valueVertex(col("value_id")).as("dst"))
+        .localCheckpoint(true);
+    if (edges.isEmpty()) {
+      return communities;
+    }
     Dataset<Row> merged = algorithm.run(edges).filter(col("id").bitwiseAND(lit(1L)).equalTo(0L))
         .select(col("id").as("_cv"), col("component").as("_merged"));
     return communities.join(merged, communityVertex(col("community_key")).equalTo(col("_cv")), "left")
