@@ -131,7 +131,8 @@ public final class Addresses {
     if (line1 == null) {
       return null;
     }
-    String s = Normalizer.normalize(line1, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
+    // Full case folding: "Straße" and "STRASSE" are one street (lower-casing keeps the ß).
+    String s = com.ibm.icu.lang.UCharacter.foldCase(Normalizer.normalize(line1, Normalizer.Form.NFKC), true)
         .replace("#", " apt ")
         .replaceAll("['\u2019]", "")
         .replaceAll("\\bp\\.?\\s*o\\.?\\s*box\\b", " pobox ")
@@ -187,7 +188,7 @@ public final class Addresses {
     if (s == null) {
       return null;
     }
-    String f = Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
+    String f = com.ibm.icu.lang.UCharacter.foldCase(Normalizer.normalize(s, Normalizer.Form.NFKC), true)
         .replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
     return f.isEmpty() ? null : f;
   }

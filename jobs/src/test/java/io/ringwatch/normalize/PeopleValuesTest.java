@@ -55,7 +55,9 @@ class PeopleValuesTest {
       "9 Oak Avenue;Austin;TX;73301;US;9 oak ave;73301",
       "9 Oak Drive;Austin;TX;73301;US;9 oak dr;73301",
       "9 Oak Court, Apartment # 2;Austin;TX;73301;US;9 oak ct apt 2;73301",
-      "1 King's Road;London;NULL;sw3 4nd;GB;1 kings rd;SW34ND"})
+      "1 King's Road;London;NULL;sw3 4nd;GB;1 kings rd;SW34ND",
+      "Bergstraße 68, Hinterhaus;Düsseldorf;NW;40719;DE;bergstrasse 68 hinterhaus;40719",
+      "BERGSTRASSE 68, HINTERHAUS;Düsseldorf;NW;40719;DE;bergstrasse 68 hinterhaus;40719"})
   void addressKeys(String line1, String city, String region, String postal, String country,
       String street, String tail) {
     assertEquals(street + "|" + tail, Addresses.key(line1, city, region, postal, country));
