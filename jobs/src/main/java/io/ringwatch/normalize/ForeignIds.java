@@ -218,4 +218,24 @@ public final class ForeignIds {
       return false;
     }
   }
+
+  /** Whether a reason of {@link #reason} says the issuer never issues such an id (not a format or check-digit slip). */
+  static boolean neverIssued(String reason) {
+    return reason.contains("never");
+  }
+
+  /**
+   * Why an id is an issuer's published example rather than a person's (HR copies them as
+   * placeholders), or null: a National Insurance number with the prefix QQ, which HMRC keeps for
+   * examples; Service Canada's sample SIN 046 454 286.
+   */
+  static String sample(String id, String country) {
+    if (country.equals("GB") && id.startsWith("QQ")) {
+      return "example National Insurance number (prefix QQ)";
+    }
+    if (country.equals("CA") && id.equals("046454286")) {
+      return "Service Canada's sample SIN";
+    }
+    return null;
+  }
 }

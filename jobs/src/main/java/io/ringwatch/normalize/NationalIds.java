@@ -14,8 +14,10 @@ import java.util.regex.Pattern;
  * they mean different things to an investigator:
  * <ul>
  *   <li>{@link #STRUCTURAL}: a US SSN the Social Security Administration never issues (area 000,
- *       666 or 900–999, group 00, serial 0000, not nine digits). Someone made it up or mistyped it
- *       on an I-9; this is the only category that fires the {@code invalid_national_id} signal.</li>
+ *       666 or 900–999, group 00, serial 0000, not nine digits), or another country's id its issuer
+ *       never issues (a National Insurance prefix never allocated, a SIN, Aadhaar or Steuer-ID with
+ *       a first digit never used): someone made it up. This is the only category that fires the
+ *       {@code invalid_national_id} signal.</li>
  *   <li>{@link #PLACEHOLDER}: HR's "not known yet", in any country: one character repeated, digits
  *       all zeros or an ascending or descending run ({@link JunkValues#digitPattern}), well-known
  *       sample SSNs (the Woolworth wallet card 078-05-1120, the 1940s advertising number
@@ -30,7 +32,7 @@ import java.util.regex.Pattern;
  * "unknown") are no id at all (null).
  */
 public final class NationalIds {
-  /** A US SSN the SSA never issues: fires invalid_national_id. */
+  /** An id its issuer never issues (a US SSN by the SSA's rules, a NINO prefix never allocated, …): fires invalid_national_id. */
   public static final String STRUCTURAL = "structural";
   /** A stand-in value in any country: no signal. */
   public static final String PLACEHOLDER = "placeholder";
@@ -90,11 +92,18 @@ public final class NationalIds {
     if (pattern != null) {
       return Result.of(alnum, digits.equals(alnum) ? pattern : "digit part " + pattern, PLACEHOLDER);
     }
+    String sample = ForeignIds.sample(alnum, c);
+    if (sample != null) {
+      return Result.of(alnum, sample, PLACEHOLDER);
+    }
     String reason = ForeignIds.reason(alnum, c);
     if (reason == null && alnum.length() < 4) {
       reason = "too short";
     }
-    return Result.of(alnum, reason, UNVERIFIABLE);
+    // What the issuer never issues (a NINO prefix never allocated, a SIN or Steuer-ID starting 0)
+    // is as impossible as SSN area 666, and no slip of one key makes it: structural. A failed check
+    // digit or format is what typing produces: unverifiable.
+    return Result.of(alnum, reason, reason != null && ForeignIds.neverIssued(reason) ? STRUCTURAL : UNVERIFIABLE);
   }
 
   /** Why nine digits are a placeholder rather than an SSN (digit patterns, sample SSNs), or null. */

@@ -107,9 +107,8 @@ class IdentifiersTest {
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
       "130 692 545|CA|SIN check digit fails (Luhn)",
-      "046 454 286|CA|SIN starting 0 is never a person's", // Service Canada's sample SIN
+      "046 454 287|CA|SIN starting 0 is never a person's",
       "13069254|CA|not the format of a SIN (9 digits)",
-      "QQ 52 83 74 C|GB|National Insurance prefix never allocated",
       "GB528374A|GB|National Insurance prefix never allocated",
       "DA528374A|GB|National Insurance prefix never allocated",
       "JG103759E|GB|not the format of a National Insurance number (2 letters, 6 digits, A-D)",
@@ -129,8 +128,17 @@ class IdentifiersTest {
     NationalIds.Result r = NationalIds.normalize(raw, country);
     assertFalse(r.valid());
     assertEquals(reason, r.reason());
-    // a typing slip in a foreign id is no forgery: never the structural category of the SSN
-    assertEquals(NationalIds.UNVERIFIABLE, r.category());
+    // a typing slip (format, check digit) in a foreign id is no forgery; what the issuer never
+    // issues is as impossible as SSN area 666
+    assertEquals(reason.contains("never") ? NationalIds.STRUCTURAL : NationalIds.UNVERIFIABLE, r.category());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {"QQ 12 34 56 C|GB", "046 454 286|CA"})
+  void issuersPublishedExamplesArePlaceholders(String raw, String country) {
+    NationalIds.Result r = NationalIds.normalize(raw, country);
+    assertFalse(r.valid());
+    assertEquals(NationalIds.PLACEHOLDER, r.category());
   }
 
   @ParameterizedTest
