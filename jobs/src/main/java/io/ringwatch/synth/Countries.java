@@ -422,8 +422,24 @@ final class Countries {
 
   // ---- national identifiers -----------------------------------------------------------------
 
-  /** A national identifier of {@code c} for a person born on {@code dob}, in a local notation. */
+  /**
+   * A national identifier of {@code c} for a person born on {@code dob}, in a local notation: one
+   * its issuer could have issued, passing the issuer's format and check digit (the rules of
+   * {@code io.ringwatch.normalize.ForeignIds}), as a real person's id does. Ids whose digits are
+   * what HR types for "not known" ({@link #placeholderLike}) are drawn again: no issuer hands
+   * those out.
+   */
   static String nationalId(SplittableRandom r, Country c, String first, String last,
+      LocalDate dob) {
+    while (true) {
+      String id = drawNationalId(r, c, first, last, dob);
+      if (!placeholderLike(id)) {
+        return id;
+      }
+    }
+  }
+
+  private static String drawNationalId(SplittableRandom r, Country c, String first, String last,
       LocalDate dob) {
     String yymmdd = String.format(Locale.ROOT, "%02d%02d%02d", dob.getYear() % 100,
         dob.getMonthValue(), dob.getDayOfMonth());
@@ -433,18 +449,13 @@ final class Countries {
           yield letters(r, 3) + "P" + ascii(last).toUpperCase(Locale.ROOT).charAt(0)
               + Rand.digits(r, 4) + letters(r, 1);
         }
-        String aadhaar = Rand.between(r, 2, 9) + Rand.digits(r, 11);
+        // Aadhaar (UIDAI): 12 digits, never starting 0 or 1, the last a Verhoeff check digit
+        String aadhaar = verhoeff(Rand.between(r, 2, 9) + Rand.digits(r, 10));
         yield r.nextBoolean() ? aadhaar.substring(0, 4) + " " + aadhaar.substring(4, 8) + " "
             + aadhaar.substring(8) : aadhaar;
       }
       case "PH" -> Rand.digits(r, 3) + "-" + Rand.digits(r, 3) + "-" + Rand.digits(r, 3) + "-000";
-      case "MX" -> { // CURP
-        String l = ascii(last).toUpperCase(Locale.ROOT) + "XX";
-        String f = ascii(first).toUpperCase(Locale.ROOT) + "X";
-        yield l.substring(0, 2) + l.charAt(2) + f.charAt(0) + yymmdd + (r.nextBoolean() ? "H" : "M")
-            + Rand.pick(r, new String[] {"DF", "JC", "NL", "QT"}) + letters(r, 3) + r.nextInt(10)
-            + r.nextInt(10);
-      }
+      case "MX" -> curp(r, first, last, Rand.pick(r, c.surnames()), dob);
       case "BR" -> {
         String cpf = cpf(Rand.digits(r, 9));
         yield Rand.chance(r, 0.6) ? cpf.substring(0, 3) + "." + cpf.substring(3, 6) + "."
@@ -474,8 +485,8 @@ final class Countries {
         yield Rand.chance(r, 0.35) ? nino.substring(0, 2) + " " + nino.substring(2, 4) + " "
             + nino.substring(4, 6) + " " + nino.substring(6, 8) + " " + nino.substring(8) : nino;
       }
-      case "DE" -> { // steuerliche Identifikationsnummer: 11 digits, never starting with 0
-        String id = Rand.between(r, 1, 9) + Rand.digits(r, 10);
+      case "DE" -> {
+        String id = steuerId(r);
         yield Rand.chance(r, 0.3) ? id.substring(0, 2) + " " + id.substring(2, 5) + " "
             + id.substring(5, 8) + " " + id.substring(8) : id;
       }
@@ -489,12 +500,140 @@ final class Countries {
    * or a German tax id starting with 0.
    */
   static String invalidNationalId(SplittableRandom r, Country c) {
-    return switch (c.code()) {
-      case "GB" -> Rand.pick(r, new String[] {"BG", "GB", "KN", "NK", "NT", "TN", "ZZ"})
-          + Rand.digits(r, 6) + (char) ('A' + r.nextInt(4));
-      case "DE" -> "0" + Rand.digits(r, 10);
-      default -> "000" + Rand.digits(r, 6);
-    };
+    while (true) { // never-issued, not a placeholder (which is another finding)
+      String id = switch (c.code()) {
+        case "GB" -> Rand.pick(r, new String[] {"BG", "GB", "KN", "NK", "NT", "TN", "ZZ"})
+            + Rand.digits(r, 6) + (char) ('A' + r.nextInt(4));
+        case "DE" -> "0" + Rand.digits(r, 10);
+        default -> "000" + Rand.digits(r, 6);
+      };
+      if (!placeholderLike(id)) {
+        return id;
+      }
+    }
+  }
+
+  /**
+   * Whether an id looks like what HR types for "not known" rather than an issued id: one
+   * character repeated, four or more digits all zeros, or six or more digits all one digit or an
+   * ascending or descending run (wrapping 9 to 0), the rules of
+   * {@code io.ringwatch.normalize.JunkValues}.
+   */
+  static boolean placeholderLike(String id) {
+    String alnum = id.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "");
+    String digits = alnum.replaceAll("\\D", "");
+    if (alnum.length() > 1 && alnum.chars().distinct().count() == 1) {
+      return true;
+    }
+    if (digits.length() >= 4 && digits.chars().allMatch(d -> d == '0')) {
+      return true;
+    }
+    if (digits.length() < 6) {
+      return false;
+    }
+    boolean same = true;
+    boolean up = true;
+    boolean down = true;
+    for (int i = 1; i < digits.length(); i++) {
+      int step = Math.floorMod(digits.charAt(i) - digits.charAt(i - 1), 10);
+      same &= step == 0;
+      up &= step == 1;
+      down &= step == 9;
+    }
+    return same || up || down;
+  }
+
+  /**
+   * A CURP (RENAPO) of a person with surnames {@code last} and {@code second}: the first
+   * surname's initial and first inner vowel, the second surname's initial, the given name's
+   * initial, birth date YYMMDD, sex, state of birth, the first inner consonants of first surname,
+   * second surname and given name, a homoclave (a digit for those born before 2000, a letter
+   * after) and the check digit.
+   */
+  static String curp(SplittableRandom r, String first, String last, String second,
+      LocalDate dob) {
+    String l = ascii(last).toUpperCase(Locale.ROOT);
+    String m = ascii(second).toUpperCase(Locale.ROOT);
+    String f = ascii(first).toUpperCase(Locale.ROOT);
+    String yymmdd = String.format(Locale.ROOT, "%02d%02d%02d", dob.getYear() % 100,
+        dob.getMonthValue(), dob.getDayOfMonth());
+    String head = "" + initial(l) + inner(l, "AEIOU") + initial(m) + initial(f) + yymmdd
+        + (r.nextBoolean() ? "H" : "M") + Rand.pick(r, new String[] {"DF", "JC", "NL", "QT"})
+        + inner(l, "BCDFGHJKLMNPQRSTVWXYZ") + inner(m, "BCDFGHJKLMNPQRSTVWXYZ")
+        + inner(f, "BCDFGHJKLMNPQRSTVWXYZ")
+        + (dob.getYear() < 2000 ? (char) ('0' + r.nextInt(10)) : (char) ('A' + r.nextInt(26)));
+    return head + curpCheck(head);
+  }
+
+  private static char initial(String name) {
+    return name.isEmpty() ? 'X' : name.charAt(0);
+  }
+
+  /** The first letter of {@code name} after its initial that is one of {@code among}, else X. */
+  private static char inner(String name, String among) {
+    for (int i = 1; i < name.length(); i++) {
+      if (among.indexOf(name.charAt(i)) >= 0) {
+        return name.charAt(i);
+      }
+    }
+    return 'X';
+  }
+
+  /** The CURP check digit of its first 17 characters (RENAPO). */
+  static int curpCheck(String head) {
+    String alphabet = "0123456789ABCDEFGHIJKLMN\u00d1OPQRSTUVWXYZ";
+    int sum = 0;
+    for (int i = 0; i < 17; i++) {
+      sum += alphabet.indexOf(head.charAt(i)) * (18 - i);
+    }
+    return (10 - sum % 10) % 10;
+  }
+
+  /**
+   * A Steuer-ID (BZSt): ten digits, the first not 0, one digit twice and the others at most once,
+   * then the ISO 7064 MOD 11,10 check digit.
+   */
+  static String steuerId(SplittableRandom r) {
+    int[] ten = new int[10];
+    while (true) {
+      int[] perm = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9};
+      Rand.shuffle(r, perm);
+      System.arraycopy(perm, 0, ten, 0, 9); // nine distinct digits, one left out
+      ten[9] = perm[r.nextInt(9)]; // and one of them twice
+      Rand.shuffle(r, ten);
+      if (ten[0] != 0) {
+        break;
+      }
+    }
+    StringBuilder sb = new StringBuilder(11);
+    int product = 10;
+    for (int d : ten) {
+      sb.append(d);
+      int sum = (d + product) % 10;
+      product = (sum == 0 ? 10 : sum) * 2 % 11;
+    }
+    return sb.append((11 - product) % 10).toString();
+  }
+
+  private static final int[][] VERHOEFF_D = {
+      {0, 1, 2, 3, 4, 5, 6, 7, 8, 9}, {1, 2, 3, 4, 0, 6, 7, 8, 9, 5}, {2, 3, 4, 0, 1, 7, 8, 9, 5, 6},
+      {3, 4, 0, 1, 2, 8, 9, 5, 6, 7}, {4, 0, 1, 2, 3, 9, 5, 6, 7, 8}, {5, 9, 8, 7, 6, 0, 4, 3, 2, 1},
+      {6, 5, 9, 8, 7, 1, 0, 4, 3, 2}, {7, 6, 5, 9, 8, 2, 1, 0, 4, 3}, {8, 7, 6, 5, 9, 3, 2, 1, 0, 4},
+      {9, 8, 7, 6, 5, 4, 3, 2, 1, 0}};
+  private static final int[][] VERHOEFF_P = {
+      {0, 1, 2, 3, 4, 5, 6, 7, 8, 9}, {1, 5, 7, 6, 2, 8, 3, 0, 9, 4}, {5, 8, 0, 3, 7, 9, 6, 1, 4, 2},
+      {8, 9, 1, 6, 0, 4, 3, 5, 2, 7}, {9, 4, 5, 3, 1, 2, 6, 8, 7, 0}, {4, 2, 8, 6, 5, 7, 3, 9, 0, 1},
+      {2, 7, 9, 3, 8, 0, 6, 4, 1, 5}, {7, 0, 4, 6, 9, 1, 3, 2, 5, 8}};
+  private static final int[] VERHOEFF_INV = {0, 4, 3, 2, 1, 5, 6, 7, 8, 9};
+
+  /** {@code digits} followed by their Verhoeff check digit. */
+  static String verhoeff(String digits) {
+    int c = 0;
+    for (int i = 0; i < digits.length(); i++) {
+      int d = digits.charAt(digits.length() - 1 - i) - '0';
+      c = VERHOEFF_D[c][VERHOEFF_P[(i + 1) % 8][d]];
+    }
+    return digits + VERHOEFF_INV[c];
   }
 
   private static String ninoPrefix(SplittableRandom r) {
