@@ -236,6 +236,10 @@ public final class ForeignIds {
     if (country.equals("CA") && id.equals("046454286")) {
       return "Service Canada's sample SIN";
     }
+    // SAT's generic RFCs and RENAPO's generic CURP for foreigners: stand-ins, not a person's id
+    if (country.equals("MX") && (id.startsWith("XAXX010101") || id.startsWith("XEXX010101"))) {
+      return "Mexico's generic RFC or CURP (XAXX/XEXX 010101)";
+    }
     return null;
   }
 }

@@ -19,7 +19,12 @@ public final class JunkValues {
   static final Set<String> PLACEHOLDER_TEXT = Set.of("n a", "na", "n d", "nd", "none", "nil", "null", "nothing",
       "no", "unknown", "unk", "tbd", "tba", "tbc", "pending", "not provided", "not available", "not applicable",
       "not known", "not given", "missing", "blank", "empty", "x", "xx", "xxx", "test", "dummy", "fake",
-      "declined", "refused", "same", "see above", "same as above", "ninguno", "ninguna", "no aplica", "no tiene");
+      "declined", "refused", "same", "see above", "same as above", "ninguno", "ninguna", "no aplica", "no tiene",
+      // the same in the languages of the usual contractor countries: Spanish, Portuguese, German,
+      // French, Polish, Ukrainian/Russian (transliterated), Filipino
+      "sin dato", "sin datos", "s d", "desconocido", "nenhum", "nenhuma", "nao informado", "nao possui", "não informado", "não possui", "k a",
+      "keine angabe", "keine", "unbekannt", "aucun", "aucune", "inconnu", "n c", "brak", "nie dotyczy", "nemaye",
+      "net", "wala");
 
   private JunkValues() {}
 

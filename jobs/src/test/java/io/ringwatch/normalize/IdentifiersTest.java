@@ -134,11 +134,19 @@ class IdentifiersTest {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {"QQ 12 34 56 C|GB", "046 454 286|CA"})
+  @CsvSource(delimiter = '|', value = {"QQ 12 34 56 C|GB", "046 454 286|CA", "XEXX010101HNEXXXA4|MX",
+      "XAXX010101000|MX"})
   void issuersPublishedExamplesArePlaceholders(String raw, String country) {
     NationalIds.Result r = NationalIds.normalize(raw, country);
+    assertTrue(r != null, raw);
     assertFalse(r.valid());
     assertEquals(NationalIds.PLACEHOLDER, r.category());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {"brak|PL", "k.A.|DE", "keine Angabe|DE", "sin dato|MX", "não informado|BR"})
+  void noneInOtherLanguagesIsNoId(String raw, String country) {
+    assertEquals(null, NationalIds.normalize(raw, country));
   }
 
   @ParameterizedTest
