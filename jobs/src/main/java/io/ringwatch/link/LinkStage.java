@@ -10,6 +10,7 @@ import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.format_number;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.slice;
 import static org.apache.spark.sql.functions.sort_array;
 import static org.apache.spark.sql.functions.udf;
@@ -230,6 +231,18 @@ public final class LinkStage {
     Dataset<Row> all = parts.get(0);
     for (int i = 1; i < parts.size(); i++) {
       all = all.unionByName(parts.get(i));
+    }
+    // A commercial VPN's exit (an address a sign-in came through with the provider's client) is
+    // shared by the service's customers, as a company's egress is by its staff: using one ties
+    // no one (the vpn_provider signal says the worker uses the service). A VPS a ring rents for
+    // itself is no such service and still ties its users.
+    if (java.util.Arrays.asList(authEvents.columns()).contains("vpn_provider")) {
+      Dataset<Row> exits = authEvents.filter(col("vpn_provider").isNotNull().and(col("ip_norm").isNotNull()))
+          .groupBy(col("ip_norm").as("_exit")).agg(min("vpn_provider").as("_provider"));
+      all = all.join(broadcast(exits), col("kind").equalTo("ip").and(col("value").equalTo(col("_exit"))), "left")
+          .withColumn("pre_ignored", coalesce(col("pre_ignored"), when(col("_provider").isNotNull(),
+              concat(lit("VPN service exit ("), col("_provider"), lit("): shared by the service's customers")))))
+          .drop("_exit", "_provider");
     }
     return all;
   }
