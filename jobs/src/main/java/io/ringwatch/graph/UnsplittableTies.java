@@ -4,9 +4,11 @@ import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.xxhash64;
 
 import java.util.List;
 import org.apache.spark.sql.Dataset;
@@ -37,8 +39,12 @@ public final class UnsplittableTies {
       return communities;
     }
     // Stored, and small: the algorithm's rounds would otherwise each re-plan the links below them.
+    // Value vertices hashed apart from value_id | 1 (GraphStage.valueVertex), which folds two ids
+    // differing in the last bit into one vertex: harmless for components over all links, but a
+    // group must not grow through another value's holders.
     Dataset<Row> edges = links.filter(WorkerProjection.inGraph().and(col("kind").isin(kinds.toArray())))
-        .select(GraphStage.workerVertex(col("worker_id")).as("src"), GraphStage.valueVertex(col("value_id")).as("dst"))
+        .select(GraphStage.workerVertex(col("worker_id")).as("src"),
+            xxhash64(concat(lit("v|"), col("value_id").cast("string"))).bitwiseOR(lit(1L)).as("dst"))
         .distinct().localCheckpoint(true);
     if (edges.isEmpty()) {
       return communities;
