@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
  * minutes more). {@code foreign-company} moves the whole company and is measured by calibrate.
  */
 class VariationsMetamorphicTest {
-  static final int WORKERS = 500;
+  static final int WORKERS = 300;
   static final long SEED = 21;
   static final LocalDate RUN_DATE = GeneratorOptions.DEFAULT_AS_OF;
 
