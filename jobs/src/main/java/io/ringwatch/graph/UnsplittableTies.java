@@ -38,14 +38,15 @@ public final class UnsplittableTies {
     if (kinds.isEmpty()) {
       return communities;
     }
-    // Stored, and small: the algorithm's rounds would otherwise each re-plan the links below them.
+    // Stored (a checkpoint, removed with the run), and small: the algorithm's rounds would otherwise each
+    // re-plan the links below them.
     // Value vertices hashed apart from value_id | 1 (GraphStage.valueVertex), which folds two ids
     // differing in the last bit into one vertex: harmless for components over all links, but a
     // group must not grow through another value's holders.
     Dataset<Row> edges = links.filter(WorkerProjection.inGraph().and(col("kind").isin(kinds.toArray())))
         .select(GraphStage.workerVertex(col("worker_id")).as("src"),
             xxhash64(concat(lit("v|"), col("value_id").cast("string"))).bitwiseOR(lit(1L)).as("dst"))
-        .distinct().localCheckpoint(true);
+        .distinct().checkpoint(true);
     if (edges.isEmpty()) {
       return communities;
     }
