@@ -113,8 +113,13 @@ public final class NightlyPipeline {
           workerClusters, publisher.tablePath("cluster_members"), runDate));
       Dataset<Row> stableClusters = materialize(log, "stable cluster ids", ids.clusters());
       Dataset<Row> lineage = materialize(log, "cluster_lineage", ids.lineage());
-      ScoreStage.Scored scored = log.time("score", () -> ScoreStage.run(scoreSettings, clusterScoreSettings,
-          new ScoreInputs(workers, payments, devices, auth, endpoint, links, hits, stableClusters, settings.salt())));
+      // Stored: the tables, the dispositions and the signal rates all read the scores.
+      ScoreStage.Scored scored = log.time("score", () -> {
+        ScoreStage.Scored s = ScoreStage.run(scoreSettings, clusterScoreSettings,
+            new ScoreInputs(workers, payments, devices, auth, endpoint, links, hits, stableClusters, settings.salt()));
+        return new ScoreStage.Scored(materialize(log, "scored workers", s.workerRisk()),
+            materialize(log, "scored clusters", s.clusters()));
+      });
       // The auditors' decisions, after scoring (members of decided clusters as published on the decided night).
       Dispositions.Applied decided = !decisions.present()
           ? Dispositions.none(scored.workerRisk(), scored.clusters(), decisions.accepted())

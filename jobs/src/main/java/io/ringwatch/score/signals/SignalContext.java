@@ -128,12 +128,15 @@ public final class SignalContext {
       Dataset<Row> a = successfulSignIns();
       // The link stage's verdict, by the hashed value it published: hash the night's distinct
       // addresses (far fewer than sign-ins) and keep those it called infrastructure.
+      // Both verdicts are small tables computed once here: every location signal joins them, and
+      // carrying their plans (links, hashing, aggregates) into each signal made the score stage's
+      // plan so large that a 1 GiB driver spent its time tracking its metrics.
       Dataset<Row> infraHashes = in.links().filter(col("kind").equalTo("ip")
               .and(col("ignored_reason").startsWith("shared infrastructure")))
           .select(col("value_hash").as("_h"), col("ignored_reason").as("_infra")).dropDuplicates("_h");
       Dataset<Row> infraIps = a.select(col("ip_norm").as("_ip")).filter(col("_ip").isNotNull()).distinct()
           .join(broadcast(infraHashes), Hashing.valueHash(in.salt(), lit("ip"), col("_ip")).equalTo(col("_h")))
-          .select("_ip", "_infra");
+          .select("_ip", "_infra").checkpoint(true);
       // A hosting network most of whose users are this company's staff without a VPN client.
       SignalSettings t = tuning();
       Dataset<Row> hosted = a.filter(col("ip_hosting_provider").isNotNull().and(col("vpn_provider").isNull()));
@@ -144,7 +147,8 @@ public final class SignalContext {
               .and(col("_n").geq(col("_signers").multiply(t.companyNetworkShare()))))
           .select(col("_prov"), concat(lit("company network: "), col("_prov"), lit(" used by "),
               col("_n").cast("string"), lit(" workers ("), format_number(col("_n").multiply(100.0)
-                  .divide(col("_signers")), 1), lit("% of those signing in)")).as("_practice"));
+                  .divide(col("_signers")), 1), lit("% of those signing in)")).as("_practice"))
+          .checkpoint(true);
       located = a.join(broadcast(infraIps), col("ip_norm").equalTo(col("_ip")), "left")
           .join(broadcast(practice), col("ip_hosting_provider").equalTo(col("_prov"))
               .and(col("vpn_provider").isNull()), "left")
@@ -188,7 +192,9 @@ public final class SignalContext {
           .filter(col("_home").isNull().or(col("o_home").isNull()).or(col("_home").notEqual(col("o_home"))))
           .filter(col("_person").isNull().or(col("o_person").isNull()).or(col("_person").notEqual(col("o_person"))))
           .groupBy("worker_id", "kind", "value_id", "value_masked", "source", "record_ids")
-          .agg(slice(sort_array(collect_set("o_worker")), 1, 5).as("others"), countDistinct("o_worker").as("n_others"));
+          .agg(slice(sort_array(collect_set("o_worker")), 1, 5).as("others"), countDistinct("o_worker").as("n_others"))
+          // Stored once: the payout, identity and network families each read it.
+          .checkpoint(true);
     }
     return sharedPairs;
   }
