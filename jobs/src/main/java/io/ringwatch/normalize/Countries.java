@@ -82,7 +82,8 @@ public final class Countries {
     return t.isEmpty() ? null : t;
   }
 
-  private static String fold(String s) {
+  /** Upper case without accents, anything but letters and digits one space: "Côte-d'Ivoire" is "COTE D IVOIRE". */
+  public static String fold(String s) {
     if (s == null) {
       return null;
     }

@@ -1,8 +1,7 @@
 package io.ringwatch.score.signals;
 
-import java.text.Normalizer;
+import io.ringwatch.normalize.Countries;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -10,9 +9,11 @@ import java.util.Map;
  * "Texas" and "TX", or "USA" and "US", are the same place. Exports write them either way.
  */
 public final class Regions {
+  private static String fold(String s) {
+    return Countries.fold(s);
+  }
+
   private static final Map<String, String> REGIONS = new HashMap<>();
-  private static final Map<String, String> COUNTRIES = Map.of("USA", "US", "UNITED STATES", "US",
-      "UNITED STATES OF AMERICA", "US", "CANADA", "CA", "MEXICO", "MX", "UNITED KINGDOM", "GB", "UK", "GB");
 
   static {
     String[] us = {"AL Alabama", "AK Alaska", "AZ Arizona", "AR Arkansas", "CA California", "CO Colorado",
@@ -43,18 +44,9 @@ public final class Regions {
     return f == null ? null : REGIONS.getOrDefault(f, f);
   }
 
-  /** The ISO alpha-2 code for common spellings of a country; else the folded text; null when blank. */
+  /** The ISO alpha-2 code of a country in any usual notation ({@link Countries}); else the folded text; null when blank. */
   public static String country(String country) {
-    String f = fold(country);
-    return f == null ? null : COUNTRIES.getOrDefault(f, f);
-  }
-
-  private static String fold(String s) {
-    if (s == null) {
-      return null;
-    }
-    String f = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}", "").toUpperCase(Locale.ROOT)
-        .replaceAll("[^A-Z0-9]+", " ").trim();
-    return f.isEmpty() ? null : f;
+    String c = Countries.alpha2(country);
+    return c != null ? c : fold(country);
   }
 }

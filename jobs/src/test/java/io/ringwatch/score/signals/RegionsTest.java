@@ -1,0 +1,31 @@
+package io.ringwatch.score.signals;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.junit.jupiter.api.Test;
+
+/** Regions reads countries as normalize does (one table of notations, {@code normalize.Countries}). */
+class RegionsTest {
+  @Test
+  void countriesInAnyNotationAreTheirAlpha2Code() {
+    assertEquals("US", Regions.country("United States of America"));
+    assertEquals("DE", Regions.country("Deutschland"));
+    assertEquals("GB", Regions.country("uk"));
+    assertEquals("MX", Regions.country("México"));
+  }
+
+  @Test
+  void unknownCountriesAreFoldedAndBlankIsNull() {
+    assertEquals("ATLANTIS", Regions.country(" atlantis "));
+    assertNull(Regions.country("  "));
+    assertNull(Regions.country(null));
+  }
+
+  @Test
+  void regionsWrittenEitherWayAreOneCode() {
+    assertEquals("TX", Regions.region("Texas"));
+    assertEquals("QC", Regions.region("Québec"));
+    assertEquals("LIAONING", Regions.region("Liaoning"));
+  }
+}
