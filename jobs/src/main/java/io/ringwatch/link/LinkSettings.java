@@ -11,7 +11,16 @@ import java.util.TreeMap;
 /** Settings of the link stage (conf/link.conf). */
 public record LinkSettings(Map<String, Double> kindWeights, Map<String, Integer> caps,
     double infrastructureShare, int infrastructureMinWorkers, Set<String> infrastructureKinds,
-    int ipMinEvents, Map<String, List<String>> placeholders, PhotoHashGroups.BandPlan photoHash) {
+    int ipMinEvents, Map<String, List<String>> placeholders, PhotoHashGroups.BandPlan photoHash,
+    DeviceUse deviceUse) {
+
+  /**
+   * When a worker's use of a colleague's device ties no one (conf/link.conf, device-use).
+   *
+   * @param supportRolePattern job titles or departments whose work is signing in on others' devices
+   * @param maxOtherHolders the most other holders' devices a worker may use before the uses are a support pattern
+   */
+  public record DeviceUse(String supportRolePattern, int maxOtherHolders) {}
 
   public static final List<String> KINDS = List.of("bank_account", "payout_account", "wallet", "device",
       "mac", "ship_address", "address", "phone", "email", "national_id", "resume", "photo", "github", "ip", "payee_name", "listed_vendor");
@@ -46,7 +55,18 @@ public record LinkSettings(Map<String, Double> kindWeights, Map<String, Integer>
     }
     return new LinkSettings(weights, caps, r.doubleIn("infrastructure-share", 0.0, 1.0),
         r.intAtLeast("infrastructure-min-workers", 2), Set.copyOf(infraKinds), r.intAtLeast("ip-min-events", 1),
-        placeholders, photoHash(r));
+        placeholders, photoHash(r), deviceUse(r.block("device-use")));
+  }
+
+  private static DeviceUse deviceUse(ConfigReader r) {
+    String pattern = r.string("support-role-pattern");
+    try {
+      java.util.regex.Pattern.compile(pattern);
+    } catch (java.util.regex.PatternSyntaxException e) {
+      throw new SettingsException("setting " + r.full("support-role-pattern") + " is no regular expression: "
+          + e.getDescription());
+    }
+    return new DeviceUse(pattern, r.intAtLeast("max-other-holders", 1));
   }
 
   private static PhotoHashGroups.BandPlan photoHash(ConfigReader r) {

@@ -76,7 +76,7 @@ public final class LinkStage {
       Dataset<Row> listedVendors) {
     long workerCount = workers.count();
     Dataset<Row> raw = rawLinks(workers, payments, devices, authEvents, endpointEvents, settings.photoHash(),
-        listedVendors);
+        settings.deviceUse(), listedVendors);
 
     Dataset<Row> perWorker = raw.groupBy("worker_id", "kind", "value").agg(
         concat_ws(",", sort_array(collect_set("source"))).as("source"),
@@ -145,13 +145,8 @@ public final class LinkStage {
   }
 
   static Dataset<Row> rawLinks(Dataset<Row> workers, Dataset<Row> payments, Dataset<Row> devices,
-      Dataset<Row> authEvents, Dataset<Row> endpointEvents, PhotoHashGroups.BandPlan photoPlan) {
-    return rawLinks(workers, payments, devices, authEvents, endpointEvents, photoPlan, null);
-  }
-
-  static Dataset<Row> rawLinks(Dataset<Row> workers, Dataset<Row> payments, Dataset<Row> devices,
       Dataset<Row> authEvents, Dataset<Row> endpointEvents, PhotoHashGroups.BandPlan photoPlan,
-      Dataset<Row> listedVendors) {
+      LinkSettings.DeviceUse deviceUse, Dataset<Row> listedVendors) {
     List<Dataset<Row>> parts = new ArrayList<>();
     Column none = lit(null).cast(DataTypes.StringType);
     for (Map.Entry<String, String> e : Map.of("phone", "phone_e164", "email", "personal_email_norm",
@@ -213,12 +208,7 @@ public final class LinkStage {
     // A device signed in to, or logged on to, by a worker other than its holder ties them.
     // Sent to every task (a device per worker or two: a few million rows at most), so the events,
     // a hundred times as many, are not shuffled for the join.
-    Dataset<Row> deviceKeys = broadcast(devices.select(col("device_id").as("_d"), deviceKey.as("device_key")));
-    for (var events : List.of(Map.entry("auth_events", authEvents), Map.entry("endpoint_events", endpointEvents))) {
-      Dataset<Row> used = events.getValue().filter(col("device_id").isNotNull().and(col("worker_id").isNotNull()))
-          .join(deviceKeys, col("device_id").equalTo(col("_d")));
-      parts.add(link(used, "worker_id", "device", col("device_key"), events.getKey(), col("event_id"), none));
-    }
+    parts.add(DeviceUses.links(workers, devices, deviceKey, authEvents, endpointEvents, deviceUse));
     // The company's own egress (declared, or an enterprise secure-access service) ties no one:
     // everybody working through it shares its addresses.
     Column egress = when(col("ip_shared_egress").isNotNull(),
@@ -247,12 +237,12 @@ public final class LinkStage {
     return all;
   }
 
-  private static Dataset<Row> link(Dataset<Row> frame, String workerColumn, String kind, Column value,
+  static Dataset<Row> link(Dataset<Row> frame, String workerColumn, String kind, Column value,
       String source, Column recordId, Column preIgnored) {
     return link(frame, workerColumn, kind, value, source, recordId, preIgnored, lit(null).cast(DataTypes.StringType));
   }
 
-  private static Dataset<Row> link(Dataset<Row> frame, String workerColumn, String kind, Column value,
+  static Dataset<Row> link(Dataset<Row> frame, String workerColumn, String kind, Column value,
       String source, Column recordId, Column preIgnored, Column junk) {
     return frame.select(col(workerColumn).as("worker_id"), lit(kind).as("kind"), value.as("value"),
             lit(source).as("source"), recordId.cast("string").as("record_id"), preIgnored.as("pre_ignored"),
@@ -261,7 +251,7 @@ public final class LinkStage {
   }
 
   /** The column, or null when the frame lacks it (a frame made without the junk columns). */
-  private static Column optional(Dataset<Row> frame, String column) {
+  static Column optional(Dataset<Row> frame, String column) {
     return Arrays.asList(frame.columns()).contains(column) ? col(column) : lit(null).cast(DataTypes.StringType);
   }
 }
