@@ -13,7 +13,7 @@ public record VariationsOption(Set<Variation> set) {
   static final String DESCRIPTION = "habits of other companies to switch on, comma-separated, "
       + "'all' or 'none' (jobs/docs/generator-variations.md): egress-abroad, contractors-abroad, "
       + "national-placeholders, cloud-desktops, moved-without-hr, hr-typos, large-households, "
-      + "foreign-company";
+      + "foreign-company, shared-devices";
 
   /** picocli's converter. */
   public static final class Converter implements CommandLine.ITypeConverter<VariationsOption> {

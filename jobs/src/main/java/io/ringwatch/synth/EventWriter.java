@@ -26,6 +26,8 @@ final class EventWriter {
   private final long windowStartSecond;
   private long authSeq;
   private long endpointSeq;
+  /** shared-devices: per worker, the next of IT support's sign-ins on colleagues' laptops. */
+  private final int[] nextVisit;
 
   EventWriter(CompanyPlan plan, CsvOut auth, CsvOut endpoint, Breaker authBreaker,
       Breaker endpointBreaker) {
@@ -40,6 +42,7 @@ final class EventWriter {
     }
     this.firstWeekday = f;
     this.windowStartSecond = plan.windowStart.toEpochDay() * 86_400L;
+    this.nextVisit = new int[plan.workers.size()];
   }
 
   void write() {
@@ -124,7 +127,8 @@ final class EventWriter {
     SplittableRandom habit = w.viaProxy || w.cloudDesktop
         ? Rand.stream(plan.opt.seed(), S_HABIT, w.idx, d) : null;
     boolean proxyDay = w.viaProxy && !inOffice && Rand.chance(habit, 0.5);
-    Worker.Device primary = w.devices.get(0);
+    // the laptop of the day: the worker's first one, but for a variation's borrowed laptop
+    Worker.Device primary = w.laptopOn(d);
     String ua = userAgent(w, primary);
 
     // sign-ins
@@ -176,6 +180,9 @@ final class EventWriter {
         t += 40 + r.nextInt(120);
       }
       authRow(w, t, "sso_login", "success", source, device, agent, vpnClient, r);
+    }
+    if (w.visits != null && !light) {
+      supportVisits(w, d, midnight, t0, length);
     }
 
     // endpoint telemetry of the laptop(s)
@@ -229,6 +236,34 @@ final class EventWriter {
       endpointRow(w, second, t0 + r.nextLong(span), "process_start", Rand.pick(r, names), null,
           hbIp, second.zone, r);
     }
+  }
+
+  /**
+   * shared-devices: IT support signs in on the colleagues' laptops due today (or due on a day
+   * they did not work), in office hours within their own working day, from the corporate VPN
+   * they always come through. Rows the base company does not have, drawn from a stream of their
+   * own and never written broken: the breaker rolls for the base rows alone, so the rows it
+   * breaks stay the same rows.
+   */
+  private void supportVisits(Worker w, int d, long midnight, long t0, int length) {
+    int i = nextVisit[w.idx];
+    if (i >= w.visits.size() || w.visits.get(i).day() > d) {
+      return;
+    }
+    SplittableRandom v = SharedDevices.visitStream(plan.opt.seed(), w.idx, d);
+    long open = Math.max(t0 + 600, midnight + SharedDevices.OPEN_HOUR * 3600L);
+    long close = Math.min(t0 + length * 60L - 600, midnight + SharedDevices.CLOSE_HOUR * 3600L);
+    if (close <= open) {
+      close = open + 1800;
+    }
+    for (; i < w.visits.size() && w.visits.get(i).day() <= d; i++) {
+      Worker.Device laptop = w.visits.get(i).laptop();
+      long t = open + v.nextLong(close - open);
+      String ip = plan.corpVpnIps[v.nextInt(plan.corpVpnIps.length)];
+      auth.row(Rand.pad("AE", ++authSeq, 10), time(t), w.id, "sso_login", "success", ip,
+          laptop.id, userAgent(w, laptop), null);
+    }
+    nextVisit[w.idx] = i;
   }
 
   private static boolean contains(int[] a, int v) {

@@ -64,7 +64,14 @@ public enum Variation {
    * rings use identities of that country too (GTIG, Apr 2025: DPRK IT workers expanding into
    * Europe), with the same members and tactics.
    */
-  FOREIGN_COMPANY("foreign-company");
+  FOREIGN_COMPANY("foreign-company"),
+  /**
+   * Laptops are shared the way IT departments share them: IT support staff sign in with their
+   * own account on colleagues' laptops (desk-side or over a remote session), laptops are
+   * reassigned to the next holder after a leaver returns one or someone gets a new one, and
+   * loaner laptops with no holder are signed in on by several workers in turn.
+   */
+  SHARED_DEVICES("shared-devices");
 
   private final String id;
 

@@ -18,9 +18,11 @@ import java.util.TreeMap;
  * values it invents are claimed in the plan's set of used values, after every base value, so they
  * collide with nothing. {@link Variation#FOREIGN_COMPANY} ({@link ForeignCompany}) runs first and
  * moves everyone, fraud included; the others then work in the company's country.
+ * {@link Variation#SHARED_DEVICES} is planned in {@link SharedDevices}.
  */
 final class Variations {
-  // stream ids: 1000 + 10 x the variation's ordinal; the base uses 1-99
+  // stream ids: 1000 + 10 x the variation's ordinal (ForeignCompany 1070, SharedDevices 1080);
+  // the base uses 1-99
   private static final long S_EGRESS = 1000;
   private static final long S_CONTRACTORS = 1010;
   private static final long S_PLACEHOLDERS = 1020;
@@ -56,6 +58,9 @@ final class Variations {
     if (o.has(Variation.CLOUD_DESKTOPS)) {
       cloudDesktops(p);
     }
+    if (o.has(Variation.SHARED_DEVICES)) {
+      SharedDevices.apply(p);
+    }
     if (o.has(Variation.EGRESS_ABROAD)) {
       egressAbroad(p);
     }
@@ -74,7 +79,7 @@ final class Variations {
    * common ones (corporate VPN, night shift) and touched by no variation yet: someone whose
    * habit a variation can change without blurring another group's measurement.
    */
-  private static boolean plainRemote(CompanyPlan p, Worker w) {
+  static boolean plainRemote(CompanyPlan p, Worker w) {
     if (w.fraud() || w.idx == 0 || w.office >= 0 || !w.home.country().equals(p.companyCountry)) {
       return false;
     }
@@ -99,7 +104,7 @@ final class Variations {
   }
 
   /** {@code list} in an order drawn from {@code r}. */
-  private static List<Worker> shuffled(SplittableRandom r, List<Worker> list) {
+  static List<Worker> shuffled(SplittableRandom r, List<Worker> list) {
     int[] idx = new int[list.size()];
     for (int i = 0; i < idx.length; i++) {
       idx[i] = i;

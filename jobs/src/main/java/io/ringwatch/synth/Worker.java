@@ -84,6 +84,13 @@ final class Worker {
   ZoneId baseHomeZone;
   /** An employee made a contractor by a variation: still paid every other Friday. */
   boolean employeePaySchedule;
+  /**
+   * shared-devices: another laptop this worker used on some days of the window instead of the
+   * first one (a reassigned laptop before it went to its holder, a loaner); null: none.
+   */
+  List<Use> otherLaptops;
+  /** shared-devices: IT support's sign-ins on colleagues' laptops, by window day; null: none. */
+  List<Visit> visits;
 
   Worker(int idx) {
     this.idx = idx;
@@ -146,6 +153,18 @@ final class Worker {
         || hrNationalId != null || hrPersonalEmail != null;
   }
 
+  /** The laptop this worker signs in on on window day {@code day}: the first one but for a variation. */
+  Device laptopOn(int day) {
+    if (otherLaptops != null) {
+      for (Use u : otherLaptops) {
+        if (day >= u.from() && day < u.to()) {
+          return u.laptop();
+        }
+      }
+    }
+    return devices.get(0);
+  }
+
   /** The payout in force on {@code d}. */
   Payout payoutOn(LocalDate d) {
     Payout p = payouts.get(0).payout();
@@ -182,5 +201,11 @@ final class Worker {
 
   /** A payout in force from a date on. */
   record PayPeriod(LocalDate from, Payout payout) {}
+
+  /** {@code laptop} used on window days {@code from} (inclusive) to {@code to} (exclusive). */
+  record Use(int from, int to, Device laptop) {}
+
+  /** A sign-in on {@code laptop}, someone else's, on window day {@code day} (or the next one worked). */
+  record Visit(int day, Device laptop) {}
 
 }

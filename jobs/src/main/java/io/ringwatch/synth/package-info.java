@@ -35,8 +35,9 @@
  * {@code Variations} after the base plan) switches on habits of other companies that the base
  * generator does not have: a proxy abroad, contractors abroad, national placeholders, cloud
  * desktops, moves HR does not know of, HR typos, large households and co-working spaces, a
- * company in GB or DE. Each tags the benign workers it touches with its name in
- * {@code benign_group} (after the base groups) and the manifest lists the variations; with none
- * on, the output is byte for byte the base company. See {@code jobs/docs/generator-variations.md}.
+ * company in GB or DE, laptops shared by IT support, reassigned and lent. Each tags the benign
+ * workers it touches with its name in {@code benign_group} (after the base groups) and the
+ * manifest lists the variations; with none on, the output is byte for byte the base company. See
+ * {@code jobs/docs/generator-variations.md}.
  */
 package io.ringwatch.synth;

@@ -26,7 +26,8 @@ import org.junit.jupiter.api.Test;
  * company is run by {@code nightly} without them and with them, and no benign worker may rise to
  * high or critical because of them. Turning on a legitimate habit (a proxy abroad, contractors
  * paid through Wise, placeholders in a foreign notation, cloud desktops, a move HR does not know
- * of, typos, large households) must never make an innocent person a suspect.
+ * of, typos, large households, laptops IT support signs in on, reassigns and lends) must never
+ * make an innocent person a suspect.
  *
  * <p>CI runs every US-company variation at once (two nightly runs); {@code
  * -Dringwatch.metamorphic=each} runs one company per variation as well (the issue's form, a few

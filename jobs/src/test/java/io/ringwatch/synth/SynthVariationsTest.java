@@ -10,8 +10,12 @@ import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -112,6 +116,16 @@ class SynthVariationsTest {
         assertEquals(b[4], x[4], w);
       }
     }
+    // shared-devices alone adds rows: IT support's sign-ins on colleagues' laptops (never written
+    // broken, so the rows written broken are the base company's), as many as its plan holds
+    Map<String, Integer> added = new HashMap<>();
+    for (Worker w : CompanyPlan.build(GeneratorOptions.of(WORKERS, SEED)
+        .withVariations(EnumSet.of(v))).workers) {
+      if (w.visits != null) {
+        added.put(w.id, w.visits.size());
+      }
+    }
+    assertTrue(added.isEmpty() || v == Variation.SHARED_DEVICES, v + " adds rows");
     // every worker it did not tag (the fraudulent ones among them) has the same rows; event and
     // payment ids are row numbers, so rows are compared without them
     for (String table : Datasets.TABLES) {
@@ -121,8 +135,22 @@ class SynthVariationsTest {
         if (!touched.contains(w)) {
           assertEquals(before.get(w), after.get(w), v + ": " + table + " rows of " + w);
         } else { // the habit changes, the number of rows does not
-          assertEquals(before.getOrDefault(w, List.of()).size(),
+          int more = table.equals(Datasets.AUTH_EVENTS) ? added.getOrDefault(w, 0) : 0;
+          assertEquals(before.getOrDefault(w, List.of()).size() + more,
               after.getOrDefault(w, List.of()).size(), v + ": " + table + " rows of " + w);
+        }
+      }
+    }
+    // the rows written broken are the base company's: as many per table, one by one with the
+    // same reason, and as written where they are an untagged worker's
+    for (String table : Datasets.TABLES) {
+      List<String[]> before = base.broken(table);
+      List<String[]> after = c.broken(table);
+      assertEquals(before.size(), after.size(), v + ": broken rows of " + table);
+      for (int k = 0; k < before.size(); k++) {
+        assertEquals(before.get(k)[0], after.get(k)[0], v + ": broken row " + k + " of " + table);
+        if (!before.get(k)[1].isEmpty() && !touched.contains(before.get(k)[1])) {
+          assertEquals(before.get(k)[2], after.get(k)[2], v + ": broken row " + k + " of " + table);
         }
       }
     }
@@ -508,6 +536,231 @@ class SynthVariationsTest {
         ring + " reuses an id: " + ids));
   }
 
+  // ---- shared-devices -------------------------------------------------------------------------
+
+  /** Per signer, per laptop, the sign-ins on laptops someone else holds or no one holds. */
+  private static Map<String, Map<String, List<String[]>>> signInsOnOthersLaptops(Company c) {
+    SynthCsv auth = c.rows.get(Datasets.AUTH_EVENTS);
+    SynthCsv dev = c.rows.get(Datasets.DEVICES);
+    Map<String, String[]> devices = c.devicesById();
+    Map<String, Map<String, List<String[]>>> out = new TreeMap<>();
+    for (String[] e : auth.rows) {
+      String w = e[auth.col("worker_id")];
+      String[] d = devices.get(e[auth.col("device_id")]);
+      if (w.isEmpty() || d == null || d[dev.col("assigned_worker_id")].equals(w)
+          || time(e[auth.col("event_time")]) == null) {
+        continue;
+      }
+      out.computeIfAbsent(w, k -> new TreeMap<>()).computeIfAbsent(d[0], k -> new ArrayList<>())
+          .add(e);
+    }
+    return out;
+  }
+
+  @Test
+  void sharedDevicesItSupportSignsInOnColleaguesLaptopsFromTheVpnInOfficeHours() {
+    Company c = WITH.get(Variation.SHARED_DEVICES);
+    Set<String> touched = c.tagged(Variation.SHARED_DEVICES.id());
+    SynthCsv auth = c.rows.get(Datasets.AUTH_EVENTS);
+    SynthCsv dev = c.rows.get(Datasets.DEVICES);
+    SynthCsv hr = c.rows.get(Datasets.HR_WORKERS);
+    Map<String, String[]> devices = c.devicesById();
+    Map<String, String[]> hrOf = c.hrById();
+    Map<String, Set<String>> zones = c.zonesByWorker();
+    // IT support: who signs in on laptops colleagues hold, after they were shipped to them
+    Set<String> support = c.signInsOnOthersLaptops().keySet();
+    assertEquals(Math.max(2, Math.round(WORKERS / 150.0)), support.size(), support.toString());
+    assertTrue(base.signInsOnOthersLaptops().isEmpty(), "the base company has none");
+    Map<String, Map<String, List<String[]>>> others = signInsOnOthersLaptops(c);
+    Set<String> helped = new HashSet<>();
+    for (String w : support) {
+      assertTrue(touched.contains(w), w);
+      assertEquals("IT", hrOf.get(w)[hr.col("department")], w);
+      assertTrue(List.of(SharedDevices.IT_TITLES).contains(hrOf.get(w)[hr.col("job_title")]),
+          hrOf.get(w)[hr.col("job_title")]);
+      ZoneId zone = ZoneId.of(zones.get(w).iterator().next());
+      int laptops = 0;
+      for (var e : others.get(w).entrySet()) {
+        String holder = devices.get(e.getKey())[dev.col("assigned_worker_id")];
+        if (holder.isEmpty()) {
+          continue;
+        }
+        laptops++;
+        helped.add(holder);
+        assertTrue(touched.contains(holder), "the colleague " + holder + " is tagged");
+        assertEquals("false", c.truth.get(holder)[1], "a fraudulent worker's laptop: " + holder);
+        assertTrue(e.getValue().size() >= 1 && e.getValue().size() <= 3,
+            w + " signed in on " + e.getKey() + " " + e.getValue().size() + " times");
+        for (String[] row : e.getValue()) {
+          assertEquals("sso_login", row[auth.col("event_type")]);
+          assertEquals("success", row[auth.col("result")]);
+          assertTrue(IpRanges.CORPORATE_VPN.contains(row[auth.col("source_ip")]),
+              "from the corporate VPN: " + row[auth.col("source_ip")]);
+          ZonedDateTime local = time(row[auth.col("event_time")]).atZone(zone);
+          assertTrue(local.getDayOfWeek().getValue() <= DayOfWeek.FRIDAY.getValue()
+              && local.getHour() >= 9 && local.getHour() < 17, "in office hours: " + local);
+        }
+      }
+      assertTrue(laptops >= 10 && laptops <= 40, w + " helped on " + laptops + " laptops");
+    }
+    // and they still sign in on their own laptop as before
+    Map<String, List<String>> before = base.rowsByWorker(Datasets.AUTH_EVENTS);
+    Map<String, List<String>> after = c.rowsByWorker(Datasets.AUTH_EVENTS);
+    for (String w : support) {
+      assertTrue(after.get(w).containsAll(before.get(w)), w + " keeps the base sign-ins");
+    }
+    assertTrue(helped.size() >= 20, "colleagues helped: " + helped.size());
+  }
+
+  @Test
+  void sharedDevicesReassignedLaptopsWereSignedInOnByThePreviousHolderOnlyBeforeShipping() {
+    Company c = WITH.get(Variation.SHARED_DEVICES);
+    Set<String> touched = c.tagged(Variation.SHARED_DEVICES.id());
+    SynthCsv auth = c.rows.get(Datasets.AUTH_EVENTS);
+    SynthCsv end = c.rows.get(Datasets.ENDPOINT_EVENTS);
+    SynthCsv dev = c.rows.get(Datasets.DEVICES);
+    SynthCsv hr = c.rows.get(Datasets.HR_WORKERS);
+    Map<String, String[]> devices = c.devicesById();
+    Map<String, String[]> hrOf = c.hrById();
+    Set<String> support = c.signInsOnOthersLaptops().keySet();
+    // laptops a holder has and someone else, not IT support, signed in on
+    Map<String, String> previousOf = new TreeMap<>();
+    signInsOnOthersLaptops(c).forEach((w, byLaptop) -> byLaptop.keySet().forEach(d -> {
+      if (!support.contains(w) && !devices.get(d)[dev.col("assigned_worker_id")].isEmpty()) {
+        assertEquals(null, previousOf.put(d, w), "one previous holder of " + d);
+      }
+    }));
+    assertTrue(signInsOnOthersLaptops(base).values().stream().allMatch(m -> m.keySet().stream()
+        .allMatch(d -> devices.get(d)[dev.col("assigned_worker_id")].isEmpty())),
+        "in the base company only holders sign in on a held laptop");
+    int expected = (int) Math.round(0.02 * devices.size());
+    assertTrue(previousOf.size() >= expected - 2 && previousOf.size() <= expected,
+        "reassigned laptops " + previousOf.size() + " of " + devices.size());
+    int left = 0;
+    for (var e : previousOf.entrySet()) {
+      String laptop = e.getKey();
+      String previous = e.getValue();
+      String[] d = devices.get(laptop);
+      String holder = d[dev.col("assigned_worker_id")];
+      LocalDate shipped = LocalDate.parse(d[dev.col("shipped_at")]);
+      assertTrue(touched.contains(previous) && touched.contains(holder), laptop);
+      assertFalse(shipped.isBefore(LocalDate.parse(c.manifest.replaceAll(
+          "(?s).*\"first_day\": \"([0-9-]+)\".*", "$1"))), "shipped in the window: " + shipped);
+      // the previous holder's sign-ins and the laptop's telemetry: only before it was shipped;
+      // the holder's: only from then on
+      Instant lastOnIt = Instant.MIN;
+      for (String[] row : auth.rows) {
+        Instant t = time(row[auth.col("event_time")]);
+        if (t == null || !row[auth.col("device_id")].equals(laptop)) {
+          continue;
+        }
+        String w = row[auth.col("worker_id")];
+        if (w.equals(previous)) {
+          assertTrue(day(t).isBefore(shipped), previous + " on " + laptop + " at " + t);
+          lastOnIt = t.isAfter(lastOnIt) ? t : lastOnIt;
+        } else if (w.equals(holder)) {
+          assertFalse(day(t).isBefore(shipped), holder + " on " + laptop + " at " + t);
+        } else {
+          assertTrue(w.isEmpty() || support.contains(w), w + " on " + laptop);
+        }
+      }
+      for (String[] row : end.rows) {
+        Instant t = time(row[end.col("event_time")]);
+        if (t != null && row[end.col("device_id")].equals(laptop)
+            && row[end.col("worker_id")].equals(previous)) {
+          assertTrue(day(t).isBefore(shipped), previous + "'s telemetry on " + laptop + " at " + t);
+        }
+      }
+      // who gave it back: a leaver, or one signing in on a laptop of their own from then on
+      String term = hrOf.get(previous)[hr.col("termination_date")];
+      if (!term.isEmpty()) {
+        assertTrue(LocalDate.parse(term).isBefore(shipped), previous + " left " + term);
+        left++;
+        continue;
+      }
+      for (String[] row : auth.rows) {
+        Instant t = time(row[auth.col("event_time")]);
+        String[] other = devices.get(row[auth.col("device_id")]);
+        if (t != null && other != null && row[auth.col("worker_id")].equals(previous)
+            && !other[0].equals(laptop)) {
+          assertEquals(previous, other[dev.col("assigned_worker_id")], "their own laptop");
+          assertTrue(t.isAfter(lastOnIt), previous + " on " + other[0] + " at " + t);
+        }
+      }
+    }
+    assertTrue(left < previousOf.size(), "most previous holders got a new laptop");
+  }
+
+  @Test
+  void sharedDevicesLoanersHaveNoHolderAndSeveralUsersInTurn() {
+    Company c = WITH.get(Variation.SHARED_DEVICES);
+    Set<String> touched = c.tagged(Variation.SHARED_DEVICES.id());
+    SynthCsv auth = c.rows.get(Datasets.AUTH_EVENTS);
+    SynthCsv dev = c.rows.get(Datasets.DEVICES);
+    Map<String, String[]> devices = c.devicesById();
+    for (Company company : List.of(base, c)) {
+      Map<String, Map<String, List<Instant>>> users = new TreeMap<>(); // laptop, worker, times
+      for (String[] row : company.rows.get(Datasets.AUTH_EVENTS).rows) {
+        String[] d = devices.get(row[auth.col("device_id")]);
+        Instant t = time(row[auth.col("event_time")]);
+        String w = row[auth.col("worker_id")];
+        if (d != null && d[dev.col("assigned_worker_id")].isEmpty() && t != null && !w.isEmpty()) {
+          users.computeIfAbsent(d[0], k -> new TreeMap<>())
+              .computeIfAbsent(w, k -> new ArrayList<>()).add(t);
+        }
+      }
+      users.values().removeIf(u -> u.size() < 2);
+      if (company == base) {
+        assertTrue(users.isEmpty(), "no shared laptop in the base company: " + users.keySet());
+        continue;
+      }
+      assertEquals(Math.max(2, Math.round(WORKERS / 500.0)), users.size(), users.keySet().toString());
+      for (var e : users.entrySet()) {
+        assertTrue(e.getValue().size() <= 4, e.getKey() + " lent to " + e.getValue().keySet());
+        // in turn: one borrower's sign-ins all before the next one's
+        List<Instant[]> spans = new ArrayList<>();
+        e.getValue().forEach((w, times) -> {
+          assertTrue(touched.contains(w), w);
+          assertEquals("false", c.truth.get(w)[1], w);
+          spans.add(new Instant[] {times.stream().min(Instant::compareTo).orElseThrow(),
+              times.stream().max(Instant::compareTo).orElseThrow()});
+        });
+        spans.sort((a, b) -> a[0].compareTo(b[0]));
+        for (int i = 1; i < spans.size(); i++) {
+          assertTrue(spans.get(i - 1)[1].isBefore(spans.get(i)[0]), e.getKey() + " lent in turn");
+        }
+      }
+    }
+  }
+
+  @Test
+  void sharedDevicesOffLeavesTheBaseCompanyAsItWasWrittenBeforeTheVariation() throws Exception {
+    // a base company's tables and truth, as the generator wrote them before shared-devices
+    // existed (commit b3ca529; plain CSV, so the bytes do not depend on the JDK's zlib)
+    Path dir = root.resolve("off-pinned");
+    CompanyGenerator.generate(GeneratorOptions.of(150, 5).withGzip(false)
+        .withVariations(Variation.parse("none")), dir);
+    Map<String, String> h = hashes(dir);
+    h.keySet().removeIf(f -> f.startsWith("sanctions"));
+    assertEquals(PINNED_BASE, h, "the base company changed: if on purpose, pin the new hashes "
+        + "(and regenerate data/sample)");
+  }
+
+  private static final Map<String, String> PINNED_BASE = Map.of(
+      "auth_events/auth_events.csv",
+      "3ee9646df94e2c90d0d89df594fab5896e3a3b3951a9307f59fa49caed840d0f",
+      "devices/devices.csv", "bd9a0442a2060014d8b7b878d0c4b095de18413f06dec95d13af89314cca16a8",
+      "endpoint_events/endpoint_events.csv",
+      "d6ed01db4db68defbffc26604df0396e9c1fd227bee56a11c96b4683dbefa0ea",
+      "hr_workers/hr_workers.csv",
+      "d55a3bc655eab48526f7c1c361163496eb8ed05c7478511c611c8bb90d1d404f",
+      "payroll_payments/payroll_payments.csv",
+      "443f26232dfbcd229dbb109a63e9874de291e6e95995c2c0e293f7099e92268f",
+      "truth/broken_rows.csv", "fb9bc95fb8e06898ecdb7e2175078e6d9e719f1adb28fa156788540c8cd9005f",
+      "truth/manifest.json", "ed170fee0adbb1086fee4bf6e38652955898fa7779f43b01519f71002de0ffd7",
+      "truth/rings.csv", "6f740f568701fa46faa2642f6f5dad942eee5187e40d4511a3352aeb77700f3e",
+      "truth/workers.csv", "7755ed233ce4aedf0399a7b037551c0ad1863c28b1f9bdfb95bb738a9ce0b6f7");
+
   // ---- helpers ------------------------------------------------------------------------------
 
   private static boolean sameName(String holder, String fullName) {
@@ -553,6 +806,20 @@ class SynthVariationsTest {
     return d[a.length()][b.length()];
   }
 
+  /** The instant of an event time, or null for one written broken. */
+  static Instant time(String s) {
+    try {
+      return Instant.parse(s);
+    } catch (RuntimeException broken) {
+      return null;
+    }
+  }
+
+  /** The UTC date of {@code t}. */
+  static LocalDate day(Instant t) {
+    return t.atZone(ZoneOffset.UTC).toLocalDate();
+  }
+
   private static Map<String, String> hashes(Path dir) throws Exception {
     Map<String, String> out = new TreeMap<>();
     try (Stream<Path> s = Files.walk(dir)) {
@@ -569,6 +836,7 @@ class SynthVariationsTest {
     final Map<String, SynthCsv> rows = new HashMap<>();
     final Map<String, String[]> truth = new TreeMap<>();
     final List<String[]> truthRings;
+    final List<String[]> brokenRows;
     final String manifest;
 
     private Company(Path dir) throws IOException {
@@ -579,6 +847,7 @@ class SynthVariationsTest {
         truth.put(w[0], w);
       }
       truthRings = SynthCsv.read(dir.resolve("truth/rings.csv")).rows;
+      brokenRows = SynthCsv.read(dir.resolve("truth/broken_rows.csv")).rows;
       manifest = Files.readString(dir.resolve("truth/manifest.json"));
     }
 
@@ -625,6 +894,60 @@ class SynthVariationsTest {
         out.computeIfAbsent(r[col], k -> new ArrayList<>()).add(String.join(",", kept));
       }
       out.values().forEach(l -> l.sort(null));
+      return out;
+    }
+
+    /**
+     * The rows of {@code table} written broken, in the order written: the reason, the worker
+     * of the row (empty when that is what was broken) and the row as written without the
+     * row-number id of events and payments (ids move when rows are added before them).
+     */
+    List<String[]> broken(String table) {
+      SynthCsv csv = rows.get(table);
+      int worker = csv.col(table.equals(Datasets.DEVICES) ? "assigned_worker_id" : "worker_id");
+      boolean dropId = !table.equals(Datasets.HR_WORKERS) && !table.equals(Datasets.DEVICES);
+      List<String[]> out = new ArrayList<>();
+      for (String[] b : brokenRows) {
+        if (b[0].equals(table)) {
+          String[] row = csv.rows.get(Integer.parseInt(b[1]) - 2);
+          out.add(new String[] {b[3], row[worker],
+              String.join(",", dropId ? Arrays.copyOfRange(row, 1, row.length) : row)});
+        }
+      }
+      return out;
+    }
+
+    /** The first device row of each device id (rows written without one left out). */
+    Map<String, String[]> devicesById() {
+      Map<String, String[]> out = new HashMap<>();
+      for (String[] d : rows.get(Datasets.DEVICES).rows) {
+        if (!d[0].isEmpty()) {
+          out.putIfAbsent(d[0], d);
+        }
+      }
+      return out;
+    }
+
+    /**
+     * Per worker, the successful sign-ins on a laptop another worker holds, on or after the day
+     * it was shipped to them: IT support's sign-ins on colleagues' laptops.
+     */
+    Map<String, Integer> signInsOnOthersLaptops() {
+      SynthCsv auth = rows.get(Datasets.AUTH_EVENTS);
+      SynthCsv dev = rows.get(Datasets.DEVICES);
+      Map<String, String[]> devices = devicesById();
+      Map<String, Integer> out = new HashMap<>();
+      for (String[] e : auth.rows) {
+        String w = e[auth.col("worker_id")];
+        String[] d = devices.get(e[auth.col("device_id")]);
+        Instant t = time(e[auth.col("event_time")]);
+        if (w.isEmpty() || d == null || t == null || d[dev.col("assigned_worker_id")].isEmpty()
+            || d[dev.col("assigned_worker_id")].equals(w)
+            || day(t).isBefore(LocalDate.parse(d[dev.col("shipped_at")]))) {
+          continue;
+        }
+        out.merge(w, 1, Integer::sum);
+      }
       return out;
     }
 
