@@ -1,5 +1,7 @@
 package io.ringwatch.synth;
 
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.List;
@@ -376,10 +378,33 @@ final class Countries {
 
   // ---- phones -------------------------------------------------------------------------------
 
-  /** A new mobile number of {@code c}: its national significant number (digits only). */
+  /**
+   * A new mobile number of {@code c}: its national significant number (digits only), drawn again
+   * until libphonenumber calls it valid. Real people's numbers are valid; the detector rightly
+   * reads an invalid one as junk that ties no one, so an invalid draw (Ofcom's drama range
+   * 07700 900xxx, a German 0170 number one digit too long, an unallocated Spanish or Argentine
+   * block) made a ring's shared phone vanish. A valid first draw consumes the stream as before.
+   */
   static String mobileNsn(SplittableRandom r, Country c) {
-    String p = Rand.pick(r, c.mobile());
-    return p + Rand.digits(r, c.nsnLength() - p.length());
+    String nsn = null;
+    for (int attempt = 0; attempt < 100; attempt++) {
+      String p = Rand.pick(r, c.mobile());
+      nsn = p + Rand.digits(r, c.nsnLength() - p.length());
+      if (validMobile(c, nsn)) {
+        return nsn;
+      }
+    }
+    return nsn;
+  }
+
+  static boolean validMobile(Country c, String nsn) {
+    PhoneNumberUtil util = PhoneNumberUtil.getInstance();
+    try {
+      // Argentina dials mobiles with a 9 after the country code (as phone() writes them).
+      return util.isValidNumber(util.parse("+" + c.dial() + (c.code().equals("AR") ? "9" : "") + nsn, c.code()));
+    } catch (NumberParseException e) {
+      return false;
+    }
   }
 
   /** A national significant number written in one of the notations HR systems hold. */
