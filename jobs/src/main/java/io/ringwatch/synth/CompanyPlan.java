@@ -1018,10 +1018,27 @@ final class CompanyPlan {
   String uniqueEmail(SplittableRandom r, String local, String domain) {
     String candidate = local + "@" + domain;
     int n = 2;
-    while (!used.add("em:" + candidate)) {
+    while (!used.add("em:" + mailbox(candidate))) {
       candidate = local + n++ + "@" + domain;
     }
     return candidate;
+  }
+
+  /**
+   * The mailbox an address reaches: Gmail ignores dots and {@code +tags}, so john.smith@ and
+   * johnsmith@gmail.com are one person's mailbox and Gmail never gives them to two people. Two
+   * workers must not get one mailbox by chance; a ring shares one on purpose (SHARED_EMAIL).
+   */
+  static String mailbox(String address) {
+    int at = address.lastIndexOf('@');
+    String local = address.substring(0, at).toLowerCase(Locale.ROOT);
+    String domain = address.substring(at + 1).toLowerCase(Locale.ROOT);
+    if (domain.equals("gmail.com") || domain.equals("googlemail.com")) {
+      int plus = local.indexOf('+');
+      local = (plus >= 0 ? local.substring(0, plus) : local).replace(".", "");
+      domain = "gmail.com";
+    }
+    return local + "@" + domain;
   }
 
   String personalEmail(SplittableRandom r, String first, String last) {

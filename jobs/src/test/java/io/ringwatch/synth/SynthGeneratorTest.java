@@ -502,4 +502,38 @@ class SynthGeneratorTest {
     }
     return out;
   }
+
+  /**
+   * Gmail ignores dots and +tags, so john.smith@ and johnsmith@gmail.com are one mailbox, which
+   * Gmail never gives to two people: unrelated workers never share a mailbox by chance; only a
+   * ring's shared e-mail (and one person's several records) do.
+   */
+  @Test
+  void noTwoPeopleShareAMailboxByChance() {
+    SynthCsv hr = TABLES.get("hr_workers");
+    Map<String, String> tactics = new HashMap<>();
+    for (String[] w : truthWorkers.rows) {
+      tactics.put(w[0], w[3]);
+    }
+    Map<String, java.util.Set<String>> people = new HashMap<>();
+    for (String[] h : hr.rows) {
+      if (h.length <= hr.col("personal_email")) {
+        continue; // a row written broken
+      }
+      String email = h[hr.col("personal_email")].trim();
+      if (!email.contains("@") || tactics.getOrDefault(h[0], "").contains("shared_email")) {
+        continue;
+      }
+      people.computeIfAbsent(CompanyPlan.mailbox(email), k -> new java.util.HashSet<>())
+          .add(h[hr.col("full_name")].trim().toLowerCase(java.util.Locale.ROOT));
+    }
+    people.forEach((mailbox, names) -> assertEquals(1, names.size(), () -> mailbox + " held by " + names));
+    CompanyPlan plan = CompanyPlan.build(GeneratorOptions.of(20, 1L));
+    java.util.SplittableRandom r = new java.util.SplittableRandom(1);
+    String first = plan.uniqueEmail(r, "zed.quux", "gmail.com");
+    String second = plan.uniqueEmail(r, "zedquux", "gmail.com");
+    assertFalse(CompanyPlan.mailbox(first).equals(CompanyPlan.mailbox(second)), first + " and " + second);
+    assertEquals("johnsmith@gmail.com", CompanyPlan.mailbox("John.Smith+jobs@googlemail.com"));
+    assertEquals("john.smith@outlook.com", CompanyPlan.mailbox("john.smith@outlook.com"));
+  }
 }
