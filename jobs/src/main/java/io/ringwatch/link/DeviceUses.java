@@ -35,8 +35,10 @@ final class DeviceUses {
     Dataset<Row> uses = null;
     for (var e : List.of(Map.entry("auth_events", authEvents), Map.entry("endpoint_events", endpointEvents))) {
       Dataset<Row> u = e.getValue().filter(col("device_id").isNotNull().and(col("worker_id").isNotNull()))
+          // event_time is absent from frames projected for the graph benchmark: no reassignment rule then.
           .select(col("worker_id"), col("device_id"), col("event_id").cast(DataTypes.StringType).as("record_id"),
-              col("event_time"), lit(e.getKey()).as("source"));
+              LinkStage.optional(e.getValue(), "event_time").cast(DataTypes.TimestampType).as("event_time"),
+              lit(e.getKey()).as("source"));
       uses = uses == null ? u : uses.unionByName(u);
     }
     // Devices are a row or two per worker: sent to every task, so the events are not shuffled.
