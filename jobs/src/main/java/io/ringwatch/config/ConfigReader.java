@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 /**
  * Reads typed values from one block of the configuration and validates them, so every stage's
@@ -55,6 +57,17 @@ public final class ConfigReader {
     } catch (ConfigException e) {
       throw new SettingsException("setting " + full(path) + " must be a string: " + e.getMessage());
     }
+  }
+
+  /** A string that must compile as a Java regular expression (returned as written). */
+  public String regex(String path) {
+    String value = string(path);
+    try {
+      Pattern.compile(value);
+    } catch (PatternSyntaxException e) {
+      throw new SettingsException("setting " + full(path) + " is no regular expression: " + e.getDescription());
+    }
+    return value;
   }
 
   public String string(String path, String fallback) {

@@ -59,14 +59,7 @@ public record LinkSettings(Map<String, Double> kindWeights, Map<String, Integer>
   }
 
   private static DeviceUse deviceUse(ConfigReader r) {
-    String pattern = r.string("support-role-pattern");
-    try {
-      java.util.regex.Pattern.compile(pattern);
-    } catch (java.util.regex.PatternSyntaxException e) {
-      throw new SettingsException("setting " + r.full("support-role-pattern") + " is no regular expression: "
-          + e.getDescription());
-    }
-    return new DeviceUse(pattern, r.intAtLeast("max-other-holders", 1));
+    return new DeviceUse(r.regex("support-role-pattern"), r.intAtLeast("max-other-holders", 1));
   }
 
   private static PhotoHashGroups.BandPlan photoHash(ConfigReader r) {

@@ -117,8 +117,8 @@ public final class NightlyPipeline {
       ScoreStage.Scored scored = log.time("score", () -> {
         ScoreStage.Scored s = ScoreStage.run(scoreSettings, clusterScoreSettings,
             new ScoreInputs(workers, payments, devices, auth, endpoint, links, hits, stableClusters, settings.salt()));
-        return new ScoreStage.Scored(materialize(log, "scored workers", s.workerRisk()),
-            materialize(log, "scored clusters", s.clusters()));
+        log.rows("scored clusters", s.clusters().count()); // stored by the score stage
+        return new ScoreStage.Scored(materialize(log, "scored workers", s.workerRisk()), s.clusters());
       });
       // The auditors' decisions, after scoring (members of decided clusters as published on the decided night).
       Dispositions.Applied decided = !decisions.present()

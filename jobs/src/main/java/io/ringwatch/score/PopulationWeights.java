@@ -37,6 +37,8 @@ final class PopulationWeights {
     if (!p.enabled()) {
       return signals;
     }
+    // Read twice below (the rates and the rows they weigh): stored once.
+    signals = signals.checkpoint(true);
     Dataset<Row> groups = workers.select(col("worker_id").as("_gw"),
         concat(coalesce(SignalContext.claimedCountry(), lit("?")), lit(" "),
             coalesce(col("employment_type"), lit("worker")), lit("s")).as("_group"));

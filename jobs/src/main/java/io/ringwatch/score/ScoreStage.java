@@ -55,8 +55,7 @@ public final class ScoreStage {
   public static Scored run(ScoreSettings settings, ClusterScoreSettings clusterSettings, ScoreInputs in) {
     // Stored once: the worker scores, the cluster scores and their reasons each read the signals,
     // and the union of every family's plan, copied into each, made planning alone take minutes.
-    // The raw signals are stored before population weighting too, which reads them twice.
-    Dataset<Row> signals = PopulationWeights.apply(new WorkerSignals(settings, in).all().checkpoint(true), in.workers(),
+    Dataset<Row> signals = PopulationWeights.apply(new WorkerSignals(settings, in).all(), in.workers(),
         settings.population()).checkpoint(true);
     Column behavioural = col("signal").isin(clusterSettings.tieSignals().toArray()).unary_$bang();
     Dataset<Row> own = signals.groupBy("worker_id").agg(
@@ -67,7 +66,8 @@ public final class ScoreStage {
 
     Dataset<Row> members = in.workerClusters().select("worker_id", "cluster_id", "cluster_size");
     Dataset<Row> ties = ClusterTies.of(in, members).checkpoint(true);
-    Dataset<Row> clusters = scoreClusters(settings, clusterSettings, signals, own, members, ties);
+    // Stored: the worker scores below read the cluster scores, and so does every caller.
+    Dataset<Row> clusters = scoreClusters(settings, clusterSettings, signals, own, members, ties).checkpoint(true);
 
     // A member's share of the cluster's score depends on how it is tied in (ClusterScoring.memberShare).
     UserDefinedFunction memberShare = udf((Seq<String> kinds, Double behaviour) -> ClusterScoring.memberShare(

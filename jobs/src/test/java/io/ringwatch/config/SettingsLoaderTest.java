@@ -53,6 +53,16 @@ class SettingsLoaderTest {
   }
 
   @Test
+  void aPatternThatIsNoRegularExpressionNamesTheSetting() throws Exception {
+    Path file = dir.resolve("regex.conf");
+    Files.writeString(file, "ringwatch.link.device-use.support-role-pattern = \"(help desk\"");
+    SettingsException e = assertThrows(SettingsException.class,
+        () -> io.ringwatch.link.LinkSettings.from(SettingsLoader.load(file)));
+    assertTrue(e.getMessage().startsWith(
+        "setting ringwatch.link.device-use.support-role-pattern is no regular expression: "), e.getMessage());
+  }
+
+  @Test
   void missingOrBrokenFileIsAClearError() throws Exception {
     SettingsException missing = assertThrows(SettingsException.class,
         () -> SettingsLoader.load(dir.resolve("nope.conf")));

@@ -9,10 +9,6 @@ import java.util.Map;
  * "Texas" and "TX", or "USA" and "US", are the same place. Exports write them either way.
  */
 public final class Regions {
-  private static String fold(String s) {
-    return Countries.fold(s);
-  }
-
   private static final Map<String, String> REGIONS = new HashMap<>();
 
   static {
@@ -31,8 +27,8 @@ public final class Regions {
         "QC Quebec", "SK Saskatchewan", "YT Yukon"};
     for (String s : us) {
       String code = s.substring(0, 2);
-      REGIONS.put(fold(s.substring(3)), code);
-      REGIONS.put(fold(code), code);
+      REGIONS.put(Countries.fold(s.substring(3)), code);
+      REGIONS.put(Countries.fold(code), code);
     }
   }
 
@@ -40,13 +36,13 @@ public final class Regions {
 
   /** The two-letter code of a US state or Canadian province written either way; else the folded text; null when blank. */
   public static String region(String region) {
-    String f = fold(region);
+    String f = Countries.fold(region);
     return f == null ? null : REGIONS.getOrDefault(f, f);
   }
 
   /** The ISO alpha-2 code of a country in any usual notation ({@link Countries}); else the folded text; null when blank. */
   public static String country(String country) {
     String c = Countries.alpha2(country);
-    return c != null ? c : fold(country);
+    return c != null ? c : Countries.fold(country);
   }
 }

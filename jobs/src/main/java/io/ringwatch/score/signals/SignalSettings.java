@@ -5,8 +5,6 @@ import io.ringwatch.config.SettingsException;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 /**
  * The tuning of the signals added with the signal catalogue's split into families (keys in
@@ -38,13 +36,7 @@ public record SignalSettings(List<String> highRiskCountries, int tripMaxDays, in
       throw new SettingsException("setting " + r.full("asia-daytime-utc-offsets")
           + " must list at least one UTC offset between -12 and 14");
     }
-    String keyboard = r.string("locale-keyboard-pattern");
-    try {
-      Pattern.compile(keyboard);
-    } catch (PatternSyntaxException e) {
-      throw new SettingsException("setting " + r.full("locale-keyboard-pattern") + " is no regular expression: "
-          + e.getDescription());
-    }
+    String keyboard = r.regex("locale-keyboard-pattern");
     return new SignalSettings(countries, r.intAtLeast("trip-max-days", 1), r.intAtLeast("trip-max-stretches", 1),
         r.intAtLeast("trip-stretch-gap-days", 1), r.doubleIn("trip-max-share", 0, 1), List.copyOf(offsets), keyboard,
         List.copyOf(r.strings("locale-time-zones")), r.intAtLeast("locale-min-other-points", 0),

@@ -5,11 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import org.junit.jupiter.api.Test;
 
-/** Regions reads countries as normalize does (one table of notations, {@code normalize.Countries}). */
+/** Regions and countries written either way are one code (countries through {@code normalize.Countries}). */
 class RegionsTest {
   @Test
   void countriesInAnyNotationAreTheirAlpha2Code() {
     assertEquals("US", Regions.country("United States of America"));
+    assertEquals("US", Regions.country("United States"));
+    assertEquals("US", Regions.country("usa"));
     assertEquals("DE", Regions.country("Deutschland"));
     assertEquals("GB", Regions.country("uk"));
     assertEquals("MX", Regions.country("México"));
@@ -25,7 +27,9 @@ class RegionsTest {
   @Test
   void regionsWrittenEitherWayAreOneCode() {
     assertEquals("TX", Regions.region("Texas"));
+    assertEquals("TX", Regions.region(" tx "));
     assertEquals("QC", Regions.region("Québec"));
     assertEquals("LIAONING", Regions.region("Liaoning"));
+    assertNull(Regions.region("  "));
   }
 }
