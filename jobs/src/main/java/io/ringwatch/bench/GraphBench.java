@@ -58,7 +58,7 @@ public final class GraphBench {
     long prepare = System.nanoTime() - t;
 
     t = System.nanoTime();
-    Dataset<Row> links = stored(LinkStage.build(LinkSettings.from(settings), settings.salt(), workers, payments,
+    Dataset<Row> links = stored(LinkStage.build(LinkSettings.from(settings), io.ringwatch.privacy.PseudonymKey.ephemeral("graph benchmark"), workers, payments,
         devices, auth, endpoint));
     long link = System.nanoTime() - t;
     long linkRows = links.count();

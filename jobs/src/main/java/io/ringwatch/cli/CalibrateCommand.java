@@ -134,7 +134,7 @@ public final class CalibrateCommand implements Callable<Integer> {
 
   private List<Calibration.Outcome> outcomes(SparkSession spark, Path company, Path output) {
     Map<String, String> bands = new HashMap<>();
-    for (Row r : spark.read().format("delta").load(output.resolve("worker_risk").toString())
+    for (Row r : new io.ringwatch.publish.PublishedTables(spark, output.toString()).committed("worker_risk")
         .filter(col("run_date").equalTo(java.sql.Date.valueOf(runDate))).select("worker_id", "risk_band")
         .collectAsList()) {
       bands.put(r.getString(0), r.getString(1));
@@ -156,7 +156,7 @@ public final class CalibrateCommand implements Callable<Integer> {
   /** The published clusters of the run date against the truth's rings. */
   private RingEvaluation.Report rings(SparkSession spark, String label, Path company, Path output) {
     Map<String, String> cluster = new HashMap<>();
-    for (Row r : spark.read().format("delta").load(output.resolve("cluster_members").toString())
+    for (Row r : new io.ringwatch.publish.PublishedTables(spark, output.toString()).committed("cluster_members")
         .filter(col("run_date").equalTo(java.sql.Date.valueOf(runDate))).select("worker_id", "cluster_id")
         .collectAsList()) {
       cluster.put(r.getString(0), r.getString(1));

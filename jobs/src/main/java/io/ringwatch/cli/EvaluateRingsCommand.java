@@ -70,7 +70,7 @@ public final class EvaluateRingsCommand implements Callable<Integer> {
       truth.put(r.getAs("worker_id"), new RingEvaluation.Truth(ring == null || ring.isBlank() ? null : ring,
           benign == null ? Set.of() : Arrays.stream(benign.split(";")).filter(s -> !s.isBlank()).collect(Collectors.toSet())));
     }
-    Dataset<Row> all = spark.read().format("delta").load(new org.apache.hadoop.fs.Path(output, "identity_links").toString());
+    Dataset<Row> all = new io.ringwatch.publish.PublishedTables(spark, output.toString()).committed("identity_links");
     Object latest = all.agg(max("run_date")).first().get(0);
     Dataset<Row> links = all.filter(col("run_date").equalTo(latest)).cache();
     // Components once; every variant splits the same components.

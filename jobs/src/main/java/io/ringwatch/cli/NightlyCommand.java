@@ -24,7 +24,7 @@ public final class NightlyCommand implements Callable<Integer> {
   public Integer call() {
     LocalDate date = run.date();
     Settings settings = SettingsLoader.load(run.conf);
-    SparkSession spark = SparkSessionFactory.create(settings.spark());
+    SparkSession spark = SparkSessionFactory.create(settings.spark(), SpillFolder.of(settings.spark(), run.output));
     NightlyPipeline.Result r = NightlyPipeline.run(spark, settings, input, run.output, date);
     System.out.printf("ringwatch nightly %s: %d workers scored, %d critical, %d high, %d clusters; run %s; tables in %s%n",
         date, r.rowsWritten().get("worker_risk"), r.critical(), r.high(), r.clusters(), r.runId(), run.output);

@@ -9,17 +9,16 @@ import com.typesafe.config.Config;
 public final class Settings {
   private final Config raw;
   private final SparkSettings spark;
-  private final String salt;
   private final String codeVersion;
 
   private Settings(Config raw) {
     this.raw = raw;
     this.spark = SparkSettings.from(new ConfigReader(raw, "ringwatch.spark"));
-    ConfigReader privacy = new ConfigReader(raw, "ringwatch.privacy");
-    this.salt = privacy.string("salt");
-    if (salt.isBlank()) {
-      throw new SettingsException("setting ringwatch.privacy.salt must not be empty");
+    if (raw.hasPath("ringwatch.privacy.salt")) {
+      throw new SettingsException("setting ringwatch.privacy.salt is no longer read: hashes are keyed now; give the"
+          + " key in RINGWATCH_KEY or ringwatch.privacy.key-file (README \"Pseudonym key\")");
     }
+    new ConfigReader(raw, "ringwatch.privacy").string("key-file");
     this.codeVersion = new ConfigReader(raw, "ringwatch.run").string("code-version");
   }
 
@@ -38,10 +37,6 @@ public final class Settings {
 
   public SparkSettings spark() {
     return spark;
-  }
-
-  public String salt() {
-    return salt;
   }
 
   public String codeVersion() {

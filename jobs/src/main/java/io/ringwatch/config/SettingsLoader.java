@@ -63,7 +63,7 @@ public final class SettingsLoader {
         "ringwatch/application.conf", options);
   }
 
-  /** SHA-256 of the resolved ringwatch block, recorded in run_audit (the salt is left out). */
+  /** SHA-256 of the resolved ringwatch block, recorded in run_audit (the privacy block is left out). */
   public static String digest(Config config) {
     Config block = config.getConfig("ringwatch").withoutPath("privacy");
     String rendered = block.root().render(ConfigRenderOptions.concise().setJson(true));

@@ -73,8 +73,11 @@ public final class StableClusterIds {
       String membersTable, LocalDate runDate) {
     LocalDate previousDate = null;
     Dataset<Row> previous = spark.createDataFrame(List.of(), MEMBERS);
-    if (DeltaTable.isDeltaTable(spark, membersTable)) {
-      Dataset<Row> table = spark.read().format("delta").load(membersTable);
+    io.ringwatch.publish.PublishedTables published = new io.ringwatch.publish.PublishedTables(spark,
+        new org.apache.hadoop.fs.Path(membersTable).getParent().toString());
+    if (published.exists("cluster_members")) {
+      // Committed nights only: a night stopped during publish never lends its ids.
+      Dataset<Row> table = published.committed("cluster_members");
       Row last = table.filter(col("run_date").lt(lit(Date.valueOf(runDate)))).agg(max("run_date")).first();
       if (!last.isNullAt(0)) {
         previousDate = last.getDate(0).toLocalDate();

@@ -19,6 +19,7 @@ import static org.apache.spark.sql.functions.when;
 import io.ringwatch.normalize.Names;
 import io.ringwatch.normalize.NationalIds;
 import io.ringwatch.privacy.Hashing;
+import io.ringwatch.privacy.PseudonymKey;
 import io.ringwatch.privacy.Masking;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -62,16 +63,16 @@ public final class LinkStage {
   }
 
   /** The links without screening results (no {@code listed_vendor} links): for the graph benchmark and tests. */
-  public static Dataset<Row> build(LinkSettings settings, String salt, Dataset<Row> workers,
+  public static Dataset<Row> build(LinkSettings settings, PseudonymKey key, Dataset<Row> workers,
       Dataset<Row> payments, Dataset<Row> devices, Dataset<Row> authEvents, Dataset<Row> endpointEvents) {
-    return build(settings, salt, workers, payments, devices, authEvents, endpointEvents, null);
+    return build(settings, key, workers, payments, devices, authEvents, endpointEvents, null);
   }
 
   /**
    * @param listedVendors contractors whose vendor screening found to be a listed entity:
    *     {@code worker_id, entry_uid, entry_name} ({@link #listedVendors}); null when not screened
    */
-  public static Dataset<Row> build(LinkSettings settings, String salt, Dataset<Row> workers,
+  public static Dataset<Row> build(LinkSettings settings, PseudonymKey key, Dataset<Row> workers,
       Dataset<Row> payments, Dataset<Row> devices, Dataset<Row> authEvents, Dataset<Row> endpointEvents,
       Dataset<Row> listedVendors) {
     long workerCount = workers.count();
@@ -116,7 +117,7 @@ public final class LinkStage {
 
     // One projection for the published columns: every Dataset operation analyses the whole plan
     // again (the union of every kind below it), so fewer operations plan faster.
-    Column valueHash = Hashing.valueHash(salt, kind, col("value"));
+    Column valueHash = Hashing.valueHash(key, kind, col("value"));
     return perWorker
         .withColumn("ignored_reason", ignored)
         .filter(holders.geq(2).or(col("ignored_reason").isNotNull()))

@@ -18,7 +18,11 @@ import io.ringwatch.link.LinkSettings;
 import io.ringwatch.link.LinkStage;
 import io.ringwatch.normalize.NormalizeSettings;
 import io.ringwatch.normalize.NormalizeStage;
+import io.ringwatch.privacy.KeySource;
+import io.ringwatch.privacy.PseudonymKey;
 import io.ringwatch.publish.DeltaPublisher;
+import io.ringwatch.publish.KeyHistory;
+import io.ringwatch.publish.RunStart;
 import io.ringwatch.publish.RunAudit;
 import io.ringwatch.score.Dispositions;
 import io.ringwatch.score.PaidLast12Months;
@@ -32,7 +36,6 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -77,15 +80,19 @@ public final class NightlyPipeline {
     Instant started = Instant.now();
     String runId = RunAudit.newRunId(runDate, started);
     StageLog log = new StageLog(listener);
-    String checkpoints = settings.spark().checkpointDir().isBlank()
-        ? new Path(new Path(output, "_checkpoints"), runId).toString()
-        : new Path(settings.spark().checkpointDir(), runId).toString();
-    spark.sparkContext().setCheckpointDir(checkpoints);
-    LOG.info("run {} for {}: input {}, output {}", runId, runDate, input, output);
-
-    DeltaPublisher publisher = new DeltaPublisher(spark, output, runId);
-    EnrichStage enrich = new EnrichStage(spark, enrichSettings, input);
+    // Lock, history check, recovery of a stopped publish, removal of dead runs' scratch: before any work.
+    RunStart start = RunStart.begin(spark, settings, output, runId, runDate, TABLES);
+    EnrichStage enrich = null;
     try {
+      spark.sparkContext().setCheckpointDir(start.checkpoints());
+      PseudonymKey key = KeySource.resolve(settings, start.layout().localKey(),
+          spark.sparkContext().hadoopConfiguration(), spark.sparkContext().isLocal());
+      KeyHistory.Change keyChange = KeyHistory.compare(spark, output, key);
+      LOG.info("run {} for {}: input {}, output {}, pseudonym key {} ({})", runId, runDate, input, output, key.id(),
+          key.source());
+      DeltaPublisher publisher = new DeltaPublisher(spark, output, runId);
+      enrich = new EnrichStage(spark, enrichSettings, input);
+      EnrichStage enrichment = enrich;
       IngestedInputs in = log.time("ingest", () -> IngestStage.run(spark, ingestSettings, input, runDate));
       DispositionsInput.Read decisions = DispositionsInput.read(spark, dispositionSettings, input, runDate);
       NormalizeStage normalize = new NormalizeStage(normalizeSettings);
@@ -93,9 +100,9 @@ public final class NightlyPipeline {
       Dataset<Row> payments = materialize(log, "payments", normalize.payments(in.payments()));
       Dataset<Row> devices = materialize(log, "devices", normalize.devices(in.devices()));
       Dataset<Row> auth = log.time("enrich", () ->
-          materialize(log, "auth_events", enrich.authEvents(normalize.authEvents(in.authEvents()))));
+          materialize(log, "auth_events", enrichment.authEvents(normalize.authEvents(in.authEvents()))));
       Dataset<Row> endpoint = materialize(log, "endpoint_events",
-          enrich.endpointEvents(normalize.endpointEvents(in.endpointEvents())));
+          enrichment.endpointEvents(normalize.endpointEvents(in.endpointEvents())));
       // The reference tables are large broadcasts; once the events are enriched they are not needed.
       enrich.close();
 
@@ -105,7 +112,7 @@ public final class NightlyPipeline {
       });
       Dataset<Row> hits = screened.hits();
       Dataset<Row> links = log.time("link", () -> materialize(log, "identity_links", LinkStage.build(linkSettings,
-          settings.salt(), workers, payments, devices, auth, endpoint, LinkStage.listedVendors(hits))));
+          key, workers, payments, devices, auth, endpoint, LinkStage.listedVendors(hits))));
       Dataset<Row> workerClusters = log.time("graph", () -> materialize(log, "cluster_members", GraphStage.clusters(links,
           new StarConnectedComponents().setCheckpointInterval(2), graphSettings)));
       // Ids carried over from the last published run (read before this run publishes anything).
@@ -116,7 +123,7 @@ public final class NightlyPipeline {
       // Stored: the tables, the dispositions and the signal rates all read the scores.
       ScoreStage.Scored scored = log.time("score", () -> {
         ScoreStage.Scored s = ScoreStage.run(scoreSettings, clusterScoreSettings,
-            new ScoreInputs(workers, payments, devices, auth, endpoint, links, hits, stableClusters, settings.salt()));
+            new ScoreInputs(workers, payments, devices, auth, endpoint, links, hits, stableClusters, key));
         log.rows("scored clusters", s.clusters().count()); // stored by the score stage
         return new ScoreStage.Scored(materialize(log, "scored workers", s.workerRisk()), s.clusters());
       });
@@ -150,7 +157,9 @@ public final class NightlyPipeline {
       // Scored (not decided) signals: how often each rule fires on this company, before any clearing.
       List<SignalRates.Rate> rates = SignalRates.of(scored.workerRisk());
       Dataset<Row> audit = RunAudit.row(spark, started, Instant.now(), "succeeded", settings.codeVersion(),
-          settings.digest(), input, output, in.counts(), written, screened.lists(), decisionCounts, rates);
+          settings.digest(), input, output, in.counts(), written, screened.lists(), decisionCounts, rates,
+          new RunAudit.Control(key.id(), keyChange.changed() ? keyChange.previousKeyId() : null,
+              start.recovered() == null ? null : start.recovered().toString()));
       written.put("run_audit", publisher.stage("run_audit", audit, runDate, runId));
       log.time("publish", () -> {
         publisher.publish(TABLES, runDate);
@@ -159,7 +168,7 @@ public final class NightlyPipeline {
       // One pass over the published night for the summary line.
       Map<String, Long> bands = new LinkedHashMap<>();
       spark.read().format("delta").load(publisher.tablePath("worker_risk"))
-          .filter(col("run_date").equalTo(java.sql.Date.valueOf(runDate)))
+          .filter(col("run_date").equalTo(java.sql.Date.valueOf(runDate)).and(col("run_id").equalTo(runId)))
           .groupBy("risk_band").count().collectAsList()
           .forEach(r -> bands.put(r.getString(0), r.getLong(1)));
       long high = bands.getOrDefault("high", 0L);
@@ -168,10 +177,11 @@ public final class NightlyPipeline {
           log.elapsed(), written.get("worker_risk"), critical, high, written.get("clusters"), output);
       return new Result(runId, written, high, critical, written.get("clusters"));
     } finally {
-      publisher.removeStaging();
-      enrich.close();
+      if (enrich != null) {
+        enrich.close();
+      }
       spark.catalog().clearCache();
-      removeQuietly(spark, checkpoints);
+      start.close(); // this run's staging and checkpoints, then the lock
     }
   }
 
@@ -185,12 +195,4 @@ public final class NightlyPipeline {
     return stored;
   }
 
-  private static void removeQuietly(SparkSession spark, String path) {
-    try {
-      Path p = new Path(path);
-      p.getFileSystem(spark.sparkContext().hadoopConfiguration()).delete(p, true);
-    } catch (Exception e) {
-      LOG.warn("could not remove {}: {}", path, e.toString());
-    }
-  }
 }

@@ -40,14 +40,13 @@ public final class PublishedRunCheck {
     List<Finding> findings = new ArrayList<>();
     Date date = Date.valueOf(runDate);
     String auditPath = new Path(output, "run_audit").toString();
-    List<Row> audits;
-    try {
-      audits = spark.read().format("delta").load(auditPath).filter(col("run_date").equalTo(date))
-          .orderBy(col("finished_at").desc()).collectAsList();
-    } catch (Exception e) { // AnalysisException: no table there at all
+    PublishedTables published = new PublishedTables(spark, output);
+    if (!published.exists("run_audit")) {
       findings.add(new Finding("run_audit", false, "no run_audit table at " + auditPath));
       return findings;
     }
+    // Committed rows only: a night stopped during publish is not there to check.
+    List<Row> audits = published.committed("run_audit").filter(col("run_date").equalTo(date)).collectAsList();
     if (audits.isEmpty()) {
       findings.add(new Finding("run_audit", false, "no published run for " + runDate + " in " + auditPath));
       return findings;
@@ -79,17 +78,12 @@ public final class PublishedRunCheck {
       if (!NightlyPipeline.TABLES.contains(table)) {
         continue;
       }
-      Row c = spark.read().format("delta").load(new Path(output, table).toString())
-          .filter(col("run_date").equalTo(date))
-          .agg(count(lit(1)), sum(when(col("run_id").notEqual(runId), 1).otherwise(0))).first();
-      long present = c.getLong(0);
-      long foreign = c.isNullAt(1) ? 0 : c.getLong(1);
-      findings.add(new Finding("table " + table, present == written && foreign == 0,
-          "rows for " + runDate + ": " + present + ", written by the run: " + written
-              + (foreign > 0 ? ", rows of another run: " + foreign : "")));
+      long present = published.committed(table).filter(col("run_date").equalTo(date)).count();
+      findings.add(new Finding("table " + table, present == written,
+          "rows for " + runDate + ": " + present + ", written by the run: " + written));
     }
 
-    Row bands = spark.read().format("delta").load(new Path(output, "worker_risk").toString())
+    Row bands = published.committed("worker_risk")
         .filter(col("run_date").equalTo(date))
         .agg(count(lit(1)), sum(when(col("risk_band").isin("high", "critical"), 1).otherwise(0))).first();
     long scored = bands.getLong(0);

@@ -48,7 +48,17 @@ public final class RunAudit {
       .add("datasets", DataTypes.createArrayType(DATASET)).add("tables", DataTypes.createArrayType(TABLE))
       .add("sanctions_lists", DataTypes.createArrayType(SANCTIONS_LIST))
       .add("dispositions", DISPOSITIONS)
-      .add("signal_rates", DataTypes.createArrayType(SIGNAL_RATE));
+      .add("signal_rates", DataTypes.createArrayType(SIGNAL_RATE))
+      .add("key_id", DataTypes.StringType).add("previous_key_id", DataTypes.StringType)
+      .add("recovered", DataTypes.StringType);
+
+  /**
+   * How the run stood towards its output root: the pseudonym key's id, the last night's key id
+   * when it differs (null otherwise), and the stopped publish this run's start finished (null: none).
+   */
+  public record Control(String keyId, String previousKeyId, String recovered) {
+    public static final Control NONE = new Control(null, null, null);
+  }
 
   public static Dataset<Row> row(SparkSession spark, Instant started, Instant finished, String status,
       String codeVersion, String configDigest, String input, String output, List<DatasetCounts> datasets,
@@ -77,6 +87,15 @@ public final class RunAudit {
       String codeVersion, String configDigest, String input, String output, List<DatasetCounts> datasets,
       Map<String, Long> tables, List<ListFileCounts> sanctionsLists, Dispositions.Counts dispositions,
       List<SignalRates.Rate> signalRates) {
+    return row(spark, started, finished, status, codeVersion, configDigest, input, output, datasets, tables,
+        sanctionsLists, dispositions, signalRates, Control.NONE);
+  }
+
+  /** As above, with the run's key and recovery ({@link Control}). */
+  public static Dataset<Row> row(SparkSession spark, Instant started, Instant finished, String status,
+      String codeVersion, String configDigest, String input, String output, List<DatasetCounts> datasets,
+      Map<String, Long> tables, List<ListFileCounts> sanctionsLists, Dispositions.Counts dispositions,
+      List<SignalRates.Rate> signalRates, Control control) {
     List<Row> sr = signalRates.stream().map(x -> RowFactory.create(x.signal(), x.workers(), x.share())).toList();
     List<Row> sl = sanctionsLists.stream().map(c -> RowFactory.create(c.list(), c.file(), c.rows(), c.entries(),
         c.dprkEntries(), c.wallets(), c.emails(), c.orphanRows())).toList();
@@ -87,7 +106,7 @@ public final class RunAudit {
         input, output, ds, ts, sl, dispositions == null ? null : RowFactory.create(dispositions.read(),
             dispositions.accepted(), dispositions.rejected(), dispositions.subjects(), dispositions.applied(),
             dispositions.suppressed(), dispositions.reRaised(), dispositions.confirmed(), dispositions.membersCleared()),
-        sr);
+        sr, control.keyId(), control.previousKeyId(), control.recovered());
     return spark.createDataFrame(List.of(r), SCHEMA);
   }
 

@@ -49,13 +49,13 @@ final class ClusterTies {
         .withColumn("household", col("homes").lt(2).or(col("persons").lt(2)));
 
     // Ship-to addresses: how many laptops went there, how it reads, and whether anyone lives there.
-    Column shipHash = Hashing.valueHash(in.salt(), lit("ship_address"), col("ship_address_key"));
+    Column shipHash = Hashing.valueHash(in.key(), lit("ship_address"), col("ship_address_key"));
     Dataset<Row> shipped = in.devices().filter(col("ship_address_key").isNotNull())
         .groupBy(shipHash.as("value_hash"))
         .agg(countDistinct("device_id").as("laptops"),
             min(concat_ws(", ", col("ship_to_line1"), col("ship_to_city"), col("ship_to_region"))).as("display"));
     Dataset<Row> homesAsShip = in.workers().filter(col("home_address_key").isNotNull())
-        .select(Hashing.valueHash(in.salt(), lit("ship_address"), col("home_address_key")).as("value_hash"))
+        .select(Hashing.valueHash(in.key(), lit("ship_address"), col("home_address_key")).as("value_hash"))
         .distinct().withColumn("is_home", lit(true));
     Dataset<Row> withShip = perValue
         .join(shipped.withColumn("kind", lit("ship_address")), new String[] {"kind", "value_hash"}, "left")

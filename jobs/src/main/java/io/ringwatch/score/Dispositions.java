@@ -170,11 +170,12 @@ public final class Dispositions {
         .select(col("subject_id").as("cluster_id"), col("run_date")).distinct();
     StructType schema = new StructType().add("cluster_id", DataTypes.StringType)
         .add("worker_id", DataTypes.StringType).add("run_date", DataTypes.DateType);
-    if (!io.delta.tables.DeltaTable.isDeltaTable(spark, clusterMembersPath)) {
+    io.ringwatch.publish.PublishedTables published = new io.ringwatch.publish.PublishedTables(spark,
+        new org.apache.hadoop.fs.Path(clusterMembersPath).getParent().toString());
+    if (!published.exists("cluster_members")) {
       return spark.createDataFrame(List.of(), schema);
     }
-    Dataset<Row> members = spark.read().format("delta").load(clusterMembersPath).select("cluster_id", "worker_id",
-        "run_date");
+    Dataset<Row> members = published.committed("cluster_members").select("cluster_id", "worker_id", "run_date");
     return members.join(nights, members.col("cluster_id").equalTo(nights.col("cluster_id"))
         .and(members.col("run_date").equalTo(nights.col("run_date"))), "left_semi");
   }

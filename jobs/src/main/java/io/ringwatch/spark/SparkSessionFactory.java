@@ -12,6 +12,11 @@ public final class SparkSessionFactory {
   private SparkSessionFactory() {}
 
   public static SparkSession create(SparkSettings settings) {
+    return create(settings, Map.of());
+  }
+
+  /** As above, with settings of the run (e.g. its spill folder) below the configured extra settings. */
+  public static SparkSession create(SparkSettings settings, Map<String, String> runConf) {
     SparkSession.Builder builder = SparkSession.builder()
         .appName(settings.appName())
         .config("spark.sql.extensions", "io.delta.sql.DeltaSparkSessionExtension")
@@ -57,6 +62,9 @@ public final class SparkSessionFactory {
             .config("spark.driver.bindAddress", "127.0.0.1")
             .config("spark.ui.enabled", System.getProperty("spark.ui.enabled", "false"));
       }
+    }
+    for (Map.Entry<String, String> e : runConf.entrySet()) {
+      builder.config(e.getKey(), e.getValue());
     }
     for (Map.Entry<String, String> e : settings.extraConf().entrySet()) {
       builder.config(e.getKey(), e.getValue());

@@ -75,11 +75,11 @@ class SettingsLoaderTest {
   }
 
   @Test
-  void digestIgnoresTheSaltButNotOtherSettings() throws Exception {
+  void digestIgnoresTheKeyFileButNotOtherSettings() throws Exception {
     Path a = dir.resolve("a.conf");
-    Files.writeString(a, "ringwatch.privacy.salt = one");
+    Files.writeString(a, "ringwatch.privacy.key-file = /secrets/one");
     Path b = dir.resolve("b.conf");
-    Files.writeString(b, "ringwatch.privacy.salt = two");
+    Files.writeString(b, "ringwatch.privacy.key-file = /secrets/two");
     Path c = dir.resolve("c.conf");
     Files.writeString(c, "ringwatch.spark.shuffle-partitions = 17");
     assertEquals(SettingsLoader.load(a).digest(), SettingsLoader.load(b).digest());

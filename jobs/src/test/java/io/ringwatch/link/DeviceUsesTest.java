@@ -97,7 +97,7 @@ class DeviceUsesTest {
     Dataset<Row> e = normalize.endpointEvents(frame(InputFrames.ENDPOINT_EVENTS))
         .withColumn("ip_is_private", lit(null).cast(DataTypes.BooleanType))
         .withColumn("ip_shared_egress", lit(null).cast(DataTypes.StringType));
-    Dataset<Row> out = LinkStage.build(LinkSettings.from(settings), settings.salt(), w,
+    Dataset<Row> out = LinkStage.build(LinkSettings.from(settings), io.ringwatch.testing.TestKeys.KEY, w,
         normalize.payments(frame(InputFrames.PAYROLL_PAYMENTS)), d, a, e).filter("kind = 'device'");
     for (Row r : out.collectAsList()) {
       links.put((String) r.getAs("worker_id"), r);

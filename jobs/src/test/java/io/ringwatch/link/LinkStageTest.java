@@ -70,7 +70,7 @@ class LinkStageTest {
     Dataset<Row> endpoint = normalize.endpointEvents(frame(InputFrames.ENDPOINT_EVENTS))
         .withColumn("ip_is_private", lit(null).cast(DataTypes.BooleanType))
         .withColumn("ip_shared_egress", lit(null).cast(DataTypes.StringType));
-    Dataset<Row> out = LinkStage.build(LinkSettings.from(settings), settings.salt(), workers, payments, devices,
+    Dataset<Row> out = LinkStage.build(LinkSettings.from(settings), io.ringwatch.testing.TestKeys.KEY, workers, payments, devices,
         auth, endpoint);
     columns = Arrays.asList(out.columns());
     links = new HashMap<>();

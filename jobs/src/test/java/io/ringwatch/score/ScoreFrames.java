@@ -173,11 +173,11 @@ public final class ScoreFrames {
     Dataset<Row> endpoint = stored(enrich().endpointEvents(
         normalize.endpointEvents(frame(InputFrames.ENDPOINT_EVENTS, "endpoint_events"))));
     Dataset<Row> hits = stored(ScreenStage.screen(SharedSpark.get(), settings, workers, payments, auth, ofacFixture()));
-    Dataset<Row> links = stored(LinkStage.build(LinkSettings.from(settings), settings.salt(), workers, payments,
+    Dataset<Row> links = stored(LinkStage.build(LinkSettings.from(settings), io.ringwatch.testing.TestKeys.KEY, workers, payments,
         devices, auth, endpoint, LinkStage.listedVendors(hits)));
     Dataset<Row> clusters = stored(GraphStage.clusters(links, new StarConnectedComponents().setCheckpointInterval(2),
         GraphSettings.from(settings)));
-    return new ScoreInputs(workers, payments, devices, auth, endpoint, links, hits, clusters, settings.salt());
+    return new ScoreInputs(workers, payments, devices, auth, endpoint, links, hits, clusters, io.ringwatch.testing.TestKeys.KEY);
   }
 
   private static Dataset<Row> stored(Dataset<Row> df) {

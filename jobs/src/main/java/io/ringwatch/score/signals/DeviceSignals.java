@@ -68,7 +68,7 @@ public final class DeviceSignals implements SignalFamily {
     // Addresses left out of the graph (offices, above the cap) are no laptop farm.
     Dataset<Row> kept = links.filter(col("ignored_reason").isNull()).select(col("value_hash").as("_h")).distinct();
     Dataset<Row> ignored = links.filter(col("ignored_reason").isNotNull()).select(col("value_hash").as("_h")).distinct();
-    Dataset<Row> away = d.withColumn("_h", Hashing.valueHash(ctx.in().salt(), lit("ship_address"), col("ship_address_key")));
+    Dataset<Row> away = d.withColumn("_h", Hashing.valueHash(ctx.in().key(), lit("ship_address"), col("ship_address_key")));
     Dataset<Row> homes = ctx.workers().filter(col("home_address_key").isNotNull())
         .select(col("home_address_key").as("_home_of_someone")).distinct();
     Dataset<Row> farm = away.join(kept, "_h")

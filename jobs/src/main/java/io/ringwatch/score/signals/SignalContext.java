@@ -135,7 +135,7 @@ public final class SignalContext {
               .and(col("ignored_reason").startsWith("shared infrastructure")))
           .select(col("value_hash").as("_h"), col("ignored_reason").as("_infra")).dropDuplicates("_h");
       Dataset<Row> infraIps = a.select(col("ip_norm").as("_ip")).filter(col("_ip").isNotNull()).distinct()
-          .join(broadcast(infraHashes), Hashing.valueHash(in.salt(), lit("ip"), col("_ip")).equalTo(col("_h")))
+          .join(broadcast(infraHashes), Hashing.valueHash(in.key(), lit("ip"), col("_ip")).equalTo(col("_h")))
           .select("_ip", "_infra").checkpoint(true);
       // A hosting network most of whose users are this company's staff without a VPN client.
       SignalSettings t = tuning();
