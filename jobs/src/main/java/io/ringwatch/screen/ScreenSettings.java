@@ -37,6 +37,10 @@ public final class ScreenSettings implements Serializable {
   private final double emailDomainWebsiteScore;
   private final double ipHighScore;
   private final double ipLowScore;
+  private final double maxMalformedShare;
+  private final double minShareOfLastRun;
+  private final long minLastCount;
+  private final boolean acceptShrink;
 
   private ScreenSettings(ConfigReader r) {
     listName = r.string("list-name");
@@ -70,6 +74,11 @@ public final class ScreenSettings implements Serializable {
     ConfigReader ip = r.block("ip");
     ipHighScore = ip.doubleIn("high-confidence-score", 0.0, 1.0);
     ipLowScore = ip.doubleIn("low-confidence-score", 0.0, 1.0);
+    ConfigReader c = r.block("reference-checks");
+    maxMalformedShare = c.doubleIn("max-malformed-share", 0.0, 1.0);
+    minShareOfLastRun = c.doubleIn("min-share-of-last-run", 0.0, 1.0);
+    minLastCount = c.intAtLeast("min-last-count", 0);
+    acceptShrink = c.bool("accept-shrink");
   }
 
   public static ScreenSettings from(Settings settings) {
@@ -117,7 +126,13 @@ public final class ScreenSettings implements Serializable {
     return n.weak() ? score * weakAliasFactor : score;
   }
 
+  /** The check of tonight's counts against the last published run's. */
+  public SanctionsShrinkCheck shrinkCheck() {
+    return new SanctionsShrinkCheck(minShareOfLastRun, minLastCount, acceptShrink);
+  }
+
   public String listName() { return listName; }
+  public double maxMalformedShare() { return maxMalformedShare; }
   public List<String> extraSdnFiles() { return extraSdnFiles; }
   public boolean requireExtraFiles() { return requireExtraFiles; }
   public boolean dprkOnly() { return dprkOnly; }

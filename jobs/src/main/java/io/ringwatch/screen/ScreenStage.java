@@ -98,12 +98,32 @@ public final class ScreenStage {
 
   public static Screened run(SparkSession spark, Settings settings, Dataset<Row> workers,
       Dataset<Row> payments, Dataset<Row> authEvents, String sanctionsDir) {
+    return run(spark, settings, workers, payments, authEvents, parseList(spark, settings, sanctionsDir, null));
+  }
+
+  /**
+   * The sanctions list of a run, parsed and checked before any screening: a damaged file
+   * ({@link SanctionsFileShape}) or counts far below the last published run's ({@code lastRun},
+   * null for none; {@link SanctionsShrinkCheck}) stop the run with a {@code RunFailure}.
+   */
+  public static SanctionsList parseList(SparkSession spark, Settings settings, String sanctionsDir,
+      SanctionsShrinkCheck.Baseline lastRun) {
     ScreenSettings s = ScreenSettings.from(settings);
     // Through Hadoop's file systems: on a cluster the inputs (and their sanctions/ folder) are on
     // HDFS, S3 or DBFS, not on the driver's disk.
     SanctionsList list = OfacParser.parse(sanctionsDir, s.extraSdnFiles(), s.requireExtraFiles(),
-        spark.sparkContext().hadoopConfiguration());
+        s.maxMalformedShare(), spark.sparkContext().hadoopConfiguration());
     LOG.info("sanctions list {} parsed from {}: {}", list.listName(), sanctionsDir, list.report());
+    for (SanctionsShrinkCheck.Shrink accepted : s.shrinkCheck().check(ListFileCounts.of(list, s), lastRun)) {
+      LOG.warn("sanctions count below the last published run's, accepted (accept-shrink): {}", accepted);
+    }
+    return list;
+  }
+
+  /** Screens against a list from {@link #parseList}. */
+  public static Screened run(SparkSession spark, Settings settings, Dataset<Row> workers,
+      Dataset<Row> payments, Dataset<Row> authEvents, SanctionsList list) {
+    ScreenSettings s = ScreenSettings.from(settings);
     List<ListFileCounts> lists = ListFileCounts.of(list, s);
     ScreenContext ctx = new ScreenContext(list, s);
     Broadcast<ScreenContext> bc = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(ctx);
