@@ -31,6 +31,7 @@ public final class ScreenSettings implements Serializable {
   private final double subsetMinInformation;
   private final int circaToleranceYears;
   private final int maxHitsPerRecord;
+  private final NameBound nameBound;
   private final int maxKeyFrequency;
   private final double handleAliasScore;
   private final double handleEmailLocalPartScore;
@@ -66,6 +67,7 @@ public final class ScreenSettings implements Serializable {
     subsetMinInformation = n.doubleIn("subset-min-information", 0.0, NameRarity.MAX_BITS * 8);
     circaToleranceYears = n.intAtLeast("circa-tolerance-years", 0);
     maxHitsPerRecord = n.intAtLeast("max-hits-per-record", 1);
+    nameBound = new NameBound(n.intAtLeast("max-chars", 1), n.intAtLeast("max-words", 1));
     maxKeyFrequency = r.block("blocking").intAtLeast("max-key-frequency", 1);
     ConfigReader i = r.block("identifiers");
     handleAliasScore = i.doubleIn("handle-alias-score", 0.0, 1.0);
@@ -149,6 +151,7 @@ public final class ScreenSettings implements Serializable {
   public double subsetMinInformation() { return subsetMinInformation; }
   public int circaToleranceYears() { return circaToleranceYears; }
   public int maxHitsPerRecord() { return maxHitsPerRecord; }
+  public NameBound nameBound() { return nameBound; }
   public int maxKeyFrequency() { return maxKeyFrequency; }
   public double handleAliasScore() { return handleAliasScore; }
   public double handleEmailLocalPartScore() { return handleEmailLocalPartScore; }
