@@ -14,10 +14,6 @@ public final class Settings {
   private Settings(Config raw) {
     this.raw = raw;
     this.spark = SparkSettings.from(new ConfigReader(raw, "ringwatch.spark"));
-    if (raw.hasPath("ringwatch.privacy.salt")) {
-      throw new SettingsException("setting ringwatch.privacy.salt is no longer read: hashes are keyed now; give the"
-          + " key in RINGWATCH_KEY or ringwatch.privacy.key-file (README \"Pseudonym key\")");
-    }
     new ConfigReader(raw, "ringwatch.privacy").string("key-file");
     this.codeVersion = new ConfigReader(raw, "ringwatch.run").string("code-version");
   }

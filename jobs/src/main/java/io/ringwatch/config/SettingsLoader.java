@@ -17,7 +17,8 @@ import java.util.HexFormat;
  * system properties ({@code -Dringwatch.…}), the {@code --conf} file, then the defaults of
  * {@code conf/application.conf}. The defaults come from the folder named by the system property
  * {@code ringwatch.conf.dir} when the launcher sets it (so edits to conf/ take effect without a
- * rebuild), otherwise from the copy packed into the jar.
+ * rebuild), otherwise from the copy packed into the jar. A key under {@code ringwatch} that the
+ * defaults do not have is rejected ({@link UnknownSettings}).
  */
 public final class SettingsLoader {
   public static final String CONF_DIR_PROPERTY = "ringwatch.conf.dir";
@@ -38,7 +39,10 @@ public final class SettingsLoader {
         layered = file.withFallback(layered);
       }
       // resolve() also fills ${?VAR} from the environment.
-      return ConfigFactory.systemProperties().withFallback(layered).resolve();
+      Config resolved = ConfigFactory.systemProperties().withFallback(layered).resolve();
+      // A key that is no setting (a typo in --conf or -D) stops the run instead of being ignored.
+      UnknownSettings.check(resolved, defaults.resolve());
+      return resolved;
     } catch (ConfigException e) {
       throw new SettingsException("unreadable configuration: " + oneLine(e.getMessage()), e);
     }

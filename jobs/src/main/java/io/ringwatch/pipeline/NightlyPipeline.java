@@ -22,6 +22,7 @@ import io.ringwatch.privacy.KeySource;
 import io.ringwatch.privacy.PseudonymKey;
 import io.ringwatch.publish.DeltaPublisher;
 import io.ringwatch.publish.KeyHistory;
+import io.ringwatch.publish.LastPublishedRun;
 import io.ringwatch.publish.RunStart;
 import io.ringwatch.publish.RunAudit;
 import io.ringwatch.score.Dispositions;
@@ -30,6 +31,7 @@ import io.ringwatch.score.ScoreInputs;
 import io.ringwatch.score.ScoreSettings;
 import io.ringwatch.score.ScoreStage;
 import io.ringwatch.score.SignalRates;
+import io.ringwatch.screen.SanctionsList;
 import io.ringwatch.screen.ScreenStage;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -94,6 +96,10 @@ public final class NightlyPipeline {
       enrich = new EnrichStage(spark, enrichSettings, input);
       EnrichStage enrichment = enrich;
       IngestedInputs in = log.time("ingest", () -> IngestStage.run(spark, ingestSettings, input, runDate));
+      // The sanctions files are checked before any further work: damaged, or far smaller than the
+      // last published run's, they stop the run here.
+      SanctionsList sanctions = ScreenStage.parseList(spark, settings, in.sanctionsLocation(),
+          LastPublishedRun.sanctionsCounts(spark, output));
       DispositionsInput.Read decisions = DispositionsInput.read(spark, dispositionSettings, input, runDate);
       NormalizeStage normalize = new NormalizeStage(normalizeSettings);
       Dataset<Row> workers = log.time("normalize", () -> materialize(log, "workers", normalize.workers(in.workers())));
@@ -107,7 +113,7 @@ public final class NightlyPipeline {
       enrich.close();
 
       ScreenStage.Screened screened = log.time("screen", () -> {
-        ScreenStage.Screened s = ScreenStage.run(spark, settings, workers, payments, auth, in.sanctionsLocation());
+        ScreenStage.Screened s = ScreenStage.run(spark, settings, workers, payments, auth, sanctions);
         return new ScreenStage.Screened(materialize(log, "sanctions_hits", s.hits()), s.lists());
       });
       Dataset<Row> hits = screened.hits();

@@ -1,5 +1,6 @@
 package io.ringwatch.screen;
 
+import io.ringwatch.pipeline.RunFailure;
 import io.ringwatch.screen.SanctionsEntry.Address;
 import io.ringwatch.screen.SanctionsEntry.Alias;
 import java.io.IOException;
@@ -35,6 +36,9 @@ public final class OfacParser {
   public static final int REMARKS_LIMIT = 1000;
   public static final String LIST_NAME = "OFAC-SDN";
 
+  /** Share of malformed rows a file may have (ringwatch.screen.reference-checks.max-malformed-share). */
+  public static final double DEFAULT_MAX_MALFORMED_SHARE = 0.01;
+
   private OfacParser() {}
 
   /** Parses the local folder {@code dir} (see {@link #parse(String, List, boolean, Configuration)}). */
@@ -50,6 +54,15 @@ public final class OfacParser {
    */
   public static SanctionsList parse(String location, List<String> extraSdnFiles, boolean requireExtraFiles,
       Configuration hadoop) {
+    return parse(location, extraSdnFiles, requireExtraFiles, DEFAULT_MAX_MALFORMED_SHARE, hadoop);
+  }
+
+  /**
+   * As above; a file with no rows, or with more than {@code maxMalformedShare} of its rows
+   * malformed, stops the run ({@link SanctionsFileShape}), and so does a missing or empty folder.
+   */
+  public static SanctionsList parse(String location, List<String> extraSdnFiles, boolean requireExtraFiles,
+      double maxMalformedShare, Configuration hadoop) {
     Path dir = new Path(location);
     FileSystem fs;
     try {
@@ -57,6 +70,7 @@ public final class OfacParser {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot open the file system of sanctions folder " + location, e);
     }
+    requireFiles(fs, dir);
     ParseReport report = new ParseReport();
     List<Path> sdnFiles = new ArrayList<>();
     sdnFiles.add(require(fs, dir, "sdn.csv"));
@@ -64,7 +78,7 @@ public final class OfacParser {
       Path p = find(fs, dir, extra);
       if (p == null) {
         if (requireExtraFiles) {
-          throw new IllegalArgumentException("sanctions file " + new Path(dir, extra) + " (or .gz) not found");
+          throw new RunFailure("sanctions file " + new Path(dir, extra) + " (or .gz) not found");
         }
         report.increment("extra_files_missing");
         continue;
@@ -76,10 +90,9 @@ public final class OfacParser {
       Map<String, String> sourceOf = new java.util.HashMap<>();
       for (Path f : sdnFiles) {
         String name = baseName(f);
-        long rows = 0;
+        SanctionsFileShape shape = SanctionsFileShape.sdnLayout(name);
         for (String[] r : read(fs, f)) {
-          rows++;
-          if (r.length != 12 || r[0] == null || r[1] == null) {
+          if (!shape.accept(r, shape.fits(r) && r[0] != null && r[1] != null)) {
             report.increment("sdn_rows_malformed");
             continue;
           }
@@ -88,14 +101,16 @@ public final class OfacParser {
           }
           sourceOf.put(r[0].trim(), name);
         }
-        report.add("rows." + name, rows);
+        report.add("rows." + name, shape.rows());
+        shape.check(maxMalformedShare);
       }
       Map<String, StringBuilder> continuation = new LinkedHashMap<>();
       Path comments = find(fs, dir, "sdn_comments.csv");
       if (comments != null) {
+        SanctionsFileShape shape = SanctionsFileShape.of("sdn_comments.csv");
         for (String[] r : read(fs, comments)) {
           report.increment("rows.sdn_comments.csv");
-          if (r.length < 2 || r[0] == null || r[1] == null) {
+          if (!shape.accept(r, shape.fits(r) && r[0] != null && r[1] != null)) {
             report.increment("comments_malformed");
             continue;
           }
@@ -106,11 +121,15 @@ public final class OfacParser {
           }
           continuation.computeIfAbsent(ent, k -> new StringBuilder()).append(r[1]);
         }
+        if (shape.rows() > 0) { // an empty comments file is allowed: the remarks then all fit
+          shape.check(maxMalformedShare);
+        }
       }
       Map<String, List<Alias>> aliases = new java.util.HashMap<>();
+      SanctionsFileShape altShape = SanctionsFileShape.of("alt.csv");
       for (String[] r : read(fs, require(fs, dir, "alt.csv"))) {
         report.increment("rows.alt.csv");
-        if (r.length < 4 || r[0] == null || r[3] == null) {
+        if (!altShape.accept(r, altShape.fits(r) && r[0] != null && r[3] != null)) {
           report.increment("alt_malformed");
           continue;
         }
@@ -122,10 +141,12 @@ public final class OfacParser {
         String kind = r[2] == null ? "aka" : r[2].trim().toLowerCase(Locale.ROOT).replace(".", "");
         aliases.computeIfAbsent(ent, k -> new ArrayList<>()).add(new Alias(r[3].trim(), kind, false));
       }
+      altShape.check(maxMalformedShare);
       Map<String, List<Address>> addresses = new java.util.HashMap<>();
+      SanctionsFileShape addShape = SanctionsFileShape.of("add.csv");
       for (String[] r : read(fs, require(fs, dir, "add.csv"))) {
         report.increment("rows.add.csv");
-        if (r.length < 5 || r[0] == null) {
+        if (!addShape.accept(r, addShape.fits(r) && r[0] != null)) {
           report.increment("add_malformed");
           continue;
         }
@@ -134,13 +155,14 @@ public final class OfacParser {
           report.increment("add_orphan");
           continue;
         }
-        Address a = new Address(trim(r[2]), trim(r[3]), trim(r[4]), r.length > 5 ? trim(r[5]) : null);
+        Address a = new Address(trim(r[2]), trim(r[3]), trim(r[4]), trim(r[5]));
         if (a.street() != null || a.cityStatePostal() != null || a.country() != null) {
           addresses.computeIfAbsent(ent, k -> new ArrayList<>()).add(a);
         } else {
           report.increment("add_empty");
         }
       }
+      addShape.check(maxMalformedShare);
       List<SanctionsEntry> entries = new ArrayList<>(sdn.size());
       for (var e : sdn.entrySet()) {
         String ent = e.getKey();
@@ -209,9 +231,24 @@ public final class OfacParser {
   private static Path require(FileSystem fs, Path dir, String name) {
     Path p = find(fs, dir, name);
     if (p == null) {
-      throw new IllegalArgumentException("sanctions file " + new Path(dir, name) + " (or .gz) not found");
+      throw new RunFailure("sanctions file " + new Path(dir, name) + " (or .gz) not found");
     }
     return p;
+  }
+
+  /** A missing or empty sanctions folder stops the run with a reason naming it. */
+  private static void requireFiles(FileSystem fs, Path dir) {
+    try {
+      if (!fs.exists(dir)) {
+        throw new RunFailure("sanctions folder " + dir + " does not exist");
+      }
+      if (fs.getFileStatus(dir).isDirectory() && fs.listStatus(dir).length == 0) {
+        throw new RunFailure("sanctions folder " + dir + " holds no files: expected OFAC's legacy CSV files "
+            + "sdn.csv, add.csv and alt.csv (sdn_comments.csv optional), plain or gzipped");
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read sanctions folder " + dir, e);
+    }
   }
 
   /** {@code name} or {@code name.gz} in dir (or name itself when absolute), or null. */

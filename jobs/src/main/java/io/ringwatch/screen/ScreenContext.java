@@ -109,10 +109,12 @@ public final class ScreenContext implements Serializable {
     if (queries == null) {
       queries = new java.util.concurrent.ConcurrentHashMap<>();
     }
-    String key = (person ? "p:" : "e:") + name;
+    // the stage bounds names before they get here; callers that do not (the evaluation) are bounded too
+    String bounded = settings.nameBound().apply(name).name();
+    String key = (person ? "p:" : "e:") + bounded;
     NameMatcher.Prepared p = queries.get(key);
     if (p == null) {
-      p = NameMatcher.prepareQuery(person ? Names.person(name) : Names.entity(name));
+      p = NameMatcher.prepareQuery(person ? Names.person(bounded) : Names.entity(bounded));
       if (queries.size() > 100_000) {
         queries.clear();
       }

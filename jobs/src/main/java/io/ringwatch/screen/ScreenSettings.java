@@ -31,12 +31,17 @@ public final class ScreenSettings implements Serializable {
   private final double subsetMinInformation;
   private final int circaToleranceYears;
   private final int maxHitsPerRecord;
+  private final NameBound nameBound;
   private final int maxKeyFrequency;
   private final double handleAliasScore;
   private final double handleEmailLocalPartScore;
   private final double emailDomainWebsiteScore;
   private final double ipHighScore;
   private final double ipLowScore;
+  private final double maxMalformedShare;
+  private final double minShareOfLastRun;
+  private final long minLastCount;
+  private final boolean acceptShrink;
 
   private ScreenSettings(ConfigReader r) {
     listName = r.string("list-name");
@@ -62,6 +67,7 @@ public final class ScreenSettings implements Serializable {
     subsetMinInformation = n.doubleIn("subset-min-information", 0.0, NameRarity.MAX_BITS * 8);
     circaToleranceYears = n.intAtLeast("circa-tolerance-years", 0);
     maxHitsPerRecord = n.intAtLeast("max-hits-per-record", 1);
+    nameBound = new NameBound(n.intAtLeast("max-chars", 1), n.intAtLeast("max-words", 1));
     maxKeyFrequency = r.block("blocking").intAtLeast("max-key-frequency", 1);
     ConfigReader i = r.block("identifiers");
     handleAliasScore = i.doubleIn("handle-alias-score", 0.0, 1.0);
@@ -70,6 +76,11 @@ public final class ScreenSettings implements Serializable {
     ConfigReader ip = r.block("ip");
     ipHighScore = ip.doubleIn("high-confidence-score", 0.0, 1.0);
     ipLowScore = ip.doubleIn("low-confidence-score", 0.0, 1.0);
+    ConfigReader c = r.block("reference-checks");
+    maxMalformedShare = c.doubleIn("max-malformed-share", 0.0, 1.0);
+    minShareOfLastRun = c.doubleIn("min-share-of-last-run", 0.0, 1.0);
+    minLastCount = c.intAtLeast("min-last-count", 0);
+    acceptShrink = c.bool("accept-shrink");
   }
 
   public static ScreenSettings from(Settings settings) {
@@ -117,7 +128,13 @@ public final class ScreenSettings implements Serializable {
     return n.weak() ? score * weakAliasFactor : score;
   }
 
+  /** The check of tonight's counts against the last published run's. */
+  public SanctionsShrinkCheck shrinkCheck() {
+    return new SanctionsShrinkCheck(minShareOfLastRun, minLastCount, acceptShrink);
+  }
+
   public String listName() { return listName; }
+  public double maxMalformedShare() { return maxMalformedShare; }
   public List<String> extraSdnFiles() { return extraSdnFiles; }
   public boolean requireExtraFiles() { return requireExtraFiles; }
   public boolean dprkOnly() { return dprkOnly; }
@@ -134,6 +151,7 @@ public final class ScreenSettings implements Serializable {
   public double subsetMinInformation() { return subsetMinInformation; }
   public int circaToleranceYears() { return circaToleranceYears; }
   public int maxHitsPerRecord() { return maxHitsPerRecord; }
+  public NameBound nameBound() { return nameBound; }
   public int maxKeyFrequency() { return maxKeyFrequency; }
   public double handleAliasScore() { return handleAliasScore; }
   public double handleEmailLocalPartScore() { return handleEmailLocalPartScore; }

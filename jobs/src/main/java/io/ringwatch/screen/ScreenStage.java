@@ -98,12 +98,32 @@ public final class ScreenStage {
 
   public static Screened run(SparkSession spark, Settings settings, Dataset<Row> workers,
       Dataset<Row> payments, Dataset<Row> authEvents, String sanctionsDir) {
+    return run(spark, settings, workers, payments, authEvents, parseList(spark, settings, sanctionsDir, null));
+  }
+
+  /**
+   * The sanctions list of a run, parsed and checked before any screening: a damaged file
+   * ({@link SanctionsFileShape}) or counts far below the last published run's ({@code lastRun},
+   * null for none; {@link SanctionsShrinkCheck}) stop the run with a {@code RunFailure}.
+   */
+  public static SanctionsList parseList(SparkSession spark, Settings settings, String sanctionsDir,
+      SanctionsShrinkCheck.Baseline lastRun) {
     ScreenSettings s = ScreenSettings.from(settings);
     // Through Hadoop's file systems: on a cluster the inputs (and their sanctions/ folder) are on
     // HDFS, S3 or DBFS, not on the driver's disk.
     SanctionsList list = OfacParser.parse(sanctionsDir, s.extraSdnFiles(), s.requireExtraFiles(),
-        spark.sparkContext().hadoopConfiguration());
+        s.maxMalformedShare(), spark.sparkContext().hadoopConfiguration());
     LOG.info("sanctions list {} parsed from {}: {}", list.listName(), sanctionsDir, list.report());
+    for (SanctionsShrinkCheck.Shrink accepted : s.shrinkCheck().check(ListFileCounts.of(list, s), lastRun)) {
+      LOG.warn("sanctions count below the last published run's, accepted (accept-shrink): {}", accepted);
+    }
+    return list;
+  }
+
+  /** Screens against a list from {@link #parseList}. */
+  public static Screened run(SparkSession spark, Settings settings, Dataset<Row> workers,
+      Dataset<Row> payments, Dataset<Row> authEvents, SanctionsList list) {
+    ScreenSettings s = ScreenSettings.from(settings);
     List<ListFileCounts> lists = ListFileCounts.of(list, s);
     ScreenContext ctx = new ScreenContext(list, s);
     Broadcast<ScreenContext> bc = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(ctx);
@@ -146,7 +166,9 @@ public final class ScreenStage {
     // from blocking key to list names), and only those candidates are scored — never all pairs.
     Dataset<Row> scored = queries.flatMap((FlatMapFunction<Row, Row>) r -> {
       ScreenContext c = bc.value();
-      String name = r.getAs("name");
+      // A name of megabytes or thousands of words is matched on a bounded prefix (NameBound).
+      NameBound.Bounded bounded = c.settings.nameBound().apply(r.getAs("name"));
+      String name = bounded.name();
       String kind = r.getAs("kind");
       java.util.Set<Integer> ids = new java.util.TreeSet<>(
           c.index.candidates("entity".equals(kind) ? Names.foldedEntity(name) : Names.foldedPerson(name)));
@@ -155,7 +177,7 @@ public final class ScreenStage {
       }
       List<Row> out = new ArrayList<>();
       for (int id : ids) {
-        scoreName(c, r, id).forEachRemaining(out::add);
+        scoreName(c, r, bounded, id).forEachRemaining(out::add);
       }
       return out.iterator();
     }, Encoders.row(SCHEMA));
@@ -172,9 +194,9 @@ public final class ScreenStage {
         .where(col("_n").leq(ctx.settings.maxHitsPerRecord())).drop("_n");
   }
 
-  static Iterator<Row> scoreName(ScreenContext c, Row r, int nameId) {
+  static Iterator<Row> scoreName(ScreenContext c, Row r, NameBound.Bounded bounded, int nameId) {
     String kind = r.getAs("kind");
-    String name = r.getAs("name");
+    String name = bounded.name();
     NameIndex.IndexedName n = c.index.name(nameId);
     SanctionsEntry entry = c.list.get(n.entryIndex());
     boolean individual = entry.type() == SanctionsEntry.Type.INDIVIDUAL;
@@ -216,8 +238,8 @@ public final class ScreenStage {
         : String.format(Locale.ROOT, NOT_ALONE, dob == null ? "name only, no date of birth to compare"
             : "name only, date of birth not agreeing to the day or month");
     String evidence = String.format(Locale.ROOT,
-        "%s %s %s '%s'%s matches %s %s %s (%s; %s; programs %s%s): name score %.2f [%s]%s; score %.2f; %s",
-        source, recordKey, field, name, records > 1 ? " (" + records + " rows)" : "", c.list.listName(),
+        "%s %s %s '%s'%s%s matches %s %s %s (%s; %s; programs %s%s): name score %.2f [%s]%s; score %.2f; %s",
+        source, recordKey, field, name, bounded.note(), records > 1 ? " (" + records + " rows)" : "", c.list.listName(),
         entry.entNum(), entry.primaryName(), aliasWhat, entry.type().label(), String.join(", ", entry.programs()),
         dprk ? "; DPRK-related" : "", raw, m.explanation(), dobNote, score, why);
     return List.of(RowFactory.create(r.getAs("worker_id"), c.list.listName(), entry.uid(), entry.primaryName(),

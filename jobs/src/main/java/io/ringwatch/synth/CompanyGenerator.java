@@ -44,8 +44,8 @@ public final class CompanyGenerator {
     Map<String, Long> rows = new LinkedHashMap<>();
     long broken = 0;
     Path truthDir = outDir.resolve(Datasets.TRUTH);
-    try (CsvOut brokenOut = new CsvOut(truthDir.resolve("broken_rows.csv"),
-        Datasets.TRUTH_BROKEN_COLUMNS, false)) {
+    try (CsvOut brokenOut = CsvOut.forPeople(truthDir.resolve("broken_rows.csv"),
+        Datasets.TRUTH_BROKEN_COLUMNS)) {
       Breaker hrB = new Breaker(Datasets.HR_WORKERS, opt.seed(), opt.brokenRowShare(), brokenOut);
       Breaker payB = new Breaker(Datasets.PAYROLL_PAYMENTS, opt.seed(), opt.brokenRowShare(), brokenOut);
       Breaker devB = new Breaker(Datasets.DEVICES, opt.seed(), opt.brokenRowShare(), brokenOut);
@@ -307,7 +307,7 @@ public final class CompanyGenerator {
 
   private static int writeTruth(CompanyPlan plan, Path dir) {
     int fraud = 0;
-    try (CsvOut out = new CsvOut(dir.resolve("workers.csv"), Datasets.TRUTH_WORKER_COLUMNS, false)) {
+    try (CsvOut out = CsvOut.forPeople(dir.resolve("workers.csv"), Datasets.TRUTH_WORKER_COLUMNS)) {
       for (Worker w : plan.workers) {
         if (w.fraud()) {
           fraud++;
@@ -316,7 +316,7 @@ public final class CompanyGenerator {
             w.benignList());
       }
     }
-    try (CsvOut out = new CsvOut(dir.resolve("rings.csv"), Datasets.TRUTH_RING_COLUMNS, false)) {
+    try (CsvOut out = CsvOut.forPeople(dir.resolve("rings.csv"), Datasets.TRUTH_RING_COLUMNS)) {
       for (Ring ring : plan.rings) {
         StringBuilder fac = new StringBuilder();
         fac.append("facilitator ").append(ring.facilitatorName()).append(", home ")

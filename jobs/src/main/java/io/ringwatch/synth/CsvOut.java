@@ -1,5 +1,6 @@
 package io.ringwatch.synth;
 
+import io.ringwatch.report.CsvCells;
 import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.IOException;
@@ -20,10 +21,25 @@ import java.util.zip.GZIPOutputStream;
 final class CsvOut implements Closeable {
   private final BufferedWriter out;
   private final int width;
+  private final boolean spreadsheetSafe;
   private long rows;
   private String lastLine;
 
   CsvOut(Path file, List<String> header, boolean gzip) {
+    this(file, header, gzip, false);
+  }
+
+  /**
+   * A file people open in a spreadsheet (the ground truth: rings with facilitators' names and
+   * addresses, broken rows): formula-like cells are neutralised ({@link CsvCells}). The input
+   * datasets are written as an export would be, since the job must read them as they are.
+   */
+  static CsvOut forPeople(Path file, List<String> header) {
+    return new CsvOut(file, header, false, true);
+  }
+
+  private CsvOut(Path file, List<String> header, boolean gzip, boolean spreadsheetSafe) {
+    this.spreadsheetSafe = spreadsheetSafe;
     try {
       Files.createDirectories(file.getParent());
       OutputStream os = Files.newOutputStream(file);
@@ -78,7 +94,10 @@ final class CsvOut implements Closeable {
     }
   }
 
-  private static String join(String[] values) {
+  private String join(String[] values) {
+    if (spreadsheetSafe) {
+      return CsvCells.line(values);
+    }
     StringBuilder sb = new StringBuilder(160);
     for (int i = 0; i < values.length; i++) {
       if (i > 0) {

@@ -17,6 +17,7 @@ class SettingsLoaderTest {
   @AfterEach
   void clearProperties() {
     System.clearProperty("ringwatch.spark.shuffle-partitions");
+    System.clearProperty("ringwatch.ingest.max-reject-shar");
     com.typesafe.config.ConfigFactory.invalidateCaches();
   }
 
@@ -104,5 +105,109 @@ class SettingsLoaderTest {
       io.ringwatch.score.ScoreSettings.from(settings);
       io.ringwatch.publish.CheckSettings.from(settings);
     }
+  }
+
+  @Test
+  void aMisspeltSystemPropertyStopsTheRunWithASuggestion() {
+    System.setProperty("ringwatch.ingest.max-reject-shar", "0.1");
+    com.typesafe.config.ConfigFactory.invalidateCaches();
+    SettingsException e = assertThrows(SettingsException.class, () -> SettingsLoader.load(null));
+    assertTrue(e.getMessage().startsWith("unknown setting ringwatch.ingest.max-reject-shar (did you mean "
+        + "ringwatch.ingest.max-reject-share?)"), e.getMessage());
+    assertEquals(-1, e.getMessage().indexOf('\n'), "one line");
+  }
+
+  @Test
+  void aMisspeltKeyInTheConfFileStopsTheRun() throws Exception {
+    Path file = dir.resolve("typo.conf");
+    Files.writeString(file, "ringwatch.privacy { key-fiel = \"/secrets/key\" }");
+    SettingsException e = assertThrows(SettingsException.class, () -> SettingsLoader.load(file));
+    assertTrue(e.getMessage().contains("unknown setting ringwatch.privacy.key-fiel (did you mean "
+        + "ringwatch.privacy.key-file?)"), e.getMessage());
+    // The salt of earlier releases is refused with what replaced it, so no one believes it still protects.
+    Files.writeString(file, "ringwatch.privacy { salt = \"our-secret\" }");
+    e = assertThrows(SettingsException.class, () -> SettingsLoader.load(file));
+    assertTrue(e.getMessage().startsWith("setting ringwatch.privacy.salt is no longer read: hashes are keyed now"),
+        e.getMessage());
+    Files.writeString(file, "ringwatch.ingest { datasets.hr_workers.colums { worker_id = id } }");
+    e = assertThrows(SettingsException.class, () -> SettingsLoader.load(file));
+    assertTrue(e.getMessage().contains("ringwatch.ingest.datasets.hr_workers.colums.worker_id"), e.getMessage());
+    Files.writeString(file, "ringwatch.ingest.datasets.hr_worker.path = hr");
+    e = assertThrows(SettingsException.class, () -> SettingsLoader.load(file));
+    assertTrue(e.getMessage().contains("unknown setting ringwatch.ingest.datasets.hr_worker.path (did you mean "
+        + "ringwatch.ingest.datasets.hr_workers.path?)"), e.getMessage());
+    Files.writeString(file, "ringwatch.ingest.datasets.devices.csv.delimeter = \";\"");
+    e = assertThrows(SettingsException.class, () -> SettingsLoader.load(file));
+    assertTrue(e.getMessage().contains("ringwatch.ingest.datasets.devices.csv.delimeter"), e.getMessage());
+    Files.writeString(file, "ringwatch.totally-new-block { x = 1 }");
+    e = assertThrows(SettingsException.class, () -> SettingsLoader.load(file));
+    assertEquals("unknown setting ringwatch.totally-new-block.x; every setting is documented in conf/ "
+        + "(application.conf and its includes)", e.getMessage());
+  }
+
+  @Test
+  void blocksThatAreOpenByDesignAcceptAnyKey() throws Exception {
+    Path file = dir.resolve("open.conf");
+    Files.writeString(file, String.join("\n",
+        "ringwatch.spark.conf { \"spark.executor.memory\" = 8g, \"spark.sql.adaptive.enabled\" = true }",
+        "ringwatch.score.points { ip_kvm = 40 }",
+        "ringwatch.ingest.datasets.hr_workers {",
+        "  format = parquet, date-formats = [\"MM/dd/yyyy\"], timestamp-formats = [\"yyyy-MM-dd HH:mm:ss\"]",
+        "  columns { worker_id = \"Employee ID\" }",
+        "  values { employment_type { \"Contingent Worker\" = contractor } }",
+        "  csv { encoding = \"windows-1252\", delimiter = \";\" }",
+        "}",
+        "ringwatch.ingest.datasets.dispositions { path = \"/data/decisions\", format = delta }"));
+    Settings s = SettingsLoader.load(file);
+    assertEquals("8g", s.spark().extraConf().get("spark.executor.memory"));
+  }
+
+  @Test
+  void launcherPropertiesUnderRingwatchAreNoSettings() {
+    // jobs/bin/ringwatch sets -Dringwatch.home and -Dringwatch.conf.dir; surefire ringwatch.repo.root
+    assertTrue(UnknownSettings.JVM_PROPERTIES.containsAll(java.util.List.of("ringwatch.home", "ringwatch.conf.dir",
+        "ringwatch.repo.root", "ringwatch.spark.log-level")));
+    com.typesafe.config.Config c = com.typesafe.config.ConfigFactory.parseString(
+        "ringwatch { home = /opt/ringwatch, conf.dir = /opt/ringwatch/conf, spark.log-level = INFO }");
+    assertEquals(java.util.List.of(), UnknownSettings.unknown(c, SettingsLoader.loadConfig(null)));
+  }
+
+  @Test
+  void everyConfigurationTheProjectShipsOrTestsWithHasOnlyKnownSettings() throws Exception {
+    com.typesafe.config.Config defaults = SettingsLoader.loadConfig(null);
+    Path root = io.ringwatch.testing.SharedSpark.repoRoot();
+    java.util.List<Path> files = new java.util.ArrayList<>();
+    try (var s = Files.list(root.resolve("conf/cluster"))) {
+      s.filter(p -> p.toString().endsWith(".conf")).forEach(files::add);
+    }
+    for (Path f : files) {
+      assertEquals(java.util.List.of(), UnknownSettings.unknown(
+          com.typesafe.config.ConfigFactory.parseFile(f.toFile()).withFallback(defaults).resolve(), defaults), f.toString());
+    }
+    // the bad-input corpus: each case's settings, wrapped as BadInputCorpusTest layers them
+    Path corpus = root.resolve("jobs/src/test/resources/ingest/corpus");
+    int cases = 0;
+    try (var s = Files.list(corpus)) {
+      for (Path c : s.filter(Files::isDirectory).toList()) {
+        com.typesafe.config.Config expect = com.typesafe.config.ConfigFactory.parseFile(c.resolve("expect.conf").toFile());
+        String overrides = "ringwatch.ingest { max-reject-share = 0.9\n"
+            + (expect.hasPath("settings") ? expect.getString("settings") : "") + "\n}";
+        assertEquals(java.util.List.of(), UnknownSettings.unknown(
+            com.typesafe.config.ConfigFactory.parseString(overrides).withFallback(defaults).resolve(), defaults),
+            c.toString());
+        cases++;
+      }
+    }
+    assertTrue(cases > 10, cases + " corpus cases");
+  }
+
+  @Test
+  void suggestionsAreOnlyMadeForCloseKeys() {
+    java.util.List<String> known = java.util.List.of("ringwatch.ingest.max-reject-share", "ringwatch.ingest.lookback-days",
+        "ringwatch.link.caps.device");
+    assertEquals("ringwatch.ingest.lookback-days", Suggestions.closest("ringwatch.ingest.lookback-day", known));
+    assertEquals("ringwatch.ingest.lookback-days", Suggestions.closest("ringwatch.lookback-days", known),
+        "the same key under another block");
+    assertEquals(null, Suggestions.closest("ringwatch.ingest.something-else", known));
   }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.ringwatch.pipeline.RunFailure;
 import io.ringwatch.screen.SanctionsEntry.Dob;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -120,10 +121,10 @@ class OfacParserTest {
   @Test
   void missingRequiredFilesAreNamed() throws Exception {
     Path dir = fixture();
-    assertThrows(IllegalArgumentException.class, () -> OfacParser.parse(dir, List.of("nope.csv"), true));
+    assertThrows(RunFailure.class, () -> OfacParser.parse(dir, List.of("nope.csv"), true));
     SanctionsList lenient = OfacParser.parse(dir, List.of("nope.csv"), false);
     assertEquals(1, lenient.report().get("extra_files_missing"));
-    assertThrows(IllegalArgumentException.class, () -> OfacParser.parse(dir.resolve("absent"), List.of(), true));
+    assertThrows(RunFailure.class, () -> OfacParser.parse(dir.resolve("absent"), List.of(), true));
   }
 
   @Test
@@ -136,7 +137,7 @@ class OfacParserTest {
     SanctionsList local = fixtureList();
     assertEquals(local.entries(), viaHadoop.entries());
     assertEquals(local.report().counts(), viaHadoop.report().counts());
-    IllegalArgumentException missing = assertThrows(IllegalArgumentException.class,
+    RunFailure missing = assertThrows(RunFailure.class,
         () -> OfacParser.parse(uri + "absent", List.of(), true, new Configuration()));
     assertTrue(missing.getMessage().contains("file:"), missing.getMessage());
   }

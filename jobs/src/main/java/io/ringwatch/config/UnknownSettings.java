@@ -1,0 +1,104 @@
+package io.ringwatch.config;
+
+import com.typesafe.config.Config;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Rejects settings the job does not have. Every path under {@code ringwatch} of the resolved
+ * configuration (the --conf file and -D properties over the defaults) must be a setting of the
+ * shipped defaults, so a misspelt key ({@code max-reject-shar}) stops the run instead of being
+ * ignored, and the value meant for it silently falling back to the default. Open by design:
+ * <ul>
+ *   <li>{@code ringwatch.spark.conf.*}: any Spark setting, passed on as it is;</li>
+ *   <li>{@code ringwatch.score.points.*}: signal ids (checked against the catalogue by the score
+ *   settings);</li>
+ *   <li>per dataset of {@code ringwatch.ingest.datasets} (each dataset must be one of the shipped
+ *   ones): {@code path}, {@code format}, {@code date-formats}, {@code timestamp-formats}, any
+ *   key of {@code columns} and {@code values} (the export's names and values), and in {@code csv}
+ *   the keys of {@code ringwatch.ingest.csv};</li>
+ *   <li>JVM properties of the launcher and the tools that are no settings: {@link #JVM_PROPERTIES}.</li>
+ * </ul>
+ * Values inside lists (watchlists, company offices) are checked by their stage's settings.
+ */
+public final class UnknownSettings {
+  /** System properties under ringwatch. that are read directly, not settings of conf/. */
+  public static final Set<String> JVM_PROPERTIES = Set.of("ringwatch.conf.dir", "ringwatch.home",
+      "ringwatch.repo.root", "ringwatch.build.dir", "ringwatch.spark.log-level", "ringwatch.bench.stage",
+      "ringwatch.metamorphic", "ringwatch.eval.full");
+  /** Settings of earlier releases, with what replaced them. */
+  private static final java.util.Map<String, String> RETIRED = java.util.Map.of("ringwatch.privacy.salt",
+      "hashes are keyed now: give the key in RINGWATCH_KEY or ringwatch.privacy.key-file (README \"Pseudonym key\")");
+  private static final List<String> OPEN_BLOCKS = List.of("ringwatch.spark.conf.", "ringwatch.score.points.");
+  private static final String DATASETS = "ringwatch.ingest.datasets.";
+  private static final Set<String> DATASET_KEYS = Set.of("path", "format", "date-formats", "timestamp-formats");
+  private static final Set<String> DATASET_OPEN = Set.of("columns", "values");
+
+  private UnknownSettings() {}
+
+  /** Throws a {@link SettingsException} naming the first unknown setting of {@code resolved}. */
+  public static void check(Config resolved, Config defaults) {
+    List<String> unknown = unknown(resolved, defaults);
+    for (String key : unknown) {
+      if (RETIRED.containsKey(key)) {
+        throw new SettingsException("setting " + key + " is no longer read: " + RETIRED.get(key));
+      }
+    }
+    if (!unknown.isEmpty()) {
+      String key = unknown.get(0);
+      String close = Suggestions.closest(key, known(defaults));
+      throw new SettingsException("unknown setting " + key + (close == null ? "" : " (did you mean " + close + "?)")
+          + (unknown.size() > 1 ? " and " + (unknown.size() - 1) + " more: " + String.join(", ",
+              unknown.subList(1, Math.min(unknown.size(), 6))) : "")
+          + "; every setting is documented in conf/ (application.conf and its includes)");
+    }
+  }
+
+  /** The unknown settings of {@code resolved}, sorted. */
+  public static List<String> unknown(Config resolved, Config defaults) {
+    Set<String> out = new TreeSet<>();
+    if (!resolved.hasPath("ringwatch")) {
+      return List.of();
+    }
+    for (var e : resolved.getConfig("ringwatch").entrySet()) {
+      String path = "ringwatch." + e.getKey();
+      if (!isKnown(path, defaults)) {
+        out.add(path);
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  static boolean isKnown(String path, Config defaults) {
+    if (defaults.hasPathOrNull(path) || JVM_PROPERTIES.contains(path)) {
+      return true;
+    }
+    for (String open : OPEN_BLOCKS) {
+      if (path.startsWith(open)) {
+        return true;
+      }
+    }
+    if (path.startsWith(DATASETS)) {
+      String[] parts = path.substring(DATASETS.length()).split("\\.", 3); // dataset, key, rest
+      if (parts.length < 2 || !defaults.hasPath(DATASETS + parts[0])) {
+        return false;
+      }
+      if (parts.length == 2) {
+        return DATASET_KEYS.contains(parts[1]);
+      }
+      return DATASET_OPEN.contains(parts[1])
+          || (parts[1].equals("csv") && defaults.hasPath("ringwatch.ingest.csv." + parts[2]));
+    }
+    return false;
+  }
+
+  /** Every setting path of the defaults (for suggestions). */
+  static Set<String> known(Config defaults) {
+    Set<String> out = new TreeSet<>();
+    if (defaults.hasPath("ringwatch")) {
+      defaults.getConfig("ringwatch").entrySet().forEach(e -> out.add("ringwatch." + e.getKey()));
+    }
+    return out;
+  }
+}
