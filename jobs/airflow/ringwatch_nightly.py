@@ -23,6 +23,12 @@ the DAG file is parsed:
     ringwatch_conf           optional HOCON file layered over the packed conf (--conf)
     ringwatch_spark_conn_id  Airflow Spark connection (default spark_default)
 
+The pseudonym key never passes through Airflow: ``nightly`` on a cluster refuses to start without
+one, so give it to the driver from the cluster's secret store (``RINGWATCH_KEY``) or name a key file
+in the site conf (``ringwatch.privacy.key-file``); conf/cluster/*.conf show each platform's way.
+A second run of the same output stops at once (the output's run lock); ``max_active_runs=1``
+keeps the scheduler from trying.
+
 The pure functions below build every command line; ``python3 ringwatch_nightly.py`` prints them
 as JSON so that a test (jobs/src/test/.../AirflowDagTest) checks them against the real CLI
 without an Airflow installation.

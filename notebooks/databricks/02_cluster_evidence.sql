@@ -14,12 +14,34 @@ CREATE WIDGET TEXT cluster_id DEFAULT "";
 
 -- COMMAND ----------
 
+-- MAGIC %md Committed nights only: a night becomes visible when its `run_audit` row is committed, so a run
+-- MAGIC stopped half-way through publishing never shows (jobs/docs/outputs-extensions.md, "How a night is
+-- MAGIC committed"). The queries below read these views, not the tables.
+
+-- COMMAND ----------
+
+CREATE OR REPLACE TEMPORARY VIEW committed_runs AS
+SELECT run_date, max_by(run_id, struct(finished_at, run_id)) AS run_id
+FROM delta.`${output_root}/run_audit` WHERE status = 'succeeded' GROUP BY run_date;
+CREATE OR REPLACE TEMPORARY VIEW cluster_members AS
+SELECT * FROM delta.`${output_root}/cluster_members` LEFT SEMI JOIN committed_runs USING (run_date, run_id);
+CREATE OR REPLACE TEMPORARY VIEW clusters AS
+SELECT * FROM delta.`${output_root}/clusters` LEFT SEMI JOIN committed_runs USING (run_date, run_id);
+CREATE OR REPLACE TEMPORARY VIEW identity_links AS
+SELECT * FROM delta.`${output_root}/identity_links` LEFT SEMI JOIN committed_runs USING (run_date, run_id);
+CREATE OR REPLACE TEMPORARY VIEW sanctions_hits AS
+SELECT * FROM delta.`${output_root}/sanctions_hits` LEFT SEMI JOIN committed_runs USING (run_date, run_id);
+CREATE OR REPLACE TEMPORARY VIEW worker_risk AS
+SELECT * FROM delta.`${output_root}/worker_risk` LEFT SEMI JOIN committed_runs USING (run_date, run_id);
+
+-- COMMAND ----------
+
 -- MAGIC %md ## The cluster (the riskiest one of the night when no id is given)
 
 -- COMMAND ----------
 
 CREATE OR REPLACE TEMPORARY VIEW chosen_cluster AS
-SELECT * FROM delta.`${output_root}/clusters`
+SELECT * FROM clusters
 WHERE run_date = DATE'${run_date}'
   AND (cluster_id = '${cluster_id}' OR '${cluster_id}' = '')
 ORDER BY risk_score DESC, cluster_id
@@ -36,7 +58,7 @@ SELECT cluster_id, risk_band, round(risk_score, 1) AS risk_score, size, reasons 
 -- COMMAND ----------
 
 SELECT r.worker_id, r.risk_band, round(r.risk_score, 1) AS risk_score, s.signal, s.points, s.evidence
-FROM delta.`${output_root}/worker_risk` r
+FROM worker_risk r
 JOIN chosen_cluster c ON r.cluster_id = c.cluster_id
 LATERAL VIEW OUTER explode(r.signals) x AS s
 WHERE r.run_date = DATE'${run_date}'
@@ -50,8 +72,8 @@ ORDER BY r.worker_id, s.points DESC;
 
 CREATE OR REPLACE TEMPORARY VIEW cluster_links AS
 SELECT l.worker_id, l.kind, l.value_masked, l.value_hash, l.source, l.holders, l.weight, l.record_ids
-FROM delta.`${output_root}/identity_links` l
-JOIN delta.`${output_root}/cluster_members` m
+FROM identity_links l
+JOIN cluster_members m
   ON m.worker_id = l.worker_id AND m.run_date = l.run_date
 JOIN chosen_cluster c ON m.cluster_id = c.cluster_id
 WHERE l.run_date = DATE'${run_date}' AND l.ignored_reason IS NULL;
@@ -110,8 +132,8 @@ ORDER BY d.assigned_worker_id, d.device_id;
 -- COMMAND ----------
 
 SELECT h.worker_id, h.list, h.entry_uid, h.entry_name, h.matched_on, round(h.score, 3) AS score, h.evidence
-FROM delta.`${output_root}/sanctions_hits` h
-JOIN delta.`${output_root}/cluster_members` m ON m.worker_id = h.worker_id AND m.run_date = h.run_date
+FROM sanctions_hits h
+JOIN cluster_members m ON m.worker_id = h.worker_id AND m.run_date = h.run_date
 JOIN chosen_cluster c ON m.cluster_id = c.cluster_id
 WHERE h.run_date = DATE'${run_date}'
 ORDER BY h.score DESC;

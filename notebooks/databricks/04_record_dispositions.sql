@@ -19,6 +19,22 @@ CREATE WIDGET TEXT reason DEFAULT "";
 
 -- COMMAND ----------
 
+-- MAGIC %md Committed nights only: a night becomes visible when its `run_audit` row is committed, so a run
+-- MAGIC stopped half-way through publishing never shows (jobs/docs/outputs-extensions.md, "How a night is
+-- MAGIC committed"). The queries below read these views, not the tables.
+
+-- COMMAND ----------
+
+CREATE OR REPLACE TEMPORARY VIEW committed_runs AS
+SELECT run_date, max_by(run_id, struct(finished_at, run_id)) AS run_id
+FROM delta.`${output_root}/run_audit` WHERE status = 'succeeded' GROUP BY run_date;
+CREATE OR REPLACE TEMPORARY VIEW clusters AS
+SELECT * FROM delta.`${output_root}/clusters` LEFT SEMI JOIN committed_runs USING (run_date, run_id);
+CREATE OR REPLACE TEMPORARY VIEW worker_risk AS
+SELECT * FROM delta.`${output_root}/worker_risk` LEFT SEMI JOIN committed_runs USING (run_date, run_id);
+
+-- COMMAND ----------
+
 CREATE TABLE IF NOT EXISTS delta.`${dispositions}` (
   subject_type STRING NOT NULL COMMENT 'worker or cluster',
   subject_id STRING NOT NULL COMMENT 'worker_id or cluster_id',
@@ -41,12 +57,12 @@ SELECT '${subject_type}', s.subject_id, '${decision}', '${decided_by}', current_
        DATE'${run_date}', s.signals
 FROM (
   SELECT r.worker_id AS subject_id, transform(r.signals, x -> x.signal) AS signals
-  FROM delta.`${output_root}/worker_risk` r
+  FROM worker_risk r
   WHERE '${subject_type}' = 'worker' AND r.run_date = DATE'${run_date}' AND r.worker_id = '${subject_id}'
   UNION ALL
   SELECT c.cluster_id, array_distinct(flatten(collect_list(transform(r.signals, x -> x.signal))))
-  FROM delta.`${output_root}/clusters` c
-  JOIN delta.`${output_root}/worker_risk` r ON r.cluster_id = c.cluster_id AND r.run_date = c.run_date
+  FROM clusters c
+  JOIN worker_risk r ON r.cluster_id = c.cluster_id AND r.run_date = c.run_date
   WHERE '${subject_type}' = 'cluster' AND c.run_date = DATE'${run_date}' AND c.cluster_id = '${subject_id}'
   GROUP BY c.cluster_id
 ) s

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
     description = "Finds rings of fake remote IT workers in HR, payroll and network data.",
     subcommands = {NightlyCommand.class, GenerateCommand.class, CheckCommand.class, ReportCommand.class,
         ScreenEvalCommand.class, EvaluateGraphsCommand.class, EvaluateRingsCommand.class,
-        CalibrateCommand.class, BenchCommand.class, BenchGraphCommand.class})
+        CalibrateCommand.class, BenchCommand.class, BenchGraphCommand.class, HashCommand.class})
 public final class Main implements Runnable {
 
   public static void main(String[] args) {

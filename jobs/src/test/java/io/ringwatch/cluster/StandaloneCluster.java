@@ -40,6 +40,8 @@ final class StandaloneCluster implements AutoCloseable {
   static final List<String> DAEMON_JVM = List.of("-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
 
   private final Path dir;
+  /** The pseudonym key of the test's drivers (a test key, not a secret). */
+  static final String PSEUDONYM_KEY = "standalone-cluster-test-key-0123456789abcdef";
   private final String classpath;
   private final List<String> javaOpts;
   private final List<Process> processes = new ArrayList<>();
@@ -194,6 +196,9 @@ final class StandaloneCluster implements AutoCloseable {
     env.put("JAVA_HOME", System.getProperty("java.home"));
     // Every JVM (driver, executors, daemons, web UIs) binds to loopback.
     env.put("SPARK_LOCAL_IP", HOST);
+    // A run on a cluster refuses to start without a pseudonym key; both drivers get the same one,
+    // so their value hashes (and run_audit's key_id) agree.
+    env.put("RINGWATCH_KEY", PSEUDONYM_KEY);
     Process p = pb.start();
     processes.add(p);
     logs.put(name, log);

@@ -43,6 +43,7 @@ class PublishProtocolTest {
   private static final LocalDate D3 = LocalDate.parse("2026-11-21");
   private final SparkSession spark = SharedSpark.get();
   @TempDir Path dir;
+  // (not final: threeNights() publishes its shared copy through the same helpers)
 
   private String output() {
     return dir.resolve("output").toString();
@@ -200,10 +201,32 @@ class PublishProtocolTest {
     assertTrue(e.getMessage().contains("cluster_members") || e.getMessage().contains("worker_risk"), e.getMessage());
   }
 
-  private void threeNights() {
-    night(D1, "r1", "a");
-    night(D2, "r2", "b");
-    night(D3, "r3", "c");
+  /** Three published nights, made once for the class and copied into each test's folder. */
+  private static Path threeNights;
+
+  private void threeNights() throws Exception {
+    synchronized (PublishProtocolTest.class) {
+      if (threeNights == null) {
+        Path made = Files.createTempDirectory("ringwatch-three-nights");
+        Path keep = dir;
+        dir = made;
+        night(D1, "r1", "a");
+        night(D2, "r2", "b");
+        night(D3, "r3", "c");
+        dir = keep;
+        threeNights = made.resolve("output");
+      }
+    }
+    try (Stream<Path> s = Files.walk(threeNights)) {
+      for (Path p : s.toList()) {
+        Path target = dir.resolve("output").resolve(threeNights.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(p, target);
+        }
+      }
+    }
   }
 
   private Path log(String table) {

@@ -1,0 +1,299 @@
+package io.ringwatch.publish;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.ringwatch.pipeline.NightlyPipeline;
+import io.ringwatch.synth.CompanyGenerator;
+import io.ringwatch.synth.GeneratorOptions;
+import io.ringwatch.testing.SharedSpark;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 19, items 2-4, with real runs in their own JVMs on a small generated company: each run is
+ * killed (SIGKILL, no shutdown hook) when it prints a given progress line, and after each kill
+ * every table read the way readers read it (committed rows, {@link PublishedTables}; the notebooks'
+ * views) must hold the nights before exactly, or, once the night's run_audit marker was committed,
+ * that whole night; `check` must pass on them.
+ *
+ * <p>Kill points: after ingest (its checkpoints of clear rows exist), while re-publishing a
+ * committed date with seven of eight tables committed but not the marker, and after the marker
+ * with the earlier run's rows not yet removed. Before publish a run writes only its scratch folder,
+ * so one early point stands for every stage before publish; set -Dringwatch.killtest.stages=all to
+ * kill at the start of every stage as well (minutes more). Then two runs of one date start
+ * together: one runs, the other stops at once, and the tables hold one run's rows. Last, a data
+ * file removed from a published table stops the next run with a one-line reason.
+ */
+class NightKillIT {
+  private static final LocalDate D1 = LocalDate.parse("2026-11-20");
+  private static final LocalDate D2 = LocalDate.parse("2026-11-21");
+  private static final Pattern RUN_ID = Pattern.compile("run (run-\\S+) for ");
+  private static final List<String> EVERY_STAGE = List.of("▶ normalize", "▶ enrich", "▶ screen", "▶ link",
+      "▶ graph", "▶ score", "▶ stage tables", "▶ publish");
+  private final SparkSession spark = SharedSpark.get();
+
+  private final Path repo = SharedSpark.repoRoot();
+  private final Path dir = Path.of(System.getProperty("ringwatch.build.dir", repo.resolve("jobs/target").toString()))
+      .resolve("night-kill");
+  private final Path company = dir.resolve("company");
+  private final Path output = dir.resolve("output");
+
+  @Test
+  void aKilledNightLeavesThePublishedNightsAsTheyWereAndTheNextRunRecovers() throws Exception {
+    deleteRecursively(dir);
+    CompanyGenerator.generate(GeneratorOptions.of(60, 19).withEventDays(3).withGzip(false), company);
+
+    Child first = Child.start(this, D1);
+    assertEquals(0, first.waitFor(), first.log());
+    Map<String, String> published = snapshot(D1);
+    Map<String, String> none = snapshot(D2);
+    assertChecks(D1);
+
+    // Killed after ingest wrote its checkpoints: nothing published changes, and the next start removes them.
+    Child early = Child.start(this, D2).killOn("▶ normalize");
+    assertTrue(Files.isDirectory(output.resolve("_ringwatch/work").resolve(early.runId())),
+        "the killed run's scratch folder is there until the next start");
+    assertEquals(published, snapshot(D1));
+    assertEquals(none, snapshot(D2));
+    if ("all".equals(System.getProperty("ringwatch.killtest.stages"))) {
+      for (String stage : EVERY_STAGE) {
+        Child.start(this, D2).killOn(stage);
+        assertEquals(published, snapshot(D1), "killed at " + stage);
+        assertEquals(none, snapshot(D2), "killed at " + stage);
+      }
+    }
+
+    // Re-publishing the committed date, killed with seven tables committed and no marker.
+    Child rerun = Child.start(this, D1).killOn("committed cluster_lineage (7 of 8)");
+    assertEquals(published, snapshot(D1), "readers see the previous night exactly");
+    assertEquals(published.get("worker_risk"), notebookWorkerRisk(D1), "the notebooks' views agree");
+    assertTrue(rawRuns("worker_risk", D1) >= 2, "the stopped run's rows are in the table, unread");
+    assertChecks(D1);
+    assertFalse(Files.isDirectory(output.resolve("_ringwatch/work").resolve(early.runId())),
+        "the earlier killed run's scratch folder was removed at the next start");
+
+    // Killed just after the marker: the new night is whole and it is the one readers see.
+    Child marked = Child.start(this, D1).killOn("committed run_audit (8 of 8)");
+    Map<String, String> replaced = snapshot(D1);
+    assertFalse(replaced.equals(published), "run ids differ, so the replaced night does");
+    assertEquals(List.of(marked.runId()), committedRunIds(D1));
+    assertChecks(D1);
+
+    // Two runs of one date together: one runs, the other stops at once naming the holder.
+    Child a = Child.start(this, D2);
+    Child b = Child.start(this, D2);
+    int ea = a.waitFor();
+    int eb = b.waitFor();
+    assertEquals(1, Math.min(ea, eb) == 0 && Math.max(ea, eb) == 1 ? 1 : 0, "exit codes " + ea + ", " + eb
+        + "\n" + a.log() + "\n" + b.log());
+    Child loser = ea == 0 ? b : a;
+    assertTrue(loser.log().contains("is in use by run "), loser.log());
+    assertEquals(1, rawRuns("worker_risk", D2), "one run's rows for the date");
+    assertEquals(1, rawRuns("run_audit", D2));
+    assertEquals(1, rawRuns("worker_risk", D1), "the run after the kill removed the date's earlier run");
+    assertEquals(replaced, snapshot(D1), "the earlier night is untouched by the next");
+    assertChecks(D2);
+    assertTrue(Files.notExists(output.resolve("_ringwatch/lock")), "lock released");
+    assertTrue(Files.notExists(output.resolve("_ringwatch/publishing")), "no publish left under way");
+    try (Stream<Path> s = Files.list(output.resolve("_ringwatch/work"))) {
+      assertEquals(List.of(), s.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith("spill-")).toList(),
+          "no run's scratch folder outlives it");
+    }
+    assertEquals(List.of(), Files.list(output).map(p -> p.getFileName().toString())
+        .filter(n -> n.equals("_checkpoints") || n.equals("_staging")).toList());
+
+    // A damaged history stops the next run before any work, naming the table.
+    Path dataFile;
+    try (Stream<Path> s = Files.walk(output.resolve("identity_links"))) {
+      dataFile = s.filter(p -> p.toString().endsWith(".parquet")).findFirst().orElseThrow();
+    }
+    Files.delete(dataFile);
+    Child damaged = Child.start(this, D2);
+    assertEquals(1, damaged.waitFor(), damaged.log());
+    assertTrue(damaged.log().contains("ringwatch: published table identity_links at "), damaged.log());
+    assertTrue(damaged.log().contains("data file(s) its Delta log references are missing"), damaged.log());
+  }
+
+  /** Every table's committed rows of a date, as a count and a digest of the sorted rows. */
+  private Map<String, String> snapshot(LocalDate date) throws Exception {
+    PublishedTables published = new PublishedTables(spark, output.toString());
+    Map<String, String> out = new LinkedHashMap<>();
+    for (String table : NightlyPipeline.TABLES) {
+      List<String> rows = new ArrayList<>();
+      for (Row r : published.committed(table).filter(col("run_date").equalTo(lit(Date.valueOf(date)))).collectAsList()) {
+        rows.add(r.toString());
+      }
+      rows.sort(null);
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      rows.forEach(r -> sha.update(r.getBytes(StandardCharsets.UTF_8)));
+      out.put(table, rows.size() + " rows " + HexFormat.of().formatHex(sha.digest()).substring(0, 16));
+    }
+    return out;
+  }
+
+  /** worker_risk of a date through notebook 01's committed-nights views, in the snapshot's form. */
+  private String notebookWorkerRisk(LocalDate date) throws Exception {
+    String source = Files.readString(repo.resolve("notebooks/databricks/01_triage_new_clusters.sql"));
+    String views = source.substring(source.indexOf("CREATE OR REPLACE TEMPORARY VIEW committed_runs"));
+    views = views.substring(0, views.indexOf("-- COMMAND"));
+    for (String stmt : views.split(";\\s*\\n")) {
+      if (!stmt.isBlank()) {
+        spark.sql(stmt.replace("${output_root}", output.toString()));
+      }
+    }
+    List<String> rows = new ArrayList<>();
+    // USING puts run_date and run_id first; compare in the table's own column order.
+    String[] columns = new PublishedTables(spark, output.toString()).raw("worker_risk").columns();
+    for (Row r : spark.table("worker_risk").filter(col("run_date").equalTo(lit(Date.valueOf(date))))
+        .selectExpr(columns).collectAsList()) {
+      rows.add(r.toString());
+    }
+    rows.sort(null);
+    MessageDigest sha = MessageDigest.getInstance("SHA-256");
+    rows.forEach(r -> sha.update(r.getBytes(StandardCharsets.UTF_8)));
+    return rows.size() + " rows " + HexFormat.of().formatHex(sha.digest()).substring(0, 16);
+  }
+
+  private long rawRuns(String table, LocalDate date) {
+    return new PublishedTables(spark, output.toString()).raw(table).filter(col("run_date").equalTo(lit(Date.valueOf(date))))
+        .select("run_id").distinct().count();
+  }
+
+  private List<String> committedRunIds(LocalDate date) {
+    return new PublishedTables(spark, output.toString()).committedRuns().filter(col("run_date")
+        .equalTo(lit(Date.valueOf(date)))).select("run_id").as(org.apache.spark.sql.Encoders.STRING()).collectAsList();
+  }
+
+  private void assertChecks(LocalDate date) {
+    // A 60-worker company with planted rings flags far more than the 5% a real company may.
+    List<PublishedRunCheck.Finding> findings = PublishedRunCheck.run(spark, new CheckSettings(1, 0.05, 1.0),
+        output.toString(), date);
+    assertTrue(findings.stream().allMatch(PublishedRunCheck.Finding::passed), findings.toString());
+  }
+
+  /** A `ringwatch nightly` in its own JVM, its log followed line by line. */
+  static final class Child {
+    private final Process process;
+    private final StringBuilder log = new StringBuilder();
+    private final CompletableFuture<Void> reader;
+    private volatile String runId;
+    private volatile String killLine;
+    private final CompletableFuture<Void> killed = new CompletableFuture<>();
+
+    private Child(Process process) {
+      this.process = process;
+      this.reader = CompletableFuture.runAsync(this::follow);
+    }
+
+    static Child start(NightKillIT test, LocalDate date) throws IOException {
+      List<String> cmd = new ArrayList<>();
+      cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+      cmd.add("-Xmx1g");
+      for (String a : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+        if (a.startsWith("--add-opens") || a.startsWith("-XX:") || a.startsWith("-Djdk.reflect")) {
+          cmd.add(a);
+        }
+      }
+      cmd.add("-Dringwatch.conf.dir=" + test.repo.resolve("conf"));
+      cmd.add("-Dlog4j2.configurationFile=" + test.repo.resolve("jobs/src/main/resources/log4j2.properties").toUri());
+      cmd.add("-Dringwatch.spark.master=local[2]");
+      cmd.add("-Dringwatch.spark.shuffle-partitions=2");
+      cmd.add("-Dspark.ui.enabled=false");
+      cmd.add("-cp");
+      cmd.add(System.getProperty("java.class.path"));
+      cmd.add("io.ringwatch.cli.Main");
+      cmd.addAll(List.of("nightly", "--input", test.company.toString(), "--output", test.output.toString(),
+          "--run-date", date.toString()));
+      ProcessBuilder pb = new ProcessBuilder(cmd).directory(test.repo.toFile()).redirectErrorStream(true);
+      pb.environment().remove("RINGWATCH_KEY");
+      return new Child(pb.start());
+    }
+
+    private void follow() {
+      try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+        String line;
+        while ((line = in.readLine()) != null) {
+          synchronized (log) {
+            log.append(line).append('\n');
+          }
+          Matcher m = RUN_ID.matcher(line);
+          if (runId == null && m.find()) {
+            runId = m.group(1);
+          }
+          String k = killLine;
+          if (k != null && line.contains(k) && !killed.isDone()) {
+            process.destroyForcibly(); // SIGKILL: no shutdown hook, no finally
+            killed.complete(null);
+          }
+        }
+      } catch (IOException e) {
+        // the process was killed
+      }
+    }
+
+    /** Kills the run when it prints {@code line}; fails if it ends first. */
+    Child killOn(String line) throws Exception {
+      killLine = line;
+      synchronized (log) {
+        if (log.toString().contains(line)) {
+          process.destroyForcibly();
+          killed.complete(null);
+        }
+      }
+      boolean ended = process.waitFor(20, TimeUnit.MINUTES);
+      assertTrue(ended && killed.isDone(), "the run ended before printing '" + line + "':\n" + log());
+      reader.get(1, TimeUnit.MINUTES);
+      return this;
+    }
+
+    int waitFor() throws Exception {
+      assertTrue(process.waitFor(20, TimeUnit.MINUTES), "run did not end:\n" + log());
+      reader.get(1, TimeUnit.MINUTES);
+      return process.exitValue();
+    }
+
+    String runId() {
+      return runId;
+    }
+
+    String log() {
+      synchronized (log) {
+        return log.toString();
+      }
+    }
+  }
+
+  private static void deleteRecursively(Path p) throws IOException {
+    if (!Files.exists(p)) {
+      return;
+    }
+    try (Stream<Path> s = Files.walk(p)) {
+      s.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+    }
+  }
+}
