@@ -10,7 +10,7 @@ import static org.apache.spark.sql.functions.udf;
 
 import io.ringwatch.ingest.IngestSettings.DatasetSettings;
 import io.ringwatch.pipeline.RunFailure;
-import io.ringwatch.privacy.Masking;
+import io.ringwatch.privacy.RejectedRecordMasking;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -43,13 +43,10 @@ public final class DatasetReader {
   /** What the decoder puts where bytes are not valid in the file's encoding. */
   static final char UNDECODABLE = '\uFFFD';
 
-  /** Canonical columns whose values are masked in rejected records, with their masking kind. */
-  private static final Map<String, String> SENSITIVE = Map.of(
-      "national_id", "national_id", "phone", "phone", "personal_email", "email",
-      "bank_account_number", "bank_account", "iban", "bank_account", "wallet_address", "wallet",
-      "payee_platform_account", "payout_account");
-  private static final UserDefinedFunction MASK_FREE_TEXT =
-      udf((String s) -> Masking.freeText(s), DataTypes.StringType).withName("mask_free_text");
+  /** A field of a rejected row as rejected_records shows it: by its canonical column (null: unknown). */
+  private static final UserDefinedFunction MASK_FIELD = udf(
+      (String column, String value) -> RejectedRecordMasking.field(column, value), DataTypes.StringType)
+      .withName("mask_record_field");
 
   private DatasetReader() {}
 
@@ -122,8 +119,9 @@ public final class DatasetReader {
           + String.join(", ", missingRequired) + "; it has " + String.join(", ", exported));
     }
     Column raw = col("_raw");
+    // Keys first and whole, so an auditor finds the row even when a long line is cut.
     Column record = to_json(struct(exported.stream()
-        .map(n -> maskedForRecord(raw.getField(n), canonicalByExported.get(n)).as(n))
+        .map(n -> MASK_FIELD.apply(lit(canonicalByExported.get(n)).cast(DataTypes.StringType), raw.getField(n)).as(n))
         .toArray(Column[]::new)));
     out.add(struct(exported.stream().map(n -> col(quoted(n)).cast(DataTypes.StringType).as(n))
         .toArray(Column[]::new)).as("_raw"));
@@ -134,7 +132,7 @@ public final class DatasetReader {
           lit(false)));
     }
     if (csv) {
-      record = coalesce(MASK_FREE_TEXT.apply(col("_corrupt")), record);
+      record = coalesce(maskLine(exported, canonicalByExported, spec.key(), settings).apply(col("_corrupt")), record);
       out.add(col(CORRUPT).as("_corrupt"));
       out.add(col(CORRUPT).isNotNull().as("_malformed"));
       anyUndecodable = anyUndecodable.or(coalesce(col(CORRUPT).contains(undecodable), lit(false)));
@@ -148,16 +146,22 @@ public final class DatasetReader {
   }
 
   /**
-   * A rejected row is shown to whoever reads rejected_records, so its sensitive fields are masked
-   * the way outputs mask them, keys and dates stay readable, and columns we do not know are
-   * masked as free text (an unmapped "SSN" column must not leak).
+   * A line the parser could not read, masked field by field by the header's columns
+   * ({@link RejectedRecordMasking#line}) and cut to the dataset's rejected-record-max-chars.
    */
-  private static Column maskedForRecord(Column value, String canonical) {
-    if (canonical == null) {
-      return MASK_FREE_TEXT.apply(value);
+  private static UserDefinedFunction maskLine(List<String> exported, Map<String, String> canonicalByExported,
+      String key, DatasetSettings settings) {
+    List<String> columns = new ArrayList<>();
+    for (String n : exported) {
+      columns.add(canonicalByExported.get(n));
     }
-    String kind = SENSITIVE.get(canonical);
-    return kind == null ? value : Masking.forKind(lit(kind), value);
+    ArrayList<String> byPosition = new ArrayList<>(columns); // serializable, nulls allowed
+    char delimiter = settings.csvOptions().getOrDefault("sep", ",").charAt(0);
+    String q = settings.csvOptions().getOrDefault("quote", "\"");
+    char quote = q.isEmpty() ? '\0' : q.charAt(0);
+    int maxChars = settings.recordChars();
+    return udf((String line) -> RejectedRecordMasking.line(line, byPosition, key, delimiter, quote, maxChars),
+        DataTypes.StringType).withName("mask_rejected_line");
   }
 
   private static String stripBom(String name) {

@@ -9,6 +9,8 @@ import static org.apache.spark.sql.functions.element_at;
 import static org.apache.spark.sql.functions.map;
 import static org.apache.spark.sql.functions.to_timestamp;
 import static org.apache.spark.sql.functions.length;
+import static org.apache.spark.sql.functions.octet_length;
+import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.lower;
 import static org.apache.spark.sql.functions.regexp_replace;
@@ -18,6 +20,7 @@ import static org.apache.spark.sql.functions.trim;
 import static org.apache.spark.sql.functions.when;
 
 import io.ringwatch.ingest.IngestSettings.DatasetSettings;
+import io.ringwatch.privacy.RejectedRecordMasking;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -27,6 +30,7 @@ import java.util.Map;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.DataTypes;
 
@@ -40,6 +44,10 @@ public final class DatasetValidator {
   public static final String REASON = "_reason";
   public static final String IN_WINDOW = "_in_window";
 
+  private static final UserDefinedFunction MASK_FIELD = udf(
+      (String column, String value) -> RejectedRecordMasking.field(column, value), DataTypes.StringType)
+      .withName("mask_reason_value");
+
   private DatasetValidator() {}
 
   /**
@@ -47,14 +55,37 @@ public final class DatasetValidator {
    */
   public static Dataset<Row> validate(DatasetSpec spec, DatasetSettings settings, DatasetReader.Read read,
       Map<String, Dataset<Row>> acceptedKeys, LocalDate runDate, int lookbackDays) {
-    Dataset<Row> text = read.text();
+    // First, per column, the value trimmed (null when blank, too long or holding NUL bytes: no
+    // parser and no later stage, screening included, sees such a value), its length when too long
+    // and whether it holds NUL. A projection of its own: with the checks below in one, the
+    // generated code of a 23-column export passed the JVM's 64 KB per method and Spark fell back
+    // to interpreting it. Blank and length are compared as bytes first: length() counts characters
+    // by walking every value's UTF-8 (8% of ingest's CPU on event exports, JFR, 100k workers).
+    List<Column> prepared = new ArrayList<>();
+    for (String n : read.text().columns()) {
+      if (!spec.columnNames().contains(n)) {
+        prepared.add(col(n));
+      }
+    }
+    for (ColumnSpec c : spec.columns()) {
+      Column trimmed = trim(col(c.name()));
+      int max = settings.maxLength(c);
+      Column tooLong = coalesce(octet_length(trimmed).gt(max).and(length(trimmed).gt(max)), lit(false));
+      Column nul = coalesce(col(c.name()).contains("\u0000"), lit(false));
+      prepared.add(when(tooLong, length(trimmed)).as("_chars_" + c.name()));
+      prepared.add(nul.as("_nul_" + c.name()));
+      prepared.add(when(trimmed.equalTo(lit("")).or(tooLong).or(nul), lit(null).cast(DataTypes.StringType))
+          .otherwise(trimmed).as(c.name()));
+    }
+    Dataset<Row> text = read.text().select(prepared.toArray(new Column[0]));
     List<Column> typed = new ArrayList<>();
     List<Column> problems = new ArrayList<>();
+    PlausibleRanges ranges = new PlausibleRanges(settings.plausible(), runDate);
     for (ColumnSpec c : spec.columns()) {
-      // Blank is compared as bytes: length() counts characters by walking every value's UTF-8,
-      // 8% of ingest's CPU on event exports (JFR, 100k workers).
-      Column cleaned = when(trim(col(c.name())).equalTo(lit("")), lit(null).cast(DataTypes.StringType))
-          .otherwise(trim(col(c.name())));
+      int max = settings.maxLength(c);
+      Column tooLong = col("_chars_" + c.name()).isNotNull();
+      Column hasNul = col("_nul_" + c.name());
+      Column cleaned = col(c.name());
       Map<String, String> valueMap = settings.values().getOrDefault(c.name(), Map.of());
       if (!valueMap.isEmpty()) {
         List<Column> pairs = new ArrayList<>();
@@ -66,14 +97,21 @@ public final class DatasetValidator {
       }
       Column value = parse(c, cleaned, settings);
       typed.add(value.as(c.name()));
+      problems.add(when(tooLong, concat(lit("value too long in " + c.name() + ": "), col("_chars_" + c.name()).cast("string"),
+          lit(" characters, limit " + max + " (ringwatch.ingest.datasets." + spec.name() + ".max-length."
+              + c.name() + ")"))));
+      problems.add(when(hasNul, lit("NUL byte in " + c.name() + " (binary data in a text export)")));
       if (c.required()) {
-        problems.add(when(cleaned.isNull(), lit("missing required value in " + c.name())));
+        problems.add(when(cleaned.isNull().and(tooLong.or(hasNul).unary_$bang()),
+            lit("missing required value in " + c.name())));
       }
+      Column shown = RejectedRecordMasking.sensitive(c.name()) ? MASK_FIELD.apply(lit(c.name()), cleaned) : cleaned;
       if (c.type() == ColumnType.DATE || c.type() == ColumnType.TIMESTAMP || c.type() == ColumnType.DECIMAL) {
         String what = c.type() == ColumnType.DECIMAL ? "number" : c.type() == ColumnType.DATE ? "date" : "timestamp";
         problems.add(when(cleaned.isNotNull().and(value.isNull()),
-            concat(lit("unparseable " + what + " in " + c.name() + ": '"), cleaned, lit("'"))));
+            concat(lit("unparseable " + what + " in " + c.name() + ": '"), shown, lit("'"))));
       }
+      problems.add(ranges.problem(c, value, shown));
       if (c.type() == ColumnType.ENUM && !c.allowed().isEmpty()) {
         problems.add(when(value.isNotNull().and(value.isin(c.allowed().toArray()).unary_$bang()),
             concat(lit(c.name() + " '"), value, lit("' is not one of " + String.join(", ", c.allowed())))));

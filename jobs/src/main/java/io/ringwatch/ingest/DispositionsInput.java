@@ -52,11 +52,11 @@ public final class DispositionsInput {
       oneOf("subject_type", true, "worker", "cluster"),
       required("subject_id", ColumnType.STRING),
       oneOf("decision", true, "confirmed", "false_positive"),
-      required("decided_by", ColumnType.STRING),
+      required("decided_by", ColumnType.STRING).maxLength(254),
       required("decided_at", ColumnType.TIMESTAMP),
-      text("reason"),
+      text("reason").maxLength(4000),
       optional("run_date", ColumnType.DATE),
-      text("signals_at_decision")),
+      text("signals_at_decision").maxLength(4000)),
       // No key: each decision is a row. The validator's duplicate rule then sees every row as unique.
       "_row", List.of(), Optional.empty());
 
@@ -109,8 +109,7 @@ public final class DispositionsInput {
     DatasetSettings dataset = config.dataset();
     if (!config.explicitFormat() && io.delta.tables.DeltaTable.isDeltaTable(spark, location)) {
       // The notebook keeps the decisions in a Delta table; read it so without a setting.
-      dataset = new DatasetSettings(dataset.path(), "delta", dataset.columns(), dataset.csvOptions(),
-          dataset.dateFormats(), dataset.timestampFormats(), dataset.values());
+      dataset = dataset.withFormat("delta");
     }
     Dataset<Row> checked;
     Row c;

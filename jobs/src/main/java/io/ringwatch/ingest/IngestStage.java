@@ -41,6 +41,9 @@ public final class IngestStage {
       locations.put(spec.name(), InputPaths.resolve(hadoop, inputRoot, settings.dataset(spec.name()).path(), spec.name()));
     }
     String sanctions = InputPaths.resolve(hadoop, inputRoot, settings.sanctionsPath(), Datasets.SANCTIONS);
+    // Before anything lists or reads them: link loops, compression bombs, files that are not text.
+    locations.forEach((name, location) -> InputFileChecks.check(hadoop, name, location,
+        settings.dataset(name).format().equals("csv"), settings.maxExpansionRatio()));
 
     // Each dataset is checked once the datasets it references are, side by side, as many at a
     // time as there are cores: a gzipped file is read by one task, so checking them one after
@@ -127,6 +130,12 @@ public final class IngestStage {
     } catch (RunFailure e) {
       throw e;
     } catch (Exception e) { // SparkException is checked in Java's eyes, though Scala throws it freely
+      Integer fields = fieldLimitPassed(e);
+      if (fields != null) {
+        throw new RunFailure("dataset " + spec.name() + " at " + location + " has a line of more than " + fields
+            + " fields, the CSV parser's limit: not an export of " + spec.columns().size()
+            + " columns (a wrong delimiter, or a broken file?)", e);
+      }
       throw new RunFailure("dataset " + spec.name() + " is unreadable at " + location + ": " + rootMessage(e), e);
     }
     long read = (Long) c.get("read");
@@ -149,6 +158,21 @@ public final class IngestStage {
     Dataset<Row> rejected = checked.filter(col(DatasetValidator.REASON).isNotNull())
         .select(lit(spec.name()).as("dataset"), col("_record").as("record"), col(DatasetValidator.REASON).as("reason"));
     return new Checked(spec, accepted, rejected, dc);
+  }
+
+  /**
+   * The parser's column limit when a line passed it (univocity's TextParsingException over an
+   * ArrayIndexOutOfBoundsException at index maxColumns: Spark's default 20480), else null.
+   */
+  static Integer fieldLimitPassed(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t.getClass().getName().endsWith("TextParsingException") && t.getMessage() != null
+          && t.getMessage().contains("ArrayIndexOutOfBoundsException")) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("length (\\d+)").matcher(t.getMessage());
+        return m.find() ? Integer.valueOf(m.group(1)) : 20480;
+      }
+    }
+    return null;
   }
 
   private static String rootMessage(Throwable e) {

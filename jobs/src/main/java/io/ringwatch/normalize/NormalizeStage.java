@@ -126,6 +126,15 @@ public final class NormalizeStage {
   }
 
   /**
+   * The payments that name where money went: a negative amount is a refund or reversal of a
+   * payment that names the same account, so it is no payout destination of its own (it neither
+   * adds a link nor a payout signal, nor is screened again); paid_12m still counts it.
+   */
+  public static Dataset<Row> payouts(Dataset<Row> payments) {
+    return payments.filter(col("amount").geq(0));
+  }
+
+  /**
    * devices + {@code serial_norm, mac_norm, ship_address_key, ship_address_junk_reason};
    * {@code ship_to_country} to ISO alpha-2 where recognised.
    */

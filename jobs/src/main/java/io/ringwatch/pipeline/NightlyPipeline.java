@@ -103,7 +103,8 @@ public final class NightlyPipeline {
       DispositionsInput.Read decisions = DispositionsInput.read(spark, dispositionSettings, input, runDate);
       NormalizeStage normalize = new NormalizeStage(normalizeSettings);
       Dataset<Row> workers = log.time("normalize", () -> materialize(log, "workers", normalize.workers(in.workers())));
-      Dataset<Row> payments = materialize(log, "payments", normalize.payments(in.payments()));
+      Dataset<Row> allPayments = materialize(log, "payments", normalize.payments(in.payments()));
+      Dataset<Row> payments = NormalizeStage.payouts(allPayments);
       Dataset<Row> devices = materialize(log, "devices", normalize.devices(in.devices()));
       Dataset<Row> auth = log.time("enrich", () ->
           materialize(log, "auth_events", enrichment.authEvents(normalize.authEvents(in.authEvents()))));
@@ -148,7 +149,7 @@ public final class NightlyPipeline {
       Map<String, Long> written = new LinkedHashMap<>();
       log.time("stage tables", () -> {
         written.put("worker_risk", publisher.stage("worker_risk",
-            PaidLast12Months.add(decided.workerRisk(), payments, runDate), runDate, runId));
+            PaidLast12Months.add(decided.workerRisk(), allPayments, runDate), runDate, runId));
         written.put("clusters", publisher.stage("clusters", decided.clusters(), runDate, runId));
         written.put("cluster_members", publisher.stage("cluster_members",
             stableClusters.filter(col("cluster_id").isNotNull()).select("cluster_id", "worker_id", "component_id"),

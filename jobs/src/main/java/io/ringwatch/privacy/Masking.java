@@ -8,8 +8,20 @@ import java.util.regex.Pattern;
  * recognise a value they hold ("account ending 4821"), never enough to recover it.
  */
 public final class Masking {
-  private static final Pattern SSN = Pattern.compile("\\b\\d{3}[- ]?\\d{2}[- ]?(\\d{4})\\b");
+  // Dashes, spaces or dots between the groups: 123-45-6789, 123 45 6789, 123.45.6789.
+  private static final Pattern SSN = Pattern.compile("\\b\\d{3}[-. ]?\\d{2}[-. ]?(\\d{4})\\b");
   private static final Pattern LONG_DIGITS = Pattern.compile("\\b\\d{5,}(\\d{4})\\b");
+  // Account numbers of 8 digits (short European and Asian ones); in rejected rows only, where
+  // 8-digit worker ids stay readable as keys (RejectedRecordMasking), not in report text.
+  private static final Pattern EIGHT_DIGITS = Pattern.compile("\\b\\d{4}(\\d{4})\\b");
+  // +82 10-1234-5678, +1 (512) 555-0199: a plus and at least 8 digits. Time-zone offsets
+  // (+05:30) hold a colon and stay.
+  private static final Pattern INTERNATIONAL_PHONE = Pattern.compile("(?<![\\w+])\\+\\d[\\d ().-]{6,}(\\d{4})(?![\\w])");
+  // (415) 555-0134, 646-555-0101, 512.555.0199: the North American form; dates (4-2-2) stay.
+  private static final Pattern NANP_PHONE = Pattern.compile("(?<![\\w(])\\(?\\d{3}\\)?[ .-]?\\d{3}[ .-](\\d{4})(?![\\w])");
+  // bech32 (Bitcoin bc1…, testnet tb1…, Litecoin ltc1…): its alphabet has 0 and no b, i, o, 1.
+  private static final Pattern BECH32_WALLET = Pattern.compile(
+      "\\b(?:bc1|tb1|ltc1)[02-9ac-hj-np-z]{20,}([02-9ac-hj-np-z]{4})\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern HEX_WALLET = Pattern.compile("\\b0x[0-9a-fA-F]{16,}([0-9a-fA-F]{4})\\b");
   private static final Pattern BASE58_WALLET = Pattern.compile("\\b(?:[13]|bc1|T)[a-km-zA-HJ-NP-Z0-9]{20,}([a-km-zA-HJ-NP-Z0-9]{4})\\b");
   // The shortest IBANs (Norway) have 15 characters: ids such as EE0000000001 are not IBANs.
@@ -80,20 +92,30 @@ public final class Masking {
   }
 
   /**
-   * Masks anything in free text that looks like an SSN, an account or card number, a wallet, an
-   * IBAN or an email: used on raw rows that could not be split into fields.
+   * Masks anything in free text that looks like an SSN (also dotted), an account or card number
+   * (8 digits or more), a phone number (international with +, or North American), a wallet (hex,
+   * base58 or bech32), an IBAN or an email: used on text whose column says nothing (unknown
+   * columns, lines that cannot be split; see RejectedRecordMasking).
    */
   public static String freeText(String text) {
     if (text == null) {
       return null;
     }
     String s = replace(HEX_WALLET, text, m -> "0x***" + m.group(1));
+    s = replace(BECH32_WALLET, s, m -> "***" + m.group(1));
     s = replace(BASE58_WALLET, s, m -> "***" + m.group(1));
     s = replace(IBAN, s, m -> "IBAN***" + m.group().replace(" ", "").substring(m.group().replace(" ", "").length() - 4));
     s = replace(SSN, s, m -> "***-**-" + m.group(1));
+    s = replace(INTERNATIONAL_PHONE, s, m -> "+***" + m.group(1));
+    s = replace(NANP_PHONE, s, m -> "***" + m.group(1));
     s = replace(LONG_DIGITS, s, m -> "***" + m.group(1));
     s = replace(EMAIL, s, m -> m.group(1) + "***@" + m.group(2));
     return s;
+  }
+
+  /** {@link #freeText}, and 8-digit numbers masked too: for raw input rows, whose keys are kept apart. */
+  public static String freeTextOfInputRow(String text) {
+    return text == null ? null : replace(EIGHT_DIGITS, freeText(text), m -> "***" + m.group(1));
   }
 
   private static String replace(Pattern p, String text, java.util.function.Function<Matcher, String> f) {

@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.get_json_object;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -19,6 +20,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -52,8 +54,10 @@ class BadInputCorpusTest {
     try (Stream<Path> s = Files.list(root)) {
       cases = s.filter(p -> !p.getFileName().toString().startsWith("_")).sorted().toList();
     }
-    assertTrue(cases.size() >= 15, "the corpus lost cases: " + cases);
-    return cases.stream().map(c -> DynamicTest.dynamicTest(c.getFileName().toString(), () -> runCase(root, c)));
+    assertTrue(cases.size() >= 32, "the corpus lost cases: " + cases);
+    // Never a hang: a case that takes minutes is a failure, whatever it would have ended with.
+    return cases.stream().map(c -> DynamicTest.dynamicTest(c.getFileName().toString(),
+        () -> assertTimeoutPreemptively(Duration.ofMinutes(3), () -> runCase(root, c))));
   }
 
   private void runCase(Path root, Path caseDir) throws Exception {
@@ -61,6 +65,9 @@ class BadInputCorpusTest {
     Path input = Files.createTempDirectory("corpus-" + caseDir.getFileName());
     try {
       assemble(root.resolve("_base"), caseDir, input, expect.hasPath("remove") ? expect.getStringList("remove") : List.of());
+      if (expect.hasPath("generated")) {
+        GeneratedCorpusFiles.write(expect.getString("generated"), input);
+      }
       String overrides = "ringwatch.ingest { max-reject-share = 0.9\n"
           + (expect.hasPath("settings") ? expect.getString("settings") : "") + "\n}";
       String outcome = expect.getString("outcome");
@@ -70,6 +77,7 @@ class BadInputCorpusTest {
           assertTrue(failure.getMessage().contains(m), "expected '" + m + "' in: " + failure.getMessage());
         }
         assertFalse(failure.getMessage().contains("\n"), "one line: " + failure.getMessage());
+        assertTrue(failure.getMessage().length() < 600, "a short line: " + failure.getMessage());
         return;
       }
       assertEquals("accepted", outcome);
@@ -114,6 +122,12 @@ class BadInputCorpusTest {
       assertTrue(reasons.contains(reason), "expected reason '" + reason + "' among:\n" + reasons);
     }
     String records = rejected.stream().map(r -> r.getString(1)).collect(Collectors.joining("\n"));
+    if (expect.hasPath("max-record-chars")) {
+      for (Row r : rejected) {
+        assertTrue(r.getString(1).length() <= expect.getInt("max-record-chars"),
+            "a rejected record of " + r.getString(1).length() + " characters: " + r.getString(1).substring(0, 300));
+      }
+    }
     for (String secret : strings(expect, "forbidden")) {
       assertFalse(records.contains(secret), "clear sensitive value in rejected_records:\n" + records);
     }

@@ -44,4 +44,20 @@ class MaskingTest {
     assertTrue(masked.startsWith("AE0000000005,"), masked);
     assertFalse(masked.contains("5698 7654"), masked);
   }
+
+  @Test
+  void freeTextHidesShortAccountsDottedSsnsPhonesAndBech32Wallets() {
+    String raw = "P7,12345678,123.45.6789,+82 10-1234-5678,(415) 555-0134,646-555-0101,"
+        + "bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq,2026-11-19T10:00:00-06:00,+05:30,94110,3250.00";
+    String masked = Masking.freeTextOfInputRow(raw);
+    for (String secret : new String[] {"12345678", "123.45.6789", "10-1234-5678", "555-0134", "646-555",
+        "bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq"}) {
+      assertFalse(masked.contains(secret), secret + " in " + masked);
+    }
+    // Keys, times, offsets, postal codes and amounts stay.
+    assertTrue(masked.startsWith("P7,***5678,***-**-6789,+***5678,***0134,***0101,***5mdq,"), masked);
+    assertTrue(masked.endsWith(",2026-11-19T10:00:00-06:00,+05:30,94110,3250.00"), masked);
+    // In report text, 8-digit worker ids stay.
+    assertEquals("worker 00010075", Masking.freeText("worker 00010075"));
+  }
 }
