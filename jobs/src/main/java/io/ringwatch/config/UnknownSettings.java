@@ -16,7 +16,8 @@ import java.util.TreeSet;
  *   settings);</li>
  *   <li>per dataset of {@code ringwatch.ingest.datasets} (each dataset must be one of the shipped
  *   ones): {@code path}, {@code format}, {@code date-formats}, {@code timestamp-formats}, any
- *   key of {@code columns} and {@code values} (the export's names and values), and in {@code csv}
+ *   key of {@code columns}, {@code values} and {@code max-length} (the export's names and values,
+ *   column length limits), and in {@code csv}
  *   the keys of {@code ringwatch.ingest.csv};</li>
  *   <li>JVM properties of the launcher and the tools that are no settings: {@link #JVM_PROPERTIES}.</li>
  * </ul>
@@ -33,7 +34,7 @@ public final class UnknownSettings {
   private static final List<String> OPEN_BLOCKS = List.of("ringwatch.spark.conf.", "ringwatch.score.points.");
   private static final String DATASETS = "ringwatch.ingest.datasets.";
   private static final Set<String> DATASET_KEYS = Set.of("path", "format", "date-formats", "timestamp-formats");
-  private static final Set<String> DATASET_OPEN = Set.of("columns", "values");
+  private static final Set<String> DATASET_OPEN = Set.of("columns", "values", "max-length");
 
   private UnknownSettings() {}
 

@@ -23,6 +23,7 @@ import io.ringwatch.privacy.PseudonymKey;
 import io.ringwatch.publish.DeltaPublisher;
 import io.ringwatch.publish.KeyHistory;
 import io.ringwatch.publish.LastPublishedRun;
+import io.ringwatch.publish.OutputLayout;
 import io.ringwatch.publish.RunStart;
 import io.ringwatch.publish.RunAudit;
 import io.ringwatch.score.Dispositions;
@@ -82,13 +83,14 @@ public final class NightlyPipeline {
     Instant started = Instant.now();
     String runId = RunAudit.newRunId(runDate, started);
     StageLog log = new StageLog(listener);
+    // The key first: a cluster run without one stops before it touches the output.
+    PseudonymKey key = KeySource.resolve(settings, new OutputLayout(output).localKey(),
+        spark.sparkContext().hadoopConfiguration(), spark.sparkContext().isLocal());
     // Lock, history check, recovery of a stopped publish, removal of dead runs' scratch: before any work.
     RunStart start = RunStart.begin(spark, settings, output, runId, runDate, TABLES);
     EnrichStage enrich = null;
     try {
       spark.sparkContext().setCheckpointDir(start.checkpoints());
-      PseudonymKey key = KeySource.resolve(settings, start.layout().localKey(),
-          spark.sparkContext().hadoopConfiguration(), spark.sparkContext().isLocal());
       KeyHistory.Change keyChange = KeyHistory.compare(spark, output, key);
       LOG.info("run {} for {}: input {}, output {}, pseudonym key {} ({})", runId, runDate, input, output, key.id(),
           key.source());

@@ -74,8 +74,12 @@ public final class KeySource {
         byte[] random = new byte[32];
         new SecureRandom().nextBytes(random);
         fs.mkdirs(path.getParent());
-        try (OutputStream out = fs.create(path, false)) {
+        // Owner-only before the key is in it; a second run making it at the same moment reads the first's.
+        try (OutputStream out = fs.create(path, new FsPermission((short) 0600), false, 4096, fs.getDefaultReplication(path),
+            fs.getDefaultBlockSize(path), null)) {
           out.write(Base64.getEncoder().encodeToString(random).getBytes(StandardCharsets.US_ASCII));
+        } catch (org.apache.hadoop.fs.FileAlreadyExistsException e) {
+          return make(read(path, hadoop), "local key " + path);
         }
         fs.setPermission(path, new FsPermission((short) 0600));
         LOG.warn("no pseudonym key given ({} or ringwatch.privacy.key-file): made a random key for this output root at"

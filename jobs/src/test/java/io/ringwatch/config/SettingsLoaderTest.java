@@ -156,6 +156,7 @@ class SettingsLoaderTest {
         "  columns { worker_id = \"Employee ID\" }",
         "  values { employment_type { \"Contingent Worker\" = contractor } }",
         "  csv { encoding = \"windows-1252\", delimiter = \";\" }",
+        "  max-length { full_name = 500 }",
         "}",
         "ringwatch.ingest.datasets.dispositions { path = \"/data/decisions\", format = delta }"));
     Settings s = SettingsLoader.load(file);

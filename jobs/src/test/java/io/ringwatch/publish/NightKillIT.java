@@ -41,13 +41,16 @@ import org.junit.jupiter.api.Test;
  * views) must hold the nights before exactly, or, once the night's run_audit marker was committed,
  * that whole night; `check` must pass on them.
  *
- * <p>Kill points: after ingest (its checkpoints of clear rows exist), while re-publishing a
- * committed date with seven of eight tables committed but not the marker, and after the marker
- * with the earlier run's rows not yet removed. Before publish a run writes only its scratch folder,
- * so one early point stands for every stage before publish; set -Dringwatch.killtest.stages=all to
- * kill at the start of every stage as well (minutes more). Then two runs of one date start
- * together: one runs, the other stops at once, and the tables hold one run's rows. Last, a data
- * file removed from a published table stops the next run with a one-line reason.
+ * <p>In order: a first night; a re-run of it killed with seven of eight tables re-published but
+ * not the marker; two runs of the date started together, of which one stops at once naming the
+ * holder and the other is killed right after its marker (its night whole, the earlier rows not yet
+ * removed); a run of the next date killed after ingest (its start finishes the last publish; its
+ * checkpoints of clear rows stay until the next start). Before publish a run writes only its
+ * scratch folder, so one early point stands for every stage before publish; set
+ * -Dringwatch.killtest.stages=all to kill at the start of every stage as well (minutes more).
+ * Last, a data file removed from a published table stops the next run with a one-line reason,
+ * after its start removed the dead run's scratch. Three runs go the whole way (about two minutes
+ * each here: Spark's fixed costs, not the company's size), so this is an integration test.
  */
 class NightKillIT {
   private static final LocalDate D1 = LocalDate.parse("2026-11-20");
@@ -70,60 +73,57 @@ class NightKillIT {
 
     Child first = Child.start(this, D1);
     assertEquals(0, first.waitFor(), first.log());
+    // No key given: the local run made one for its output root, and run_audit names it by its id.
+    String keyId = new io.ringwatch.privacy.PseudonymKey(Files.readString(output.resolve("_ringwatch/local.key")), "t").id();
+    assertEquals(keyId, new PublishedTables(spark, output.toString()).committed("run_audit").first().getAs("key_id"));
+    assertFalse(first.log().contains(Files.readString(output.resolve("_ringwatch/local.key")).strip()),
+        "the key is never logged");
     Map<String, String> published = snapshot(D1);
     Map<String, String> none = snapshot(D2);
     assertChecks(D1);
 
-    // Killed after ingest wrote its checkpoints: nothing published changes, and the next start removes them.
-    Child early = Child.start(this, D2).killOn("▶ normalize");
-    assertTrue(Files.isDirectory(output.resolve("_ringwatch/work").resolve(early.runId())),
-        "the killed run's scratch folder is there until the next start");
-    assertEquals(published, snapshot(D1));
-    assertEquals(none, snapshot(D2));
-    if ("all".equals(System.getProperty("ringwatch.killtest.stages"))) {
-      for (String stage : EVERY_STAGE) {
-        Child.start(this, D2).killOn(stage);
-        assertEquals(published, snapshot(D1), "killed at " + stage);
-        assertEquals(none, snapshot(D2), "killed at " + stage);
-      }
-    }
-
     // Re-publishing the committed date, killed with seven tables committed and no marker.
-    Child rerun = Child.start(this, D1).killOn("committed cluster_lineage (7 of 8)");
+    Child.start(this, D1).killOn("committed cluster_lineage (7 of 8)");
     assertEquals(published, snapshot(D1), "readers see the previous night exactly");
     assertEquals(published.get("worker_risk"), notebookWorkerRisk(D1), "the notebooks' views agree");
     assertTrue(rawRuns("worker_risk", D1) >= 2, "the stopped run's rows are in the table, unread");
     assertChecks(D1);
-    assertFalse(Files.isDirectory(output.resolve("_ringwatch/work").resolve(early.runId())),
-        "the earlier killed run's scratch folder was removed at the next start");
 
-    // Killed just after the marker: the new night is whole and it is the one readers see.
-    Child marked = Child.start(this, D1).killOn("committed run_audit (8 of 8)");
+    // Two runs of the date together: one stops at once naming the holder; the other (whose start
+    // removes the stopped run's rows) is killed just after its marker: its night is whole and the
+    // one readers see, the date's earlier rows still in the tables until the next start.
+    Child a = Child.start(this, D1);
+    Child b = Child.start(this, D1);
+    Child loser = a.endsFirst(b);
+    Child winner = loser == a ? b : a;
+    assertEquals(1, loser.waitFor(), loser.log());
+    assertTrue(loser.log().contains("ringwatch: output " + output + " is in use by run "), loser.log());
+    winner.killOn("committed run_audit (8 of 8)");
     Map<String, String> replaced = snapshot(D1);
     assertFalse(replaced.equals(published), "run ids differ, so the replaced night does");
-    assertEquals(List.of(marked.runId()), committedRunIds(D1));
+    assertEquals(List.of(winner.runId()), committedRunIds(D1));
+    // The first night's rows may still be there (the kill comes within milliseconds of the marker);
+    // the 7-of-8 run's are gone: the winner's start removed them.
+    assertTrue(rawRuns("worker_risk", D1) <= 2, "at most the first night's rows and the winner's");
     assertChecks(D1);
 
-    // Two runs of one date together: one runs, the other stops at once naming the holder.
-    Child a = Child.start(this, D2);
-    Child b = Child.start(this, D2);
-    int ea = a.waitFor();
-    int eb = b.waitFor();
-    assertEquals(1, Math.min(ea, eb) == 0 && Math.max(ea, eb) == 1 ? 1 : 0, "exit codes " + ea + ", " + eb
-        + "\n" + a.log() + "\n" + b.log());
-    Child loser = ea == 0 ? b : a;
-    assertTrue(loser.log().contains("is in use by run "), loser.log());
-    assertEquals(1, rawRuns("worker_risk", D2), "one run's rows for the date");
-    assertEquals(1, rawRuns("run_audit", D2));
-    assertEquals(1, rawRuns("worker_risk", D1), "the run after the kill removed the date's earlier run");
-    assertEquals(replaced, snapshot(D1), "the earlier night is untouched by the next");
-    assertChecks(D2);
-    assertTrue(Files.notExists(output.resolve("_ringwatch/lock")), "lock released");
-    assertTrue(Files.notExists(output.resolve("_ringwatch/publishing")), "no publish left under way");
-    try (Stream<Path> s = Files.list(output.resolve("_ringwatch/work"))) {
-      assertEquals(List.of(), s.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith("spill-")).toList(),
-          "no run's scratch folder outlives it");
+    // Killed after ingest wrote its checkpoints: its start finished the last publish; nothing
+    // published changes; its scratch stays until the next start.
+    Child early = Child.start(this, D2).killOn("▶ normalize");
+    assertEquals(1, rawRuns("worker_risk", D1), "the start removed the date's earlier run");
+    assertEquals(1, rawRuns("run_audit", D1));
+    assertEquals(replaced, snapshot(D1));
+    assertEquals(none, snapshot(D2));
+    assertTrue(Files.isDirectory(output.resolve("_ringwatch/work").resolve(early.runId())),
+        "the killed run's scratch folder is there until the next start");
+    if ("all".equals(System.getProperty("ringwatch.killtest.stages"))) {
+      for (String stage : EVERY_STAGE) {
+        Child.start(this, D2).killOn(stage);
+        assertEquals(replaced, snapshot(D1), "killed at " + stage);
+        assertEquals(none, snapshot(D2), "killed at " + stage);
+      }
     }
+    assertTrue(Files.notExists(output.resolve("_ringwatch/publishing")), "no publish left under way");
     assertEquals(List.of(), Files.list(output).map(p -> p.getFileName().toString())
         .filter(n -> n.equals("_checkpoints") || n.equals("_staging")).toList());
 
@@ -137,6 +137,11 @@ class NightKillIT {
     assertEquals(1, damaged.waitFor(), damaged.log());
     assertTrue(damaged.log().contains("ringwatch: published table identity_links at "), damaged.log());
     assertTrue(damaged.log().contains("data file(s) its Delta log references are missing"), damaged.log());
+    try (Stream<Path> s = Files.list(output.resolve("_ringwatch/work"))) {
+      assertEquals(List.of(), s.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith("spill-")).toList(),
+          "no dead run's scratch outlives the next start");
+    }
+    assertTrue(Files.notExists(output.resolve("_ringwatch/lock")), "the stopped run released its lock");
   }
 
   /** Every table's committed rows of a date, as a count and a digest of the sorted rows. */
@@ -269,6 +274,21 @@ class NightKillIT {
       assertTrue(ended && killed.isDone(), "the run ended before printing '" + line + "':\n" + log());
       reader.get(1, TimeUnit.MINUTES);
       return this;
+    }
+
+    /** Of this run and {@code other}, the one that ends first (the other is still running). */
+    Child endsFirst(Child other) throws Exception {
+      long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+      while (System.nanoTime() < deadline) {
+        if (!process.isAlive()) {
+          return this;
+        }
+        if (!other.process.isAlive()) {
+          return other;
+        }
+        Thread.sleep(100);
+      }
+      throw new AssertionError("neither run stopped:\n" + log() + "\n" + other.log());
     }
 
     int waitFor() throws Exception {

@@ -201,6 +201,17 @@ class PublishProtocolTest {
     assertTrue(e.getMessage().contains("cluster_members") || e.getMessage().contains("worker_risk"), e.getMessage());
   }
 
+  @Test
+  void aNewKeyIsNoticedAgainstTheLastNightsKeyId() {
+    assertEquals(new KeyHistory.Change(null, false), KeyHistory.compare(spark, output(), io.ringwatch.testing.TestKeys.KEY));
+    DeltaPublisher p = new DeltaPublisher(spark, output(), "r1");
+    p.stage("run_audit", RunAudit.row(spark, Instant.now(), Instant.now(), "succeeded", "test", "digest", "in", output(),
+        List.of(), Map.of(), List.of(), null, List.of(), new RunAudit.Control("0123456789abcdef", null, null)), D1, "r1");
+    p.publish(List.of("run_audit"), D1);
+    assertEquals(new KeyHistory.Change("0123456789abcdef", true),
+        KeyHistory.compare(spark, output(), io.ringwatch.testing.TestKeys.KEY));
+  }
+
   /** Three published nights, made once for the class and copied into each test's folder. */
   private static Path threeNights;
 
