@@ -30,7 +30,10 @@ public record ReportData(LocalDate runDate, String runId, Instant finishedAt, St
     Map<String, Long> clustersByBand, long newClusters, long newFlaggedClusters, long grownClusters,
     long newlyFlaggedWorkers, Map<String, BigDecimal> paidToFlagged, long sanctionsWorkers, long sanctionsConfirmed,
     List<TrendPoint> trend, List<ClusterView> topClusters, List<SignalCount> signals,
-    List<DatasetRows> datasets, double[] bands) {
+    List<DatasetRows> datasets, double[] bands, KeyNote key) {
+
+  /** The night's pseudonym key id, and the previous night's when the key changed (null otherwise); null before keys. */
+  public record KeyNote(String keyId, String previousKeyId) {}
 
   /** Risk bands, strongest first. */
   public static final List<String> BANDS = List.of("critical", "high", "medium", "low");

@@ -393,7 +393,18 @@ public final class ReportHtml {
     }
     out.append(", code version ").append(esc(d.codeVersion())).append(". Figures come from the published tables "
         + "worker_risk, clusters, cluster_members, sanctions_hits and run_audit of this run date; auditors find every "
-        + "flag's evidence there. Rows that broke an input rule are in rejected_records, not in the figures.</p>");
+        + "flag's evidence there. Rows that broke an input rule are in rejected_records, not in the figures.");
+    if (d.key() != null) {
+      out.append(" Identifiers appear only masked or as keyed hashes (pseudonym key ").append(esc(d.key().keyId()))
+          .append(").");
+      if (d.key().previousKeyId() != null) {
+        out.append(" <b>The key changed on this night</b> (from ").append(esc(d.key().previousKeyId())).append("): hashes"
+            + " of earlier nights cannot be compared with this night's. Nothing carried from night to night depends"
+            + " on them (cluster ids follow workers, auditors' decisions name workers and clusters), so no history"
+            + " needed re-keying.");
+      }
+    }
+    out.append("</p>");
     out.append("<table class=\"grid\" style=\"width: 70%\"><tr><th>input dataset</th><th class=\"n\">rows read</th>"
         + "<th class=\"n\">accepted</th><th class=\"n\">set aside</th></tr>");
     for (DatasetRows r : d.datasets()) {

@@ -75,8 +75,12 @@ public final class ReportReader {
       }
     }
     // The runs that were published, from the audit table (one row per run date).
-    List<Row> audits = table("run_audit").filter(col("status").equalTo("succeeded"))
-        .select("run_date", "run_id", "finished_at", "code_version", "datasets").collectAsList();
+    Dataset<Row> auditTable = table("run_audit");
+    boolean keyed = Arrays.asList(auditTable.columns()).contains("key_id");
+    List<Row> audits = auditTable.filter(col("status").equalTo("succeeded"))
+        .select(col("run_date"), col("run_id"), col("finished_at"), col("code_version"), col("datasets"),
+            keyed ? col("key_id") : lit(null).cast("string"), keyed ? col("previous_key_id") : lit(null).cast("string"))
+        .collectAsList();
     TreeMap<LocalDate, Row> runs = new TreeMap<>();
     for (Row a : audits) {
       runs.put(a.getDate(0).toLocalDate(), a);
@@ -163,7 +167,7 @@ public final class ReportReader {
       return new ReportData(runDate, audit.getString(1), finished == null ? null : finished.toInstant(),
           audit.getString(3), previous, screened, workersByBand, clusterCount, clustersByBand, newClusters,
           newFlaggedClusters, grown, newlyFlagged, paidToFlagged, sanctionsWorkers, sanctionsConfirmed, trend, top, signals, datasets,
-          bands);
+          bands, audit.isNullAt(5) ? null : new ReportData.KeyNote(audit.getString(5), audit.getString(6)));
     } finally {
       riskNow.unpersist();
     }

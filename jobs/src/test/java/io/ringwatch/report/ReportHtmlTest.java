@@ -50,12 +50,15 @@ class ReportHtmlTest {
         Map.of("critical", 1L, "high", 0L, "medium", 0L, "low", 0L), 1, 1, 0, 2, Map.of("USD", new BigDecimal("1000")),
         1, 1, java.util.List.of(new ReportData.TrendPoint(java.time.LocalDate.of(2026, 11, 20), 10, 1, 1, 1)),
         java.util.List.of(c), java.util.List.of(new ReportData.SignalCount("s", "title " + script, "desc " + script, 1)),
-        java.util.List.of(new ReportData.DatasetRows("hr_workers" + script, 10, 10, 0)), null);
+        java.util.List.of(new ReportData.DatasetRows("hr_workers" + script, 10, 10, 0)), null,
+        new ReportData.KeyNote("id" + script, "old" + script));
     String html = ReportHtml.render(d, ReportSettings.from(io.ringwatch.config.SettingsLoader.load(null)));
     assertFalse(html.contains("<script"), "no script element comes from the data");
     assertFalse(html.contains("<img src=x"), "no element comes from the data");
     assertFalse(html.contains("W1<b>"));
     assertTrue(html.contains("&lt;script&gt;"), "the text is shown, escaped");
+    assertTrue(html.contains("<b>The key changed on this night</b> (from old"), "a key rotation is said, and why"
+        + " nothing needed re-keying");
   }
 
   @Test
