@@ -27,7 +27,7 @@ public final class UnknownSettings {
   /** System properties under ringwatch. that are read directly, not settings of conf/. */
   public static final Set<String> JVM_PROPERTIES = Set.of("ringwatch.conf.dir", "ringwatch.home",
       "ringwatch.repo.root", "ringwatch.build.dir", "ringwatch.spark.log-level", "ringwatch.bench.stage",
-      "ringwatch.metamorphic", "ringwatch.eval.full");
+      "ringwatch.metamorphic", "ringwatch.eval.full", "ringwatch.killtest.stages");
   /** Settings of earlier releases, with what replaced them. */
   private static final java.util.Map<String, String> RETIRED = java.util.Map.of("ringwatch.privacy.salt",
       "hashes are keyed now: give the key in RINGWATCH_KEY or ringwatch.privacy.key-file (README \"Pseudonym key\")");
