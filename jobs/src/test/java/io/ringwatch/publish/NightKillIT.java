@@ -128,11 +128,9 @@ class NightKillIT {
         .filter(n -> n.equals("_checkpoints") || n.equals("_staging")).toList());
 
     // A damaged history stops the next run before any work, naming the table.
-    Path dataFile;
-    try (Stream<Path> s = Files.walk(output.resolve("identity_links"))) {
-      dataFile = s.filter(p -> p.toString().endsWith(".parquet")).findFirst().orElseThrow();
-    }
-    Files.delete(dataFile);
+    // A file the table's current version references (files of removed rows stay on disk until VACUUM).
+    String referenced = new PublishedTables(spark, output.toString()).raw("identity_links").inputFiles()[0];
+    Files.delete(Path.of(java.net.URI.create(referenced)));
     Child damaged = Child.start(this, D2);
     assertEquals(1, damaged.waitFor(), damaged.log());
     assertTrue(damaged.log().contains("ringwatch: published table identity_links at "), damaged.log());
