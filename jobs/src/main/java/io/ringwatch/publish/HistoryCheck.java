@@ -1,8 +1,6 @@
 package io.ringwatch.publish;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.lit;
 
 import io.ringwatch.pipeline.RunFailure;
 import java.io.IOException;
@@ -59,9 +57,9 @@ public final class HistoryCheck {
         continue;
       }
       Path log = new Path(dir, "_delta_log");
-      boolean hasData = hasDataFiles(dir);
+      Set<String> present = dataFiles(dir);
       if (!fs.exists(log)) {
-        if (hasData) {
+        if (!present.isEmpty()) {
           throw damaged(table, "its folder holds data files but no Delta log (_delta_log is missing)");
         }
         continue;
@@ -73,7 +71,6 @@ public final class HistoryCheck {
       } catch (RuntimeException e) {
         throw damaged(table, "its Delta log cannot be read (" + firstLine(e) + ")");
       }
-      Set<String> present = dataFiles(dir);
       List<String> missing = new ArrayList<>();
       for (String f : referenced) {
         if (!present.contains(fs.makeQualified(new Path(f)).toUri().getPath())) {
@@ -94,12 +91,17 @@ public final class HistoryCheck {
     for (Row r : published.committedRuns().collectAsList()) {
       committed.add(r.getDate(0) + "/" + r.getString(1));
     }
+    // One pass per table: its rows per night, for both checks below.
+    java.util.Map<String, java.util.Map<String, Long>> rowsPerNight = new java.util.HashMap<>();
     for (String table : tables) {
       if (table.equals("run_audit") || !published.exists(table)) {
         continue;
       }
-      for (Row r : published.raw(table).select("run_date", "run_id").distinct().collectAsList()) {
+      java.util.Map<String, Long> nights = new java.util.HashMap<>();
+      rowsPerNight.put(table, nights);
+      for (Row r : published.raw(table).groupBy("run_date", "run_id").count().collectAsList()) {
         String night = r.getDate(0) + "/" + r.getString(1);
+        nights.put(night, r.getLong(2));
         if (!committed.contains(night)) {
           throw damaged(table, "it holds rows of run " + r.getString(1) + " (" + r.getDate(0) + ") that run_audit does not"
               + " record as committed" + (published.exists("run_audit") ? " (run_audit may have lost a commit)"
@@ -126,8 +128,7 @@ public final class HistoryCheck {
       if (!published.exists(table)) {
         throw damaged(table, "it is missing, but the last night (" + runDate + ") wrote " + written + " rows to it");
       }
-      long present = published.raw(table).filter(col("run_date").equalTo(lit(runDate)).and(col("run_id").equalTo(runId)))
-          .agg(count(lit(1))).first().getLong(0);
+      long present = rowsPerNight.get(table).getOrDefault(runDate + "/" + runId, 0L);
       if (present != written) {
         throw damaged(table, "the last night (" + runDate + ", run " + runId + ") wrote " + written + " rows to it, it holds "
             + present + " (a commit or data file is missing)");
@@ -166,10 +167,6 @@ public final class HistoryCheck {
     if (first > 0 && (checkpoint == null || checkpoint < first - 1)) {
       throw damaged(table, "its Delta log starts at commit " + first + " with no checkpoint before it");
     }
-  }
-
-  private boolean hasDataFiles(Path dir) throws IOException {
-    return !dataFiles(dir).isEmpty();
   }
 
   /** Paths of every data file under a table folder (the log and hidden files left out). */

@@ -80,12 +80,15 @@ public final class PublishedRunCheck {
       if (!NightlyPipeline.TABLES.contains(table)) {
         continue;
       }
-      long present = published.committed(table).filter(col("run_date").equalTo(date)).count();
-      // Rows of a run that is neither the night's nor the stopped publish the next run will finish
-      // (its journal) are a manual edit or damage: readers skip them, the gate says so.
-      Dataset<Row> others = published.raw(table).filter(col("run_date").equalTo(date).and(col("run_id").notEqual(runId)));
-      long foreign = pending.equals(runId) ? 0
-          : others.filter(pending.isEmpty() ? lit(true) : col("run_id").notEqual(pending)).count();
+      // One pass over the date: the night's rows (the audit row is the date's committed run, so these
+      // are what readers see), and rows of a run that is neither the night's nor the stopped publish
+      // the next run will finish (its journal): a manual edit or damage, which readers skip and the gate reports.
+      Row c = published.raw(table).filter(col("run_date").equalTo(date)).agg(
+          sum(when(col("run_id").equalTo(runId), 1).otherwise(0)),
+          sum(when(col("run_id").notEqual(runId).and(pending.isEmpty() ? lit(true) : col("run_id").notEqual(pending)), 1)
+              .otherwise(0))).first();
+      long present = c.isNullAt(0) ? 0 : c.getLong(0);
+      long foreign = pending.equals(runId) || c.isNullAt(1) ? 0 : c.getLong(1);
       findings.add(new Finding("table " + table, present == written && foreign == 0,
           "rows for " + runDate + ": " + present + ", written by the run: " + written
               + (foreign > 0 ? ", rows of another run: " + foreign : "")));

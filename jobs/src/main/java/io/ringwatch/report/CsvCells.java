@@ -53,7 +53,8 @@ public final class CsvCells {
     return '"' + v.replace("\"", "\"\"") + '"';
   }
 
-  private static boolean needsQuotes(String v) {
+  /** Whether RFC 4180 needs the cell quoted (a comma, quote or line break in it). */
+  public static boolean needsQuotes(String v) {
     for (int i = 0; i < v.length(); i++) {
       char c = v.charAt(i);
       if (c == ',' || c == '"' || c == '\n' || c == '\r') {

@@ -107,23 +107,13 @@ final class CsvOut implements Closeable {
       if (v == null || v.isEmpty()) {
         continue;
       }
-      if (needsQuotes(v)) {
+      if (CsvCells.needsQuotes(v)) {
         sb.append('"').append(v.replace("\"", "\"\"")).append('"');
       } else {
         sb.append(v);
       }
     }
     return sb.toString();
-  }
-
-  private static boolean needsQuotes(String v) {
-    for (int i = 0; i < v.length(); i++) {
-      char c = v.charAt(i);
-      if (c == ',' || c == '"' || c == '\n' || c == '\r') {
-        return true;
-      }
-    }
-    return false;
   }
 
   @Override
