@@ -17,7 +17,8 @@ import java.util.HexFormat;
  * system properties ({@code -Dringwatch.…}), the {@code --conf} file, then the defaults of
  * {@code conf/application.conf}. The defaults come from the folder named by the system property
  * {@code ringwatch.conf.dir} when the launcher sets it (so edits to conf/ take effect without a
- * rebuild), otherwise from the copy packed into the jar. A key under {@code ringwatch} that the
+ * rebuild), otherwise from the copy packed into the jar; under them the defaults that live with
+ * their code ({@link CodeDefaults}: each signal's block). A key under {@code ringwatch} that the
  * defaults do not have is rejected ({@link UnknownSettings}).
  */
 public final class SettingsLoader {
@@ -61,10 +62,10 @@ public final class SettingsLoader {
       if (!Files.isRegularFile(file)) {
         throw new SettingsException("configuration defaults " + file + " do not exist");
       }
-      return ConfigFactory.parseFile(file.toFile(), options);
+      return ConfigFactory.parseFile(file.toFile(), options).withFallback(CodeDefaults.merged());
     }
     return ConfigFactory.parseResources(SettingsLoader.class.getClassLoader(),
-        "ringwatch/application.conf", options);
+        "ringwatch/application.conf", options).withFallback(CodeDefaults.merged());
   }
 
   /** SHA-256 of the resolved ringwatch block, recorded in run_audit (the privacy block is left out). */

@@ -21,18 +21,23 @@ import java.util.TreeSet;
  *   the keys of {@code ringwatch.ingest.csv};</li>
  *   <li>JVM properties of the launcher and the tools that are no settings: {@link #JVM_PROPERTIES}.</li>
  * </ul>
- * Values inside lists (watchlists, company offices) are checked by their stage's settings.
+ * Values inside lists (watchlists, company offices) are checked by their stage's settings. A
+ * setting of an earlier release is refused with what replaced it: {@link #RETIRED} here, and
+ * what each {@link CodeDefaults} says of the settings it took over.
  */
 public final class UnknownSettings {
   /** System properties under ringwatch. that are read directly, not settings of conf/. */
   public static final Set<String> JVM_PROPERTIES = Set.of("ringwatch.conf.dir", "ringwatch.home",
       "ringwatch.repo.root", "ringwatch.build.dir", "ringwatch.spark.log-level", "ringwatch.bench.stage",
-      "ringwatch.metamorphic", "ringwatch.eval.full", "ringwatch.killtest.stages");
+      "ringwatch.metamorphic", "ringwatch.eval.full", "ringwatch.killtest.stages",
+      "ringwatch.docs.update");
   /** Settings of earlier releases, with what replaced them. */
   private static final java.util.Map<String, String> RETIRED = java.util.Map.of("ringwatch.privacy.salt",
       "hashes are keyed now: give the key in RINGWATCH_KEY or ringwatch.privacy.key-file (README \"Pseudonym key\")");
   private static final List<String> OPEN_BLOCKS = List.of("ringwatch.spark.conf.", "ringwatch.score.points.");
   private static final String DATASETS = "ringwatch.ingest.datasets.";
+  /** The signals' blocks, whose defaults live in their classes (CodeDefaults). */
+  private static final String SIGNALS = "ringwatch.score.signals.";
   private static final Set<String> DATASET_KEYS = Set.of("path", "format", "date-formats", "timestamp-formats");
   private static final Set<String> DATASET_OPEN = Set.of("columns", "values", "max-length");
 
@@ -41,9 +46,14 @@ public final class UnknownSettings {
   /** Throws a {@link SettingsException} naming the first unknown setting of {@code resolved}. */
   public static void check(Config resolved, Config defaults) {
     List<String> unknown = unknown(resolved, defaults);
+    List<CodeDefaults> contributions = CodeDefaults.all();
     for (String key : unknown) {
-      if (RETIRED.containsKey(key)) {
-        throw new SettingsException("setting " + key + " is no longer read: " + RETIRED.get(key));
+      String why = RETIRED.get(key);
+      for (int i = 0; why == null && i < contributions.size(); i++) {
+        why = contributions.get(i).retired(key);
+      }
+      if (why != null) {
+        throw new SettingsException("setting " + key + " is no longer read: " + why);
       }
     }
     if (!unknown.isEmpty()) {
@@ -52,7 +62,8 @@ public final class UnknownSettings {
       throw new SettingsException("unknown setting " + key + (close == null ? "" : " (did you mean " + close + "?)")
           + (unknown.size() > 1 ? " and " + (unknown.size() - 1) + " more: " + String.join(", ",
               unknown.subList(1, Math.min(unknown.size(), 6))) : "")
-          + "; every setting is documented in conf/ (application.conf and its includes)");
+          + (key.startsWith(SIGNALS) ? "; a signal's settings are documented in jobs/docs/signals.md"
+              : "; every setting is documented in conf/ (application.conf and its includes)"));
     }
   }
 
