@@ -12,8 +12,6 @@ import java.util.TreeSet;
  * ignored, and the value meant for it silently falling back to the default. Open by design:
  * <ul>
  *   <li>{@code ringwatch.spark.conf.*}: any Spark setting, passed on as it is;</li>
- *   <li>{@code ringwatch.score.points.*}: signal ids (checked against the catalogue by the score
- *   settings);</li>
  *   <li>per dataset of {@code ringwatch.ingest.datasets} (each dataset must be one of the shipped
  *   ones): {@code path}, {@code format}, {@code date-formats}, {@code timestamp-formats}, any
  *   key of {@code columns}, {@code values} and {@code max-length} (the export's names and values,
@@ -34,7 +32,7 @@ public final class UnknownSettings {
   /** Settings of earlier releases, with what replaced them. */
   private static final java.util.Map<String, String> RETIRED = java.util.Map.of("ringwatch.privacy.salt",
       "hashes are keyed now: give the key in RINGWATCH_KEY or ringwatch.privacy.key-file (README \"Pseudonym key\")");
-  private static final List<String> OPEN_BLOCKS = List.of("ringwatch.spark.conf.", "ringwatch.score.points.");
+  private static final List<String> OPEN_BLOCKS = List.of("ringwatch.spark.conf.");
   private static final String DATASETS = "ringwatch.ingest.datasets.";
   /** The signals' blocks, whose defaults live in their classes (CodeDefaults). */
   private static final String SIGNALS = "ringwatch.score.signals.";

@@ -150,7 +150,7 @@ class SettingsLoaderTest {
     Path file = dir.resolve("open.conf");
     Files.writeString(file, String.join("\n",
         "ringwatch.spark.conf { \"spark.executor.memory\" = 8g, \"spark.sql.adaptive.enabled\" = true }",
-        "ringwatch.score.points { ip_kvm = 40 }",
+        "ringwatch.score.signals.ip_kvm.points = 40",
         "ringwatch.ingest.datasets.hr_workers {",
         "  format = parquet, date-formats = [\"MM/dd/yyyy\"], timestamp-formats = [\"yyyy-MM-dd HH:mm:ss\"]",
         "  columns { worker_id = \"Employee ID\" }",

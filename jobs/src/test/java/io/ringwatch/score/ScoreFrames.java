@@ -115,11 +115,11 @@ public final class ScoreFrames {
   }
 
   private static Config overrides() {
-    StringBuilder points = new StringBuilder("ringwatch.score.points {\n");
-    for (Signal s : SignalCatalogue.ALL) {
-      points.append("  ").append(s.id()).append(" = ").append(s.defaultPoints() + 1).append('\n');
+    StringBuilder points = new StringBuilder();
+    for (var s : SignalCatalogue.SIGNALS) {
+      points.append("ringwatch.score.signals.").append(s.about().id()).append(".points = ")
+          .append(s.about().defaultPoints() + 1).append('\n');
     }
-    points.append("}\n");
     Path dir = referenceDir();
     return ConfigFactory.parseString(points
         + "ringwatch.screen.extra-sdn-files = [\"sdn_extra.csv\"]\n"

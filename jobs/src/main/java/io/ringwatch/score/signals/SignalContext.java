@@ -21,24 +21,30 @@ import static org.apache.spark.sql.functions.when;
 import io.ringwatch.privacy.Hashing;
 import io.ringwatch.privacy.Masking;
 import io.ringwatch.score.ScoreInputs;
-import io.ringwatch.score.ScoreSettings;
-import io.ringwatch.score.Signal;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
-/** What every signal family reads: the settings, the stage's inputs and a few shared views of them. */
+/**
+ * What every signal reads: the stage's inputs, the settings signals share, a few shared views of
+ * the inputs, and the helpers that signals computed together share ({@link #memo}).
+ */
 public final class SignalContext {
 
-  private final ScoreSettings settings;
+  private final CommonSignalSettings common;
   private final ScoreInputs in;
   private final Dataset<Row> workers;
+  private final Map<Object, Object> memos = new HashMap<>();
   private Dataset<Row> sharedPairs;
   private Dataset<Row> located;
+  private Dataset<Row> others;
 
-  public SignalContext(ScoreSettings settings, ScoreInputs in) {
-    this.settings = settings;
+  public SignalContext(CommonSignalSettings common, ScoreInputs in) {
+    this.common = common;
     this.in = in;
     this.workers = in.workers().withColumn("home_address_key", knownHome(in.workers())).select("worker_id",
         "full_name", "name_norm", "home_address_key", "home_region", "home_country", "claimed_work_country", "job_title", "department", "employment_type",
@@ -57,12 +63,9 @@ public final class SignalContext {
         : col("home_address_key");
   }
 
-  public ScoreSettings settings() {
-    return settings;
-  }
-
-  public SignalSettings tuning() {
-    return settings.signals();
+  /** The settings several signals share. */
+  public CommonSignalSettings common() {
+    return common;
   }
 
   public ScoreInputs in() {
@@ -74,10 +77,41 @@ public final class SignalContext {
     return workers;
   }
 
-  /** The rows of one signal: {@code worker_id, signal, points (from configuration), evidence}. */
-  public Dataset<Row> signal(Dataset<Row> frame, Signal s, Column evidence) {
-    return frame.select(col("worker_id"), lit(s.id()).as("signal"), lit(settings.points(s)).as("points"),
-        evidence.as("evidence"));
+  /**
+   * What {@code compute} returns, computed once per night for every signal asking with the same
+   * {@code key}: signals computed together (the shipment of a laptop is one of three signals)
+   * share one plan, as they did when one class computed them all.
+   */
+  @SuppressWarnings("unchecked")
+  public synchronized <T> T memo(Object key, Supplier<T> compute) {
+    Object v = memos.get(key);
+    if (v == null) {
+      v = compute.get();
+      memos.put(key, v);
+    }
+    return (T) v;
+  }
+
+  /**
+   * The rows of the signals computed before this one, one per worker and signal
+   * ({@code worker_id, signal, points, evidence}): only for a rule that
+   * {@link SignalRule#readsOtherSignals reads other signals}.
+   */
+  public synchronized Dataset<Row> otherSignals() {
+    if (others == null) {
+      throw new IllegalStateException("the other signals are read only by a rule that readsOtherSignals()");
+    }
+    return others;
+  }
+
+  /** Set by the score stage once the signals that do not read others are computed. */
+  public synchronized void otherSignals(Dataset<Row> rows) {
+    this.others = rows;
+  }
+
+  /** A signal's rows ({@link SignalRule#rows}): {@code worker_id} and the evidence. */
+  public static Dataset<Row> found(Dataset<Row> frame, Column evidence) {
+    return frame.select(col("worker_id"), evidence.as("evidence"));
   }
 
   /** The masked form of a value of an identity-link kind ({@link Masking#forKind}). */
@@ -138,7 +172,7 @@ public final class SignalContext {
           .join(broadcast(infraHashes), Hashing.valueHash(in.key(), lit("ip"), col("_ip")).equalTo(col("_h")))
           .select("_ip", "_infra").checkpoint(true);
       // A hosting network most of whose users are this company's staff without a VPN client.
-      SignalSettings t = tuning();
+      CommonSignalSettings t = common;
       Dataset<Row> hosted = a.filter(col("ip_hosting_provider").isNotNull().and(col("vpn_provider").isNull()));
       Dataset<Row> practice = hosted.groupBy(col("ip_hosting_provider").as("_prov"))
           .agg(countDistinct("worker_id").as("_n"))

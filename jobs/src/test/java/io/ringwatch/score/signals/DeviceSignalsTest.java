@@ -1,19 +1,22 @@
 package io.ringwatch.score.signals;
 
-import static io.ringwatch.score.SignalCatalogue.IP_KVM;
-import static io.ringwatch.score.SignalCatalogue.LAPTOP_FARM;
-import static io.ringwatch.score.SignalCatalogue.REMOTE_TOOL;
-import static io.ringwatch.score.SignalCatalogue.SHIPPED_AWAY_FROM_HOME;
-import static io.ringwatch.score.SignalCatalogue.SHIPPED_FAR_FROM_HOME;
 
 import io.ringwatch.score.ScoreFrames;
 import io.ringwatch.score.ScoreSettings;
+import io.ringwatch.score.WorkerSignals;
 import io.ringwatch.score.Signal;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class DeviceSignalsTest {
+  static final Signal IP_KVM = IpKvm.ABOUT;
+  static final Signal LAPTOP_FARM = LaptopFarm.ABOUT;
+  static final Signal REMOTE_TOOL = RemoteToolOutsideIt.ABOUT;
+  static final Signal SHIPPED_AWAY_FROM_HOME = ShippedAwayFromHome.ABOUT;
+  static final Signal SHIPPED_FAR_FROM_HOME = ShippedFarFromHome.ABOUT;
+  /** The signals this test computes. */
+  static final List<Signal> SIGNALS = List.of(IP_KVM, LAPTOP_FARM, REMOTE_TOOL, SHIPPED_AWAY_FROM_HOME, SHIPPED_FAR_FROM_HOME);
   static final List<Signal> SHIPPING = List.of(LAPTOP_FARM, SHIPPED_FAR_FROM_HOME, SHIPPED_AWAY_FROM_HOME);
   static SignalAsserts rows;
 
@@ -83,7 +86,7 @@ class DeviceSignalsTest {
     process(f, "EE-4", "LT-8", "D8", "TeamViewer.exe");
     process(f, "EE-5", "LT-9", null, "rustdesk.exe");
     ScoreSettings s = ScoreFrames.scoreSettings();
-    rows = new SignalAsserts(new DeviceSignals(new SignalContext(s, f.inputs())).rows(), s);
+    rows = new SignalAsserts(new WorkerSignals(s, f.inputs()).rowsOf(SIGNALS), s);
   }
 
   @Test

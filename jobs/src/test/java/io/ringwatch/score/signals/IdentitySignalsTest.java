@@ -1,14 +1,19 @@
 package io.ringwatch.score.signals;
 
-import static io.ringwatch.score.SignalCatalogue.INVALID_NATIONAL_ID;
-import static io.ringwatch.score.SignalCatalogue.SHARED_IDENTITY;
 
 import io.ringwatch.score.ScoreFrames;
+import io.ringwatch.score.Signal;
 import io.ringwatch.score.ScoreSettings;
+import io.ringwatch.score.WorkerSignals;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class IdentitySignalsTest {
+  static final Signal INVALID_NATIONAL_ID = InvalidNationalId.ABOUT;
+  static final Signal SHARED_IDENTITY = SharedIdentityFragment.ABOUT;
+  /** The signals this test computes. */
+  static final List<Signal> SIGNALS = List.of(INVALID_NATIONAL_ID, SHARED_IDENTITY);
   static SignalAsserts rows;
 
   static void worker(ScoreFrames f, String id, String street, String... more) {
@@ -48,7 +53,7 @@ class IdentitySignalsTest {
     // a Canadian's SIN keyed with its check digit off: a typing slip, not a forgery
     worker(f, "F1", "8 Oak St", "home_country", "CA", "home_region", "ON", "national_id", "130 692 545");
     ScoreSettings s = ScoreFrames.scoreSettings();
-    rows = new SignalAsserts(new IdentitySignals(new SignalContext(s, f.inputs())).rows(), s);
+    rows = new SignalAsserts(new WorkerSignals(s, f.inputs()).rowsOf(SIGNALS), s);
   }
 
   @Test

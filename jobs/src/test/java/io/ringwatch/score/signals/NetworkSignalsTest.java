@@ -1,21 +1,26 @@
 package io.ringwatch.score.signals;
 
-import static io.ringwatch.score.SignalCatalogue.DPRK_ADDRESS_SPACE;
-import static io.ringwatch.score.SignalCatalogue.FOREIGN_COUNTRY;
-import static io.ringwatch.score.SignalCatalogue.HIGH_RISK_COUNTRY;
-import static io.ringwatch.score.SignalCatalogue.HOSTING_NETWORK;
-import static io.ringwatch.score.SignalCatalogue.IMPOSSIBLE_TRAVEL;
-import static io.ringwatch.score.SignalCatalogue.SHARED_IP;
-import static io.ringwatch.score.SignalCatalogue.VPN_PROVIDER;
 
 import io.ringwatch.score.ScoreFrames;
+import io.ringwatch.score.Signal;
 import io.ringwatch.score.ScoreInputs;
 import io.ringwatch.score.ScoreSettings;
+import io.ringwatch.score.WorkerSignals;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class NetworkSignalsTest {
+  static final Signal DPRK_ADDRESS_SPACE = SigninDprkAddressSpace.ABOUT;
+  static final Signal FOREIGN_COUNTRY = SigninForeignCountry.ABOUT;
+  static final Signal HIGH_RISK_COUNTRY = SigninHighRiskCountry.ABOUT;
+  static final Signal HOSTING_NETWORK = HostingNetwork.ABOUT;
+  static final Signal IMPOSSIBLE_TRAVEL = ImpossibleTravel.ABOUT;
+  static final Signal SHARED_IP = SharedIp.ABOUT;
+  static final Signal VPN_PROVIDER = VpnProvider.ABOUT;
+  /** The signals this test computes. */
+  static final List<Signal> SIGNALS = List.of(DPRK_ADDRESS_SPACE, FOREIGN_COUNTRY, HIGH_RISK_COUNTRY, HOSTING_NETWORK, IMPOSSIBLE_TRAVEL, SHARED_IP, VPN_PROVIDER);
   static final LocalDate START = LocalDate.of(2026, 9, 1);
   static SignalAsserts rows;
   static ScoreInputs inputs;
@@ -112,7 +117,7 @@ class NetworkSignalsTest {
     }
     ScoreSettings s = ScoreFrames.scoreSettings();
     inputs = f.inputs();
-    rows = new SignalAsserts(new NetworkSignals(new SignalContext(s, inputs)).rows(), s);
+    rows = new SignalAsserts(new WorkerSignals(s, inputs).rowsOf(SIGNALS), s);
   }
 
   @Test
@@ -150,7 +155,7 @@ class NetworkSignalsTest {
   void tripLimitsComeFromConfiguration() {
     // with trips of at most three days, the four-day stay in the UK is no trip
     ScoreSettings strict = ScoreFrames.scoreSettings("ringwatch.score.trip-max-days = 3");
-    SignalAsserts r = new SignalAsserts(new NetworkSignals(new SignalContext(strict, inputs)).rows(), strict);
+    SignalAsserts r = new SignalAsserts(new WorkerSignals(strict, inputs).rowsOf(SIGNALS), strict);
     r.fires("N4", FOREIGN_COUNTRY, "7 sign-in(s) from GB", "2 stretch(es) (longest 4 days)");
     r.silent("N2", FOREIGN_COUNTRY);
     r.fires("N2", HIGH_RISK_COUNTRY, "from CN");

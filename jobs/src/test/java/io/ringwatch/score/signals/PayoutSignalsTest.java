@@ -1,17 +1,22 @@
 package io.ringwatch.score.signals;
 
-import static io.ringwatch.score.SignalCatalogue.CRYPTO_PAYOUT;
-import static io.ringwatch.score.SignalCatalogue.PAYOUT_ACCOUNT_CHANGES;
-import static io.ringwatch.score.SignalCatalogue.PAYOUT_HOLDER_NOT_WORKER;
-import static io.ringwatch.score.SignalCatalogue.PLATFORM_PAYOUT;
-import static io.ringwatch.score.SignalCatalogue.SHARED_PAYOUT_ACCOUNT;
 
 import io.ringwatch.score.ScoreFrames;
+import io.ringwatch.score.Signal;
 import io.ringwatch.score.ScoreSettings;
+import io.ringwatch.score.WorkerSignals;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class PayoutSignalsTest {
+  static final Signal CRYPTO_PAYOUT = CryptoPayout.ABOUT;
+  static final Signal PAYOUT_ACCOUNT_CHANGES = PayoutAccountChanges.ABOUT;
+  static final Signal PAYOUT_HOLDER_NOT_WORKER = PayoutHolderNotWorker.ABOUT;
+  static final Signal PLATFORM_PAYOUT = PlatformPayout.ABOUT;
+  static final Signal SHARED_PAYOUT_ACCOUNT = SharedPayoutAccount.ABOUT;
+  /** The signals this test computes. */
+  static final List<Signal> SIGNALS = List.of(CRYPTO_PAYOUT, PAYOUT_ACCOUNT_CHANGES, PAYOUT_HOLDER_NOT_WORKER, PLATFORM_PAYOUT, SHARED_PAYOUT_ACCOUNT);
   static final String WALLET = "0xAbCdEf0123456789abcdef0123456789ABCDEF99";
   static SignalAsserts rows;
 
@@ -84,7 +89,7 @@ class PayoutSignalsTest {
         "currency", "INR", "payment_method", "wise", "payee_platform_account", "payments77@example.in",
         "account_holder_name", "Victor Stone");
     ScoreSettings s = ScoreFrames.scoreSettings();
-    rows = new SignalAsserts(new PayoutSignals(new SignalContext(s, f.inputs())).rows(), s);
+    rows = new SignalAsserts(new WorkerSignals(s, f.inputs()).rowsOf(SIGNALS), s);
   }
 
   @Test

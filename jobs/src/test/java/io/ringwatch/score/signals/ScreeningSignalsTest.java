@@ -1,15 +1,20 @@
 package io.ringwatch.score.signals;
 
-import static io.ringwatch.score.SignalCatalogue.SANCTIONS_IDENTIFIER;
-import static io.ringwatch.score.SignalCatalogue.SANCTIONS_NAME;
 
 import io.ringwatch.score.ScoreFrames;
+import io.ringwatch.score.Signal;
 import io.ringwatch.score.ScoreSettings;
+import io.ringwatch.score.WorkerSignals;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Sanctions hits of the real screen stage on the OFAC fixture of the screen tests. */
 class ScreeningSignalsTest {
+  static final Signal SANCTIONS_IDENTIFIER = SanctionsIdentifierMatch.ABOUT;
+  static final Signal SANCTIONS_NAME = SanctionsNameOnly.ABOUT;
+  /** The signals this test computes. */
+  static final List<Signal> SIGNALS = List.of(SANCTIONS_IDENTIFIER, SANCTIONS_NAME);
   static SignalAsserts rows;
 
   @BeforeAll
@@ -20,7 +25,7 @@ class ScreeningSignalsTest {
         .worker("worker_id", "X3", "full_name", "Song Kum Hyok", "home_country", "US")
         .worker("worker_id", "X4", "full_name", "Mary Johnson", "date_of_birth", "1987-08-30", "home_country", "US");
     ScoreSettings s = ScoreFrames.scoreSettings();
-    rows = new SignalAsserts(new ScreeningSignals(new SignalContext(s, f.inputs())).rows(), s);
+    rows = new SignalAsserts(new WorkerSignals(s, f.inputs()).rowsOf(SIGNALS), s);
   }
 
   @Test

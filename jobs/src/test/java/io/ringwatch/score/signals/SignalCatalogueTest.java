@@ -80,16 +80,6 @@ class SignalCatalogueTest {
     assertEquals(Set.of(), unknown, "tests name signals the catalogue does not have");
   }
 
-  @Test
-  void docsListEverySignalWithItsPoints() throws java.io.IOException {
-    Path doc = io.ringwatch.testing.SharedSpark.repoRoot().resolve("jobs/docs/signals.md");
-    String text = Files.readString(doc);
-    for (Signal s : SignalCatalogue.ALL) {
-      String row = "| `" + s.id() + "` | " + s.title() + " | " + s.defaultPoints() + " |";
-      assertTrue(text.contains(row), "jobs/docs/signals.md should have the row " + row);
-    }
-  }
-
   /** The compiled test classes of io.ringwatch.score and below. */
   private static List<Class<?>> testClasses() throws URISyntaxException, java.io.IOException, ClassNotFoundException {
     Path root = Path.of(SignalCatalogueTest.class.getProtectionDomain().getCodeSource().getLocation().toURI());

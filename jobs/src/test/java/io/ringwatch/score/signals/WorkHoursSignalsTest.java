@@ -1,14 +1,19 @@
 package io.ringwatch.score.signals;
 
-import static io.ringwatch.score.SignalCatalogue.ASIA_HOURS;
 
 import io.ringwatch.score.ScoreFrames;
+import io.ringwatch.score.Signal;
 import io.ringwatch.score.ScoreSettings;
+import io.ringwatch.score.WorkerSignals;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class WorkHoursSignalsTest {
+  static final Signal ASIA_HOURS = ActivityInAsianDaytime.ABOUT;
+  /** The signals this test computes. */
+  static final List<Signal> SIGNALS = List.of(ASIA_HOURS);
   static SignalAsserts rows;
   static int seq;
 
@@ -50,7 +55,7 @@ class WorkHoursSignalsTest {
         "claimed_work_country", "US"); // 01:30 UTC is 15:30 in Honolulu, 09:30 in China
     signIns(f, "A10", 20, 1);
     ScoreSettings s = ScoreFrames.scoreSettings();
-    rows = new SignalAsserts(new WorkHoursSignals(new SignalContext(s, f.inputs())).rows(), s);
+    rows = new SignalAsserts(new WorkerSignals(s, f.inputs()).rowsOf(SIGNALS), s);
   }
 
   @Test

@@ -1,0 +1,77 @@
+package io.ringwatch.score.signals;
+
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.datediff;
+import static org.apache.spark.sql.functions.format_number;
+import static org.apache.spark.sql.functions.lag;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.min_by;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.to_date;
+import static org.apache.spark.sql.functions.when;
+
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
+
+/**
+ * Sign-ins from another country beyond what a trip explains, for {@link SigninHighRiskCountry}
+ * and {@link SigninForeignCountry}. A trip is what a business traveller's sign-ins look like: the
+ * days with sign-ins from the other country form at most {@code trip-max-stretches} stretches
+ * (days at most {@code trip-stretch-gap-days} apart belong to one stretch), none longer than
+ * {@code trip-max-days}, and they are less than {@code trip-max-share} of the worker's sign-ins.
+ * Sign-ins scattered over many days between sign-ins from home, a long stay, or most of a
+ * worker's sign-ins are no trip.
+ */
+final class Trips {
+  private Trips() {}
+
+  /**
+   * Located sign-ins with a country ({@link SignalContext#locatedSignIns}: company egress counts
+   * neither way) and each worker's {@code total} of them; one plan for both country signals.
+   */
+  static Dataset<Row> countrySignIns(SignalContext ctx) {
+    return ctx.memo(Trips.class, () -> ctx.locatedSignIns()
+        .filter(col("ip_country").isNotNull().and(col("location_excluded").isNull()))
+        .withColumn("total", count(lit(1)).over(Window.partitionBy("worker_id"))));
+  }
+
+  /** Per worker and country, the stretches of days with sign-ins from it; kept when they are no trip. */
+  static Dataset<Row> beyondTrip(Dataset<Row> signIns, CommonSignalSettings.Trip t) {
+    Dataset<Row> days = signIns.withColumn("day", to_date(col("event_time")))
+        .groupBy("worker_id", "ip_country", "claimed", "total", "day")
+        .agg(count(lit(1)).as("n"), min_by(col("ip_org"), col("event_id")).as("org"), min("event_id").as("event"));
+    WindowSpec byDay = Window.partitionBy("worker_id", "ip_country").orderBy("day");
+    Column gap = datediff(col("day"), lag("day", 1).over(byDay));
+    Dataset<Row> stretches = days
+        .withColumn("_new", when(gap.isNull().or(gap.gt(t.stretchGapDays())), 1).otherwise(0))
+        .withColumn("stretch", sum("_new").over(byDay.rowsBetween(Window.unboundedPreceding(), Window.currentRow())))
+        .groupBy("worker_id", "ip_country", "claimed", "total", "stretch")
+        .agg(min("day").as("first_day"), max("day").as("last_day"), sum("n").as("n"), count(lit(1)).as("days"),
+            min(struct(col("event"), col("org"))).as("first"));
+    return stretches.groupBy("worker_id", "ip_country", "claimed", "total")
+        .agg(count(lit(1)).as("stretches"), max(datediff(col("last_day"), col("first_day")).plus(1)).as("longest"),
+            sum("n").as("n"), sum("days").as("days"), min("first").as("first"))
+        .withColumn("share", col("n").divide(col("total")))
+        .filter(col("stretches").gt(t.maxStretches()).or(col("longest").gt(t.maxDays()))
+            .or(col("share").geq(t.maxShare())));
+  }
+
+  /** "12 sign-ins from CN (CHINANET) on 9 days in 5 stretches (longest 2 days), 40% of all, while claiming US; ...". */
+  static Column stayEvidence() {
+    return concat(col("n").cast("string"), lit(" sign-in(s) from "), col("ip_country"), lit(" ("),
+        coalesce(col("first.org"), lit("unknown network")), lit(") on "), col("days").cast("string"),
+        lit(" day(s) in "), col("stretches").cast("string"), lit(" stretch(es) (longest "),
+        col("longest").cast("string"), lit(" days), "), format_number(col("share").multiply(100), 0),
+        lit("% of sign-ins, while claiming "), coalesce(col("claimed"), lit("no country")),
+        lit(": more than a trip explains; first event "), col("first.event"));
+  }
+}
