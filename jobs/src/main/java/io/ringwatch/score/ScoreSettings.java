@@ -55,7 +55,7 @@ public record ScoreSettings(Map<String, Integer> points, double medium, double h
       throw new SettingsException("settings ringwatch.score.bands must rise: medium < high < critical");
     }
     return new ScoreSettings(Map.copyOf(points), medium, high, critical, r.doubleIn("cluster-propagation", 0, 1),
-        common, rules, population(r.block("population")));
+        common, java.util.Collections.unmodifiableMap(rules), population(r.block("population")));
   }
 
   /** The signal's block, the user's values over its class's defaults (also without SettingsLoader). */

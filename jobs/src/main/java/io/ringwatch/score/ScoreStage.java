@@ -54,7 +54,7 @@ public final class ScoreStage {
 
   public static Scored run(ScoreSettings settings, ClusterScoreSettings clusterSettings, ScoreInputs in) {
     // Stored once: the worker scores, the cluster scores and their reasons each read the signals,
-    // and the union of every family's plan, copied into each, made planning alone take minutes.
+    // and the union of every signal's plan, copied into each, made planning alone take minutes.
     Dataset<Row> signals = PopulationWeights.apply(new WorkerSignals(settings, in).all(), in.workers(),
         settings.population()).checkpoint(true);
     Column behavioural = col("signal").isin(clusterSettings.tieSignals().toArray()).unary_$bang();

@@ -227,7 +227,7 @@ public final class SignalContext {
           .filter(col("_person").isNull().or(col("o_person").isNull()).or(col("_person").notEqual(col("o_person"))))
           .groupBy("worker_id", "kind", "value_id", "value_masked", "source", "record_ids")
           .agg(slice(sort_array(collect_set("o_worker")), 1, 5).as("others"), countDistinct("o_worker").as("n_others"))
-          // Stored once: the payout, identity and network families each read it.
+          // Stored once: the shared-account, identity and IP signals each read it.
           .checkpoint(true);
     }
     return sharedPairs;

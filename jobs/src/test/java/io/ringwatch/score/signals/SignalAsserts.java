@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
-/** Assertions on signal rows ({@code worker_id, signal, points, evidence}) collected from a family. */
+/** Assertions on signal rows ({@code worker_id, signal, points, evidence}) collected from a few signals. */
 final class SignalAsserts {
   private final List<Row> rows;
   private final ScoreSettings settings;
