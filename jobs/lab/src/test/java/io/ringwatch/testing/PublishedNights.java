@@ -60,7 +60,11 @@ public final class PublishedNights {
       CompanyGenerator.generate(GeneratorOptions.of(WORKERS, SEED).withGzip(false), input);
       Path earlier = dir.resolve("company-earlier");
       copyWithoutFirstRing(input, earlier);
-      var settings = SettingsLoader.load(null);
+      // A fixed key, so that the nights' value hashes are the same in every test JVM.
+      Path keyFile = Files.writeString(dir.resolve("test.key"), TestKeys.MATERIAL);
+      Path conf = Files.writeString(dir.resolve("test.conf"),
+          "ringwatch.privacy.key-file = \"" + keyFile.toString().replace("\\", "/") + "\"\n");
+      var settings = SettingsLoader.load(conf);
       String output = dir.resolve("out").toString();
       previous = NightlyPipeline.run(SharedSpark.get(), settings, earlier.toString(), output, PREVIOUS_DATE);
       decisions = decideOnTheFirstNight(input, output);
