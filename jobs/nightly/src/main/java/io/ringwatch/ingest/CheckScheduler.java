@@ -67,17 +67,20 @@ public final class CheckScheduler<R> {
     Map<String, R> results = new ConcurrentHashMap<>();
     Map<String, Throwable> failures = new LinkedHashMap<>();
     List<String> waiting = new ArrayList<>(priority);
+    // Checks whose end this thread has taken: a dependent is ready only then, so the order of
+    // starts does not depend on how fast a check ends while a round is being scheduled.
+    Set<String> collected = new java.util.HashSet<>();
     try {
       while (!waiting.isEmpty() || !running.isEmpty()) {
         // Skip what can no longer run, then start the ready checks in priority order.
         waiting.removeIf(name -> dependsOn.getOrDefault(name, Set.of()).stream()
             .anyMatch(d -> failures.containsKey(d) || (!waiting.contains(d) && !running.containsKey(d)
-                && !results.containsKey(d))));
+                && !collected.contains(d))));
         for (String name : List.copyOf(waiting)) {
           if (running.size() >= slots) {
             break;
           }
-          if (results.keySet().containsAll(dependsOn.getOrDefault(name, Set.of()))) {
+          if (collected.containsAll(dependsOn.getOrDefault(name, Set.of()))) {
             waiting.remove(name);
             if (started != null) {
               started.add(name);
@@ -99,6 +102,7 @@ public final class CheckScheduler<R> {
         running.remove(name);
         try {
           finished.get();
+          collected.add(name);
         } catch (ExecutionException e) {
           failures.put(name, e.getCause());
         }
