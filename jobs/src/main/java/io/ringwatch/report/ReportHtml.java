@@ -1,32 +1,21 @@
 package io.ringwatch.report;
 
-import io.ringwatch.privacy.Masking;
 import io.ringwatch.report.ReportData.ClusterView;
 import io.ringwatch.report.ReportData.DatasetRows;
 import io.ringwatch.report.ReportData.Member;
 import io.ringwatch.report.ReportData.SignalCount;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import org.apache.commons.text.StringEscapeUtils;
 
 /**
  * The report as one self-contained XHTML page (pictures inlined as data URIs), written for
  * print: the first A4 page is the executive summary, the pages after it the detail. The same
  * document is the HTML report and the input of the PDF. Every text that comes from the tables
- * passes through {@link Masking#freeText} before it is written, so no identifier can show in
+ * passes through {@link ReportFormat#masked} before it is written, so no identifier can show in
  * clear even if a table carried one.
  */
 public final class ReportHtml {
-  static final DateTimeFormatter LONG_DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
-  static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
-
   /** Pictures are drawn at this many device pixels per CSS pixel (about 290 dpi on paper). */
   static final double SCALE = 3.0;
 
@@ -114,7 +103,7 @@ public final class ReportHtml {
         .grid td.n, .grid th.n { text-align: right; white-space: nowrap; }
         .grid td.nw { white-space: nowrap; }
         .reasons { margin: 0 0 4pt 0; padding-left: 10pt; font-size: 7.8pt; }
-        """.formatted(LONG_DAY.format(d.runDate()));
+        """.formatted(ReportFormat.longDay(d.runDate()));
   }
 
   // ---- first page: the executive summary ----------------------------------------------------
@@ -122,9 +111,8 @@ public final class ReportHtml {
   private void firstPage() {
     out.append("<table class=\"head\"><tr><td><div class=\"brand\">ringwatch</div>")
         .append("<h1>Fake remote IT workers: nightly screening</h1></td>")
-        .append("<td class=\"when\">Run of <b>").append(LONG_DAY.format(d.runDate())).append("</b><br/>")
-        .append(d.previousRunDate() == null ? "first run" : "previous run " + SHORT_DAY.format(d.previousRunDate())
-            + " " + d.previousRunDate().getYear())
+        .append("<td class=\"when\">Run of <b>").append(ReportFormat.longDay(d.runDate())).append("</b><br/>")
+        .append(d.previousRunDate() == null ? "first run" : "previous run " + ReportFormat.shortDayYear(d.previousRunDate()))
         .append("</td></tr></table>\n");
     out.append("<p class=\"lead\">").append(leadSentence()).append("</p>\n");
     kpis();
@@ -140,15 +128,15 @@ public final class ReportHtml {
     out.append("<table class=\"bands\">");
     for (String band : ReportData.BANDS) {
       out.append("<tr><td><span class=\"dot b-").append(band).append("\"></span>").append(band).append("</td>")
-          .append("<td class=\"n\">").append(num(d.clustersByBand().getOrDefault(band, 0L))).append("</td>")
+          .append("<td class=\"n\">").append(ReportFormat.num(d.clustersByBand().getOrDefault(band, 0L))).append("</td>")
           .append("<td class=\"muted\">").append(band.equals("critical") || band.equals("high")
               ? "act on these" : band.equals("medium") ? "watch" : "likely benign").append("</td></tr>");
     }
     out.append("</table>");
     out.append("<p style=\"margin-top: 5pt; font-size: 7.6pt\"><b>Sanctions lists</b>: ")
-        .append(num(d.sanctionsConfirmed())).append(d.sanctionsConfirmed() == 1 ? " worker matches" : " workers match")
+        .append(ReportFormat.num(d.sanctionsConfirmed())).append(d.sanctionsConfirmed() == 1 ? " worker matches" : " workers match")
         .append(" a listed identifier (wallet, e-mail, phone, vendor) or name and date of birth; ")
-        .append(num(d.sanctionsWorkers() - d.sanctionsConfirmed()))
+        .append(ReportFormat.num(d.sanctionsWorkers() - d.sanctionsConfirmed()))
         .append(" more only resemble a listed name.</p>");
     out.append("</td></tr></table>\n");
 
@@ -173,26 +161,26 @@ public final class ReportHtml {
 
   private String leadSentence() {
     StringBuilder s = new StringBuilder();
-    s.append("Tonight ringwatch screened <b>").append(num(d.workersScreened())).append(" workers</b>. ");
+    s.append("Tonight ringwatch screened <b>").append(ReportFormat.num(d.workersScreened())).append(" workers</b>. ");
     long flagged = d.flaggedWorkers();
     if (flagged == 0) {
       s.append("None is at high or critical risk.");
     } else {
-      s.append("<b>").append(num(flagged)).append(flagged == 1 ? " is" : " are").append(" at high or critical risk")
-          .append("</b> (").append(pct(flagged, d.workersScreened())).append(")");
+      s.append("<b>").append(ReportFormat.num(flagged)).append(flagged == 1 ? " is" : " are").append(" at high or critical risk")
+          .append("</b> (").append(ReportFormat.pct(flagged, d.workersScreened())).append(")");
       if (d.flaggedClusters() > 0) {
         s.append(", and so ").append(d.flaggedClusters() == 1 ? "is <b>1 cluster</b>" : "are <b>"
-            + num(d.flaggedClusters()) + " clusters</b>").append(" of workers who share bank accounts, laptops or identities");
+            + ReportFormat.num(d.flaggedClusters()) + " clusters</b>").append(" of workers who share bank accounts, laptops or identities");
       }
       s.append(".");
       if (d.paidToFlagged() != null && !d.paidToFlagged().isEmpty()) {
-        s.append(" Payroll paid them <b>").append(esc(money(d.paidToFlagged()))).append("</b> in the last 12 months.");
+        s.append(" Payroll paid them <b>").append(esc(ReportFormat.money(d.paidToFlagged()))).append("</b> in the last 12 months.");
       }
     }
     if (d.previousRunDate() != null) {
-      s.append(" Since ").append(LONG_DAY.format(d.previousRunDate())).append(": ")
-          .append(num(d.newClusters())).append(d.newClusters() == 1 ? " new cluster" : " new clusters")
-          .append(" and ").append(num(d.newlyFlaggedWorkers()))
+      s.append(" Since ").append(ReportFormat.longDay(d.previousRunDate())).append(": ")
+          .append(ReportFormat.num(d.newClusters())).append(d.newClusters() == 1 ? " new cluster" : " new clusters")
+          .append(" and ").append(ReportFormat.num(d.newlyFlaggedWorkers()))
           .append(d.newlyFlaggedWorkers() == 1 ? " newly flagged worker." : " newly flagged workers.");
     }
     return s.toString();
@@ -200,27 +188,26 @@ public final class ReportHtml {
 
   private void kpis() {
     out.append("<table class=\"kpis\"><tr>");
-    kpi("", "Workers screened", num(d.workersScreened()), false,
-        "from " + d.datasets().size() + " input datasets; " + num(d.datasets().stream().mapToLong(DatasetRows::rejected).sum())
+    kpi("", "Workers screened", ReportFormat.num(d.workersScreened()), false,
+        "from " + d.datasets().size() + " input datasets; " + ReportFormat.num(d.datasets().stream().mapToLong(DatasetRows::rejected).sum())
             + " rows set aside");
-    kpi("alert", "High or critical risk", num(d.flaggedWorkers()), false,
+    kpi("alert", "High or critical risk", ReportFormat.num(d.flaggedWorkers()), false,
         bandSpan("critical", d.workersByBand().get("critical")) + " &#160; " + bandSpan("high", d.workersByBand().get("high")));
-    kpi("alert", "Risky clusters", num(d.flaggedClusters()), false,
-        "high or critical, of " + num(d.clusters()) + " clusters");
+    kpi("alert", "Risky clusters", ReportFormat.num(d.flaggedClusters()), false,
+        "high or critical, of " + ReportFormat.num(d.clusters()) + " clusters");
     if (d.previousRunDate() == null) {
       kpi("", "New since the last run", "&#8212;", false, "first run: nothing to compare with");
     } else {
-      kpi("", "New since " + SHORT_DAY.format(d.previousRunDate()),
-          num(d.newClusters()) + (d.newClusters() == 1 ? " cluster" : " clusters"), true,
-          num(d.newFlaggedClusters()) + " high or critical; " + num(d.newlyFlaggedWorkers()) + " workers newly flagged"
-              + (d.grownClusters() > 0 ? "; " + num(d.grownClusters()) + " grew" : ""));
+      kpi("", "New since " + ReportFormat.shortDay(d.previousRunDate()),
+          ReportFormat.num(d.newClusters()) + (d.newClusters() == 1 ? " cluster" : " clusters"), true,
+          ReportFormat.num(d.newFlaggedClusters()) + " high or critical; " + ReportFormat.num(d.newlyFlaggedWorkers()) + " workers newly flagged"
+              + (d.grownClusters() > 0 ? "; " + ReportFormat.num(d.grownClusters()) + " grew" : ""));
     }
     if (d.paidToFlagged() == null) {
       kpi("money", "Paid to them in 12 months", "n/a", true, "not recorded by the tables of this run");
     } else {
-      Map.Entry<String, BigDecimal> main = mainCurrency(d.paidToFlagged());
-      String rest = moneyExcept(d.paidToFlagged(), main == null ? null : main.getKey());
-      kpi("money", "Paid to them in 12 months", main == null ? "0" : esc(compactMoney(main.getKey(), main.getValue())),
+      String rest = ReportFormat.otherMoney(d.paidToFlagged());
+      kpi("money", "Paid to them in 12 months", esc(ReportFormat.headlineMoney(d.paidToFlagged())),
           true, rest.isEmpty() ? "payroll to the high and critical workers" : "and " + esc(rest));
     }
     out.append("</tr></table>\n");
@@ -245,7 +232,7 @@ public final class ReportHtml {
   }
 
   private static String bandSpan(String band, Long n) {
-    return "<span class=\"dot b-" + band + "\"></span>" + num(n == null ? 0 : n) + " " + band;
+    return "<span class=\"dot b-" + band + "\"></span>" + ReportFormat.num(n == null ? 0 : n) + " " + band;
   }
 
   private void card(ClusterView c) {
@@ -253,13 +240,13 @@ public final class ReportHtml {
     out.append(img(NetworkPicture.png(c, settings.pictureMaxWorkers(), settings.pictureMaxValues(), 210, 138, SCALE, 6.8f),
         210, 138, "Network of cluster " + c.clusterId()));
     out.append("<div class=\"title\"><span class=\"dot b-").append(c.band()).append("\"></span>")
-        .append(esc(c.clusterId())).append(" &#183; ").append(c.band()).append(" ").append(score(c.score()));
-    out.append("</div><div class=\"meta\">").append(badge(c)).append(num(c.size())).append(" workers");
+        .append(esc(c.clusterId())).append(" &#183; ").append(c.band()).append(" ").append(ReportFormat.score(c.score()));
+    out.append("</div><div class=\"meta\">").append(badge(c)).append(ReportFormat.num(c.size())).append(" workers");
     if (c.paid() != null && !c.paid().isEmpty()) {
-      out.append(" &#183; paid ").append(esc(money(c.paid()))).append(" in 12 months");
+      out.append(" &#183; paid ").append(esc(ReportFormat.money(c.paid()))).append(" in 12 months");
     }
     out.append("</div><ul>");
-    c.reasons().stream().limit(2).forEach(r -> out.append("<li>").append(txt(NetworkPicture.truncate(r, 72)))
+    c.reasons().stream().limit(2).forEach(r -> out.append("<li>").append(txt(ReportFormat.truncate(r, 72)))
         .append("</li>"));
     out.append("</ul></td>");
   }
@@ -302,7 +289,7 @@ public final class ReportHtml {
     if (b == null || b.length != 3) {
       return "";
     }
-    return " (critical from " + score(b[2]) + ", high from " + score(b[1]) + ", medium from " + score(b[0]) + ")";
+    return " (critical from " + ReportFormat.score(b[2]) + ", high from " + ReportFormat.score(b[1]) + ", medium from " + ReportFormat.score(b[0]) + ")";
   }
 
   // ---- detail pages ---------------------------------------------------------------------------
@@ -336,15 +323,15 @@ public final class ReportHtml {
     out.append(img(NetworkPicture.png(c, maxWorkers, maxValues, 320, height, SCALE, 7.6f), 320, height,
         "Network of cluster " + c.clusterId()));
     if (g.workersLeftOut() > 0 || g.valuesLeftOut() > 0) {
-      out.append("<div class=\"legend\">Not drawn: ").append(num(g.workersLeftOut())).append(" workers, ")
-          .append(num(g.valuesLeftOut())).append(" shared values.</div>");
+      out.append("<div class=\"legend\">Not drawn: ").append(ReportFormat.num(g.workersLeftOut())).append(" workers, ")
+          .append(ReportFormat.num(g.valuesLeftOut())).append(" shared values.</div>");
     }
     out.append("</td><td style=\"padding-left: 10pt\">");
     out.append("<h3><span class=\"dot b-").append(c.band()).append("\"></span>Cluster ").append(esc(c.clusterId()))
-        .append(" &#183; ").append(c.band()).append(", score ").append(score(c.score()));
-    out.append("</h3><p class=\"muted\">").append(badge(c)).append(num(c.size())).append(" workers");
+        .append(" &#183; ").append(c.band()).append(", score ").append(ReportFormat.score(c.score()));
+    out.append("</h3><p class=\"muted\">").append(badge(c)).append(ReportFormat.num(c.size())).append(" workers");
     if (c.paid() != null) {
-      out.append(" &#183; payroll of the last 12 months: ").append(esc(c.paid().isEmpty() ? "none" : money(c.paid())));
+      out.append(" &#183; payroll of the last 12 months: ").append(esc(c.paid().isEmpty() ? "none" : ReportFormat.money(c.paid())));
     }
     out.append("</p><ul class=\"reasons\">");
     c.reasons().forEach(r -> out.append("<li>").append(txt(r)).append("</li>"));
@@ -355,14 +342,14 @@ public final class ReportHtml {
     int shown = 0;
     for (Member m : c.members()) {
       if (shown++ == 10) {
-        out.append("<tr><td colspan=\"4\" class=\"muted\">and ").append(num(c.members().size() - 10))
+        out.append("<tr><td colspan=\"4\" class=\"muted\">and ").append(ReportFormat.num(c.members().size() - 10))
             .append(" more members (cluster_members table)</td></tr>");
         break;
       }
       out.append("<tr><td>").append(esc(m.workerId())).append("</td><td class=\"nw\"><span class=\"dot b-")
           .append(m.band()).append("\"></span>").append(m.band()).append("</td><td class=\"n\">")
-          .append(score(m.score())).append("</td><td style=\"padding-left: 6pt\">")
-          .append(txt(NetworkPicture.truncate(m.topReason(), 150))).append("</td></tr>");
+          .append(ReportFormat.score(m.score())).append("</td><td style=\"padding-left: 6pt\">")
+          .append(txt(ReportFormat.truncate(m.topReason(), 150))).append("</td></tr>");
     }
     out.append("</table></div>\n");
   }
@@ -373,13 +360,13 @@ public final class ReportHtml {
       out.append("<p>No worker is at high or critical risk tonight.</p>");
       return;
     }
-    out.append("<p class=\"muted\">How many of the ").append(num(d.flaggedWorkers()))
+    out.append("<p class=\"muted\">How many of the ").append(ReportFormat.num(d.flaggedWorkers()))
         .append(" high and critical workers show each sign (a worker usually shows several).</p>");
     out.append("<table class=\"grid\"><tr><th style=\"width: 34%\">sign</th><th class=\"n\" style=\"width: 9%\">workers</th>"
         + "<th style=\"padding-left: 8pt\">what it means</th></tr>");
     for (SignalCount s : d.signals()) {
       out.append("<tr><td><b>").append(esc(s.title())).append("</b></td><td class=\"n\">")
-          .append(num(s.workers())).append("</td><td style=\"padding-left: 8pt\">").append(esc(s.description()))
+          .append(ReportFormat.num(s.workers())).append("</td><td style=\"padding-left: 8pt\">").append(esc(s.description()))
           .append("</td></tr>");
     }
     out.append("</table>");
@@ -388,8 +375,7 @@ public final class ReportHtml {
   private void aboutTheRun() {
     out.append("<h2 style=\"margin-top: 0\">About this run</h2><p>Run <b>").append(esc(d.runId())).append("</b>");
     if (d.finishedAt() != null) {
-      out.append(", finished ").append(DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm 'UTC'", Locale.ENGLISH)
-          .format(d.finishedAt().atZone(ZoneOffset.UTC)));
+      out.append(", finished ").append(ReportFormat.minuteUtc(d.finishedAt()));
     }
     out.append(", code version ").append(esc(d.codeVersion())).append(". Figures come from the published tables "
         + "worker_risk, clusters, cluster_members, sanctions_hits and run_audit of this run date; auditors find every "
@@ -408,9 +394,9 @@ public final class ReportHtml {
     out.append("<table class=\"grid\" style=\"width: 70%\"><tr><th>input dataset</th><th class=\"n\">rows read</th>"
         + "<th class=\"n\">accepted</th><th class=\"n\">set aside</th></tr>");
     for (DatasetRows r : d.datasets()) {
-      out.append("<tr><td>").append(esc(r.dataset())).append("</td><td class=\"n\">").append(num(r.read()))
-          .append("</td><td class=\"n\">").append(num(r.accepted())).append("</td><td class=\"n\">")
-          .append(num(r.rejected())).append("</td></tr>");
+      out.append("<tr><td>").append(esc(r.dataset())).append("</td><td class=\"n\">").append(ReportFormat.num(r.read()))
+          .append("</td><td class=\"n\">").append(ReportFormat.num(r.accepted())).append("</td><td class=\"n\">")
+          .append(ReportFormat.num(r.rejected())).append("</td></tr>");
     }
     out.append("</table>");
   }
@@ -424,68 +410,10 @@ public final class ReportHtml {
 
   /** Escaped text from the tables, with anything that looks like an identifier masked. */
   static String txt(String s) {
-    return esc(NetworkPicture.readable(Masking.freeText(s)));
+    return esc(ReportFormat.masked(s));
   }
 
   static String esc(String s) {
     return s == null ? "" : StringEscapeUtils.escapeXml10(s);
-  }
-
-  static String num(long n) {
-    return String.format(Locale.US, "%,d", n);
-  }
-
-  static String score(double s) {
-    return s == Math.rint(s) ? String.valueOf((long) s) : String.format(Locale.US, "%.1f", s);
-  }
-
-  static String pct(long part, long whole) {
-    return whole == 0 ? "0%" : String.format(Locale.US, "%.1f%%", 100.0 * part / whole);
-  }
-
-  /** Whole units with the currency's symbol: {@code $412,340}, {@code €12,300}, {@code CA$2,100}. */
-  static String money(String currency, BigDecimal amount) {
-    String symbol;
-    try {
-      symbol = java.util.Currency.getInstance(currency).getSymbol(Locale.US);
-    } catch (IllegalArgumentException e) {
-      symbol = currency + " ";
-    }
-    if (symbol.equals(currency)) {
-      symbol = currency + " ";
-    }
-    return symbol + String.format(Locale.US, "%,d", amount.setScale(0, RoundingMode.HALF_UP).longValue());
-  }
-
-  /** Large amounts shortened for a headline figure: {@code $5.46M}, {@code $412k}, {@code $9,870}. */
-  static String compactMoney(String currency, BigDecimal amount) {
-    double v = amount.doubleValue();
-    if (Math.abs(v) < 100_000) {
-      return money(currency, amount);
-    }
-    String whole = money(currency, BigDecimal.ZERO);
-    String symbol = whole.substring(0, whole.length() - 1);
-    return Math.abs(v) >= 1_000_000 ? symbol + String.format(Locale.US, "%.2fM", v / 1e6)
-        : symbol + String.format(Locale.US, "%.0fk", v / 1e3);
-  }
-
-  /** All currencies, largest first: {@code $412,340 + €12,300}. */
-  static String money(Map<String, BigDecimal> byCurrency) {
-    List<String> parts = new ArrayList<>();
-    byCurrency.entrySet().stream().sorted((a, b) -> b.getValue().compareTo(a.getValue()))
-        .forEach(e -> parts.add(money(e.getKey(), e.getValue())));
-    return parts.isEmpty() ? "nothing" : String.join(" + ", parts);
-  }
-
-  static Map.Entry<String, BigDecimal> mainCurrency(Map<String, BigDecimal> byCurrency) {
-    return byCurrency.entrySet().stream().max(Map.Entry.comparingByValue()).orElse(null);
-  }
-
-  private static String moneyExcept(Map<String, BigDecimal> byCurrency, String currency) {
-    List<String> parts = new ArrayList<>();
-    byCurrency.entrySet().stream().filter(e -> !e.getKey().equals(currency))
-        .sorted((a, b) -> b.getValue().compareTo(a.getValue()))
-        .forEach(e -> parts.add(money(e.getKey(), e.getValue())));
-    return String.join(" + ", parts);
   }
 }

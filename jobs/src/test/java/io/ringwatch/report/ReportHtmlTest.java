@@ -5,25 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Formatting and masking of the report's text. */
+/** Masking and escaping of the report's text. */
 class ReportHtmlTest {
-
-  @Test
-  void moneyIsInWholeUnitsLargestCurrencyFirst() {
-    assertEquals("$412,340", ReportHtml.money("USD", new BigDecimal("412339.50")));
-    Map<String, BigDecimal> paid = new LinkedHashMap<>();
-    paid.put("EUR", new BigDecimal("12300.00"));
-    paid.put("USD", new BigDecimal("99000.10"));
-    String s = ReportHtml.money(paid);
-    assertTrue(s.startsWith("$99,000 + "), s);
-    assertTrue(s.endsWith("12,300"), s);
-    assertEquals("XYZ 5", ReportHtml.money("XYZ", BigDecimal.valueOf(5)));
-    assertEquals("nothing", ReportHtml.money(Map.of()));
-  }
 
   @Test
   void textFromTheTablesIsEscapedAndMasked() {
@@ -59,13 +45,5 @@ class ReportHtmlTest {
     assertTrue(html.contains("&lt;script&gt;"), "the text is shown, escaped");
     assertTrue(html.contains("<b>The key changed on this night</b> (from old"), "a key rotation is said, and why"
         + " nothing needed re-keying");
-  }
-
-  @Test
-  void numbersAndScoresReadNaturally() {
-    assertEquals("12,345", ReportHtml.num(12345));
-    assertEquals("85", ReportHtml.score(85.0));
-    assertEquals("62.5", ReportHtml.score(62.5));
-    assertEquals("3.0%", ReportHtml.pct(9, 300));
   }
 }
