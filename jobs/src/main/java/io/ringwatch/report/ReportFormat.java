@@ -135,6 +135,14 @@ public final class ReportFormat {
     return readable(Masking.freeText(text));
   }
 
+  /**
+   * {@link #masked(String)} cut to {@code max} characters. Masked before it is cut: an identifier
+   * cut in half would no longer look like one and would escape the mask.
+   */
+  public static String masked(String text, int max) {
+    return truncate(masked(text), max);
+  }
+
   /** Address keys are stored as {@code line|postcode}: shown with a comma. */
   public static String readable(String value) {
     return value == null ? "" : value.replace("|", ", ");

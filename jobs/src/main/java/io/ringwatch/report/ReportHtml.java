@@ -246,7 +246,7 @@ public final class ReportHtml {
       out.append(" &#183; paid ").append(esc(ReportFormat.money(c.paid()))).append(" in 12 months");
     }
     out.append("</div><ul>");
-    c.reasons().stream().limit(2).forEach(r -> out.append("<li>").append(txt(ReportFormat.truncate(r, 72)))
+    c.reasons().stream().limit(2).forEach(r -> out.append("<li>").append(esc(ReportFormat.masked(r, 72)))
         .append("</li>"));
     out.append("</ul></td>");
   }
@@ -349,7 +349,7 @@ public final class ReportHtml {
       out.append("<tr><td>").append(esc(m.workerId())).append("</td><td class=\"nw\"><span class=\"dot b-")
           .append(m.band()).append("\"></span>").append(m.band()).append("</td><td class=\"n\">")
           .append(ReportFormat.score(m.score())).append("</td><td style=\"padding-left: 6pt\">")
-          .append(txt(ReportFormat.truncate(m.topReason(), 150))).append("</td></tr>");
+          .append(esc(ReportFormat.masked(m.topReason(), 150))).append("</td></tr>");
     }
     out.append("</table></div>\n");
   }

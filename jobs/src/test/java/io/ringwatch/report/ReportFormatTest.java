@@ -78,8 +78,14 @@ class ReportFormatTest {
   }
 
   @Test
-  void truncateCutsWithAnEllipsis() {
-    assertEquals("short", ReportFormat.truncate("short", 33));
+  void textIsMaskedBeforeItIsCutSoNoHalfIdentifierShows() {
+    // Cut first, the SSN would end "123-45-67…", which no longer looks like an SSN and stays clear.
+    String reason = "worker shares national id 123-45-6789 with 3 others";
+    String cut = ReportFormat.masked(reason, 33);
+    assertFalse(cut.contains("123-45"), cut);
+    assertEquals(33, cut.length());
+    assertTrue(cut.endsWith("…"), cut);
+    assertEquals("short", ReportFormat.masked("short", 33));
     assertEquals("abcd…", ReportFormat.truncate("abcdefgh", 5));
     assertEquals("", ReportFormat.truncate(null, 5));
   }
