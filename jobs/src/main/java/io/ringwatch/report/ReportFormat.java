@@ -14,8 +14,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * How the report writes numbers, money, dates and text from the tables: one place for the page,
- * the trend chart and the pictures. Returns plain text; escaping is left to the page.
+ * How the report writes numbers, money, dates and text from the tables: one place for the
+ * templates ({@code fmt} in {@code ringwatch/report/*.ftlh}), the trend chart and the pictures.
+ * Returns plain text; escaping is the template's (FreeMarker's HTML output format) job.
  */
 public final class ReportFormat {
   private static final DateTimeFormatter LONG_DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
