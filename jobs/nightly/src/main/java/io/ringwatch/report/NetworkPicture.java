@@ -179,7 +179,7 @@ public final class NetworkPicture {
       for (int i = 0; i < g.nodes().size(); i++) {
         Node node = g.nodes().get(i);
         if (!node.worker()) {
-          String label = shortKind(node.kind()) + " " + readable(node.label());
+          String label = shortKind(node.kind()) + " " + ReportFormat.readable(node.label());
           int keep = label.length();
           while (vm.stringWidth(label) > maxLabel && keep > 6) {
             label = label.substring(0, --keep) + "…";
@@ -267,18 +267,6 @@ public final class NetworkPicture {
       }
     }
     return true;
-  }
-
-  /** Address keys are stored as {@code line|postcode}: shown with a comma. */
-  static String readable(String value) {
-    return value == null ? "" : value.replace("|", ", ");
-  }
-
-  static String truncate(String s, int max) {
-    if (s == null) {
-      return "";
-    }
-    return s.length() <= max ? s : s.substring(0, max - 1) + "…";
   }
 
   static String shortKind(String kind) {

@@ -8,8 +8,8 @@ import java.util.Map;
 
 /**
  * Everything the executive report shows, read from the published tables of one run date
- * ({@link ReportReader}) and rendered by {@link ReportHtml}. Values are already masked where
- * the tables mask them.
+ * ({@link ReportReader}) and handed as it is to the report's templates ({@link ReportHtml}).
+ * Values are already masked where the tables mask them.
  *
  * @param previousRunDate the latest run date before this one with a published run, or null
  * @param workersByBand workers per risk band (every band present, possibly 0)
@@ -44,6 +44,16 @@ public record ReportData(LocalDate runDate, String runId, Instant finishedAt, St
 
   public long flaggedClusters() {
     return clustersByBand.getOrDefault("critical", 0L) + clustersByBand.getOrDefault("high", 0L);
+  }
+
+  /** Input rows set aside by the rules, over all datasets. */
+  public long rowsSetAside() {
+    return datasets.stream().mapToLong(DatasetRows::rejected).sum();
+  }
+
+  /** Workers whose sanctions hits only resemble a listed name. */
+  public long sanctionsNameOnly() {
+    return sanctionsWorkers - sanctionsConfirmed;
   }
 
   /** One past run in the trend chart. */

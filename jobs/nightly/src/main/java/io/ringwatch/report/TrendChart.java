@@ -11,9 +11,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
@@ -29,14 +27,12 @@ import org.jfree.data.category.DefaultCategoryDataset;
 
 /** The trend over past runs: workers in the critical and high bands per run date (JFreeChart). */
 public final class TrendChart {
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
-
   private TrendChart() {}
 
   static JFreeChart chart(List<TrendPoint> trend, float fontSize) {
     DefaultCategoryDataset data = new DefaultCategoryDataset();
     for (TrendPoint p : trend) {
-      String day = DAY.format(p.runDate());
+      String day = ReportFormat.shortDay(p.runDate());
       data.addValue(p.critical(), "critical", day);
       data.addValue(p.high(), "high", day);
     }
@@ -64,7 +60,7 @@ public final class TrendChart {
       @Override
       public String generateLabel(org.jfree.data.category.CategoryDataset dataset, int row, int column) {
         Number v = dataset.getValue(row, column);
-        return v == null || v.doubleValue() == 0 ? null : String.valueOf(v.longValue());
+        return v == null || v.doubleValue() == 0 ? null : ReportFormat.num(v.longValue());
       }
     });
     bars.setDefaultItemLabelsVisible(true);

@@ -91,6 +91,6 @@ class NetworkPictureTest {
       }
     }
     assertTrue(coloured > 500, "something is drawn: " + coloured);
-    assertFalse(NetworkPicture.readable("1 main st|10001").contains("|"));
+    assertFalse(ReportFormat.readable("1 main st|10001").contains("|"));
   }
 }
