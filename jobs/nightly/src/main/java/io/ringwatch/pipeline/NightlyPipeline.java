@@ -36,6 +36,7 @@ import io.ringwatch.score.ScoreSettings;
 import io.ringwatch.score.ScoreStage;
 import io.ringwatch.score.SignalRates;
 import io.ringwatch.screen.SanctionsList;
+import io.ringwatch.screen.ScreenSettings;
 import io.ringwatch.screen.ScreenStage;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -73,6 +74,7 @@ public final class NightlyPipeline {
     DispositionsInput.Config dispositionSettings = DispositionsInput.settings(settings);
     NormalizeSettings normalizeSettings = NormalizeSettings.from(settings);
     EnrichSettings enrichSettings = EnrichSettings.from(settings);
+    ScreenSettings screenSettings = ScreenSettings.from(settings);
     LinkSettings linkSettings = LinkSettings.from(settings);
     GraphSettings graphSettings = GraphSettings.from(settings);
     ScoreSettings scoreSettings = ScoreSettings.from(settings);
@@ -99,7 +101,7 @@ public final class NightlyPipeline {
       IngestedInputs in = log.time("ingest", () -> IngestStage.run(spark, ingestSettings, input, runDate));
       // The sanctions files are checked before any further work: damaged, or far smaller than the
       // last published run's, they stop the run here.
-      SanctionsList sanctions = ScreenStage.parseList(spark, settings, in.sanctionsLocation(),
+      SanctionsList sanctions = ScreenStage.parseList(spark, screenSettings, in.sanctionsLocation(),
           LastPublishedRun.sanctionsCounts(spark, output));
       DispositionsInput.Read decisions = DispositionsInput.read(spark, dispositionSettings, input, runDate);
       NormalizeStage normalize = new NormalizeStage(normalizeSettings);
@@ -115,7 +117,7 @@ public final class NightlyPipeline {
       enrich.close();
 
       ScreenStage.Screened screened = log.time("screen", () -> {
-        ScreenStage.Screened s = ScreenStage.run(spark, settings, workers, payments, auth, sanctions);
+        ScreenStage.Screened s = ScreenStage.run(spark, screenSettings, workers, payments, auth, sanctions);
         return new ScreenStage.Screened(materialize(log, "sanctions_hits", s.hits()), s.lists());
       });
       Dataset<Row> hits = screened.hits();

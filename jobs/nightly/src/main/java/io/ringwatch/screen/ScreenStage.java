@@ -100,7 +100,8 @@ public final class ScreenStage {
 
   public static Screened run(SparkSession spark, Settings settings, Dataset<Row> workers,
       Dataset<Row> payments, Dataset<Row> authEvents, String sanctionsDir) {
-    return run(spark, settings, workers, payments, authEvents, parseList(spark, settings, sanctionsDir, null));
+    ScreenSettings s = ScreenSettings.from(settings);
+    return run(spark, s, workers, payments, authEvents, parseList(spark, s, sanctionsDir, null));
   }
 
   /**
@@ -108,9 +109,8 @@ public final class ScreenStage {
    * ({@link SanctionsFileShape}) or counts far below the last published run's ({@code lastRun},
    * null for none; {@link SanctionsShrinkCheck}) stop the run with a {@code RunFailure}.
    */
-  public static SanctionsList parseList(SparkSession spark, Settings settings, String sanctionsDir,
+  public static SanctionsList parseList(SparkSession spark, ScreenSettings s, String sanctionsDir,
       SanctionsShrinkCheck.Baseline lastRun) {
-    ScreenSettings s = ScreenSettings.from(settings);
     // Through Hadoop's file systems: on a cluster the inputs (and their sanctions/ folder) are on
     // HDFS, S3 or DBFS, not on the driver's disk.
     SanctionsList list = OfacParser.parse(sanctionsDir, s.extraSdnFiles(), s.requireExtraFiles(),
@@ -123,9 +123,8 @@ public final class ScreenStage {
   }
 
   /** Screens against a list from {@link #parseList}. */
-  public static Screened run(SparkSession spark, Settings settings, Dataset<Row> workers,
+  public static Screened run(SparkSession spark, ScreenSettings s, Dataset<Row> workers,
       Dataset<Row> payments, Dataset<Row> authEvents, SanctionsList list) {
-    ScreenSettings s = ScreenSettings.from(settings);
     List<ListFileCounts> lists = ListFileCounts.of(list, s);
     ScreenContext ctx = new ScreenContext(list, s);
     Broadcast<ScreenContext> bc = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(ctx);

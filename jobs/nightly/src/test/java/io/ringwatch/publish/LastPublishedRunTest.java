@@ -56,12 +56,12 @@ class LastPublishedRunTest {
     var settings = SettingsLoader.load(null);
     String fixture = Path.of(getClass().getResource("/screen/ofac-fixture/sdn.csv").toURI()).getParent().toUri()
         .toString();
-    RunFailure e = assertThrows(RunFailure.class, () -> ScreenStage.parseList(spark, settings, fixture, last));
+    RunFailure e = assertThrows(RunFailure.class, () -> ScreenStage.parseList(spark, io.ringwatch.screen.ScreenSettings.from(settings), fixture, last));
     assertTrue(e.getMessage().contains("OFAC-SDN entries 5000 -> "), e.getMessage());
     System.setProperty("ringwatch.screen.reference-checks.accept-shrink", "true");
     try {
       com.typesafe.config.ConfigFactory.invalidateCaches();
-      assertTrue(ScreenStage.parseList(spark, SettingsLoader.load(null), fixture, last).size() > 0);
+      assertTrue(ScreenStage.parseList(spark, io.ringwatch.screen.ScreenSettings.from(SettingsLoader.load(null)), fixture, last).size() > 0);
     } finally {
       System.clearProperty("ringwatch.screen.reference-checks.accept-shrink");
       com.typesafe.config.ConfigFactory.invalidateCaches();
