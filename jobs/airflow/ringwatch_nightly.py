@@ -17,7 +17,7 @@ One DAG run per business date (Airflow's logical date, ``ds``):
 Deployment settings come from Airflow Variables (or the environment, for local tests), read when
 the DAG file is parsed:
 
-    ringwatch_jar            shaded jar, e.g. s3://bucket/ringwatch/ringwatch-jobs-0.1.0-all.jar
+    ringwatch_jar            shaded jar, e.g. s3://bucket/ringwatch/ringwatch-nightly-0.1.0-all.jar
     ringwatch_input          input root (inputs.md layout), may hold {{ ds }}
     ringwatch_output         output root of the Delta tables
     ringwatch_conf           optional HOCON file layered over the packed conf (--conf)
@@ -30,7 +30,7 @@ A second run of the same output stops at once (the output's run lock); ``max_act
 keeps the scheduler from trying.
 
 The pure functions below build every command line; ``python3 ringwatch_nightly.py`` prints them
-as JSON so that a test (jobs/src/test/.../AirflowDagTest) checks them against the real CLI
+as JSON so that a test (jobs/nightly/src/test/.../AirflowDagTest) checks them against the real CLI
 without an Airflow installation.
 """
 from __future__ import annotations
@@ -113,7 +113,7 @@ except ImportError:  # the argument test runs without Airflow
     DAG = None
 
 if DAG is not None:
-    _jar = _setting("ringwatch_jar", "ringwatch-jobs-0.1.0-SNAPSHOT-all.jar")
+    _jar = _setting("ringwatch_jar", "ringwatch-nightly-0.1.0-SNAPSHOT-all.jar")
     _input = _setting("ringwatch_input", "/data/ringwatch/input/{{ ds }}")
     _output = _setting("ringwatch_output", "/data/ringwatch/output")
     _conf = _setting("ringwatch_conf")
@@ -159,6 +159,6 @@ if __name__ == "__main__":
         "nightly": nightly_args(ds, "/in/" + ds, "/out", "/etc/ringwatch/site.conf"),
         "check": check_args(ds, "/out", "/etc/ringwatch/site.conf"),
         "report": report_args(ds, "/out"),
-        "spark_submit": spark_submit_command("ringwatch-jobs-0.1.0-SNAPSHOT-all.jar", nightly_args(ds, "/in", "/out")),
+        "spark_submit": spark_submit_command("ringwatch-nightly-0.1.0-SNAPSHOT-all.jar", nightly_args(ds, "/in", "/out")),
         "default_args": {k: str(v) for k, v in DEFAULT_ARGS.items()},
     }, indent=2))

@@ -1,0 +1,25 @@
+package io.ringwatch.tables;
+
+import java.util.List;
+
+/**
+ * The names of the published tables (../shared/contracts/outputs.md), one place for every stage,
+ * command and test that names them.
+ */
+public final class TableNames {
+  private TableNames() {}
+
+  public static final String WORKER_RISK = "worker_risk";
+  public static final String CLUSTERS = "clusters";
+  public static final String CLUSTER_MEMBERS = "cluster_members";
+  public static final String IDENTITY_LINKS = "identity_links";
+  public static final String SANCTIONS_HITS = "sanctions_hits";
+  public static final String REJECTED_RECORDS = "rejected_records";
+  public static final String CLUSTER_LINEAGE = "cluster_lineage";
+  /** Committed last: its row is a night's commit marker (jobs/docs/outputs-extensions.md). */
+  public static final String RUN_AUDIT = "run_audit";
+
+  /** Every published table, in the order a night commits them (run_audit last). */
+  public static final List<String> ALL = List.of(WORKER_RISK, CLUSTERS, CLUSTER_MEMBERS, IDENTITY_LINKS,
+      SANCTIONS_HITS, REJECTED_RECORDS, CLUSTER_LINEAGE, RUN_AUDIT);
+}

@@ -1,0 +1,203 @@
+package io.ringwatch.notebooks;
+
+import io.ringwatch.testing.EndToEnd;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ringwatch.testing.PublishedNights;
+import io.ringwatch.testing.SharedSpark;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs every statement of every auditor notebook (notebooks/databricks/*.sql, the source of the
+ * Jupyter versions too) against the tables of real published nights, with the widgets set as
+ * Spark SQL variables the way Databricks and the Jupyter versions set them. A notebook whose
+ * query no longer fits the tables fails here rather than in an auditor's hands.
+ */
+@EndToEnd
+class NotebooksTest {
+  private static final Path NOTEBOOKS = SharedSpark.repoRoot().resolve("notebooks");
+  private static final Pattern WIDGET = Pattern.compile("CREATE WIDGET TEXT (\\w+) DEFAULT \"([^\"]*)\"");
+
+  @TempDir Path dir;
+
+  /** The statements of a Databricks SQL source notebook, and its widgets with their defaults. */
+  record Notebook(List<String> statements, Map<String, String> widgets) {}
+
+  static Notebook read(Path file) throws Exception {
+    String source = Files.readString(file);
+    assertTrue(source.startsWith("-- Databricks notebook source"), file + " is a Databricks source notebook");
+    List<String> statements = new ArrayList<>();
+    Map<String, String> widgets = new LinkedHashMap<>();
+    for (String cell : source.split("-- COMMAND ----------")) {
+      List<String> code = cell.lines().filter(l -> !l.startsWith("-- MAGIC") && !l.startsWith("-- Databricks")).toList();
+      for (String stmt : String.join("\n", code).split(";\\s*(?:\\n|$)")) {
+        String s = stmt.strip();
+        if (s.isEmpty()) {
+          continue;
+        }
+        Matcher w = WIDGET.matcher(s);
+        if (w.matches()) {
+          widgets.put(w.group(1), w.group(2));
+        } else {
+          statements.add(s);
+        }
+      }
+    }
+    return new Notebook(statements, widgets);
+  }
+
+  private static List<Path> notebooks() throws Exception {
+    try (Stream<Path> s = Files.list(NOTEBOOKS.resolve("databricks"))) {
+      return s.filter(p -> p.toString().endsWith(".sql")).sorted().toList();
+    }
+  }
+
+  /** Runs a notebook's statements in order with the given widget values; returns each result. */
+  private static List<List<Row>> run(Notebook nb, Map<String, String> values) {
+    SparkSession spark = SharedSpark.get();
+    List<List<Row>> results = new ArrayList<>();
+    Map<String, String> widgets = new LinkedHashMap<>(nb.widgets());
+    widgets.putAll(values);
+    try {
+      widgets.forEach((k, v) -> spark.conf().set(k, v));
+      for (String stmt : nb.statements()) {
+        try {
+          List<Row> rows = spark.sql(stmt).collectAsList();
+          if (!isCommittedView(stmt)) { // the views every notebook starts with; results count from after them
+            results.add(rows);
+          }
+        } catch (Exception e) {
+          throw new AssertionError("statement failed: " + e.getMessage() + "\n" + stmt, e);
+        }
+      }
+    } finally {
+      widgets.keySet().forEach(k -> spark.conf().unset(k));
+    }
+    return results;
+  }
+
+  /** A statement of the committed-nights cell: the committed runs, or a table's rows of committed runs. */
+  static boolean isCommittedView(String stmt) {
+    return stmt.startsWith("CREATE OR REPLACE TEMPORARY VIEW committed_runs AS")
+        || stmt.startsWith("CREATE OR REPLACE TEMPORARY VIEW") && stmt.contains("LEFT SEMI JOIN committed_runs");
+  }
+
+  @Test
+  void everyNotebookReadsCommittedNightsOnly() throws Exception {
+    for (Path file : notebooks()) {
+      for (String stmt : read(file).statements()) {
+        boolean timeTravel = stmt.startsWith("DESCRIBE HISTORY") || stmt.contains("VERSION AS OF");
+        if (!isCommittedView(stmt) && !timeTravel) {
+          assertFalse(stmt.contains("delta.`${output_root}/"), file.getFileName() + " reads a published table"
+              + " directly, not through its committed-nights view:\n" + stmt);
+        }
+      }
+    }
+  }
+
+  private Map<String, String> night() {
+    Map<String, String> values = new LinkedHashMap<>();
+    values.put("output_root", PublishedNights.output());
+    values.put("input_root", PublishedNights.input().toString());
+    values.put("run_date", PublishedNights.RUN_DATE.toString());
+    values.put("dispositions", dir.resolve("dispositions").toString());
+    return values;
+  }
+
+  @Test
+  void triageShowsTheNightsFlaggedClusters() throws Exception {
+    List<List<Row>> r = run(read(NOTEBOOKS.resolve("databricks/01_triage_new_clusters.sql")), night());
+    long bands = r.get(0).stream().mapToLong(row -> row.getLong(1)).sum();
+    assertEquals(PublishedNights.WORKERS, bands, "every worker is in one band");
+    assertFalse(r.get(1).isEmpty(), "the generated rings make high-risk clusters");
+    assertFalse(r.get(2).isEmpty(), "each has shared values");
+  }
+
+  @Test
+  void clusterEvidenceReachesTheInputRows() throws Exception {
+    List<List<Row>> r = run(read(NOTEBOOKS.resolve("databricks/02_cluster_evidence.sql")), night());
+    List<Row> cluster = r.get(1);
+    assertEquals(1, cluster.size());
+    assertFalse(r.get(2).isEmpty(), "members and signals");
+    assertFalse(r.get(4).isEmpty(), "shared values with their input records");
+    int payments = r.get(6).size();
+    int devices = r.get(8).size();
+    assertTrue(payments + devices > 0, "payroll or device rows behind the links");
+    for (Row p : r.get(6)) {
+      assertTrue(p.getString(6).startsWith("***"), "accounts stay masked: " + p);
+    }
+  }
+
+  @Test
+  void historyAndTimeTravelOfTheRiskiestWorker() throws Exception {
+    // A critical worker of both nights (the earlier night lacks one ring).
+    Row worker = PublishedNights.table("worker_risk", PublishedNights.RUN_DATE).filter("risk_band = 'critical'")
+        .join(PublishedNights.table("worker_risk", PublishedNights.PREVIOUS_DATE).select("worker_id"), "worker_id")
+        .orderBy("worker_id").first();
+    Map<String, String> values = night();
+    values.put("worker_id", worker.getAs("worker_id"));
+    List<List<Row>> r = run(read(NOTEBOOKS.resolve("databricks/03_worker_history.sql")), values);
+    assertTrue(r.get(1).size() >= 2, "the worker has a row for each published night: " + r.get(1));
+    assertTrue(r.get(3).size() >= 2, "worker_risk has a version per publish");
+    assertEquals(1, r.get(4).size(), "version 0 holds the first night's row");
+  }
+
+  @Test
+  void aDispositionIsRecordedWithTheSignalsOfTheNight() throws Exception {
+    Notebook nb = read(NOTEBOOKS.resolve("databricks/04_record_dispositions.sql"));
+    Row flagged = PublishedNights.table("worker_risk", PublishedNights.RUN_DATE)
+        .filter("risk_band = 'critical'").orderBy("worker_id").first();
+    Map<String, String> values = night();
+    values.put("subject_id", flagged.getAs("worker_id"));
+    values.put("decided_by", "auditor@example.com");
+    values.put("reason", "known contractor household, verified in person");
+    List<List<Row>> r = run(nb, values);
+    List<Row> decisions = r.get(r.size() - 1);
+    assertEquals(1, decisions.size());
+    assertEquals("false_positive", decisions.get(0).getAs("decision"));
+    assertFalse(decisions.get(0).<String>getList(decisions.get(0).fieldIndex("signals_at_decision")).isEmpty());
+    // A decision without a name is not recorded.
+    values.put("decided_by", "");
+    List<List<Row>> again = run(nb, values);
+    assertEquals(1, again.get(again.size() - 1).size());
+  }
+
+  @Test
+  void theJupyterVersionsHoldTheSameStatements() throws Exception {
+    ObjectMapper json = new ObjectMapper();
+    for (Path source : notebooks()) {
+      Path ipynb = NOTEBOOKS.resolve("jupyter").resolve(source.getFileName().toString().replace(".sql", ".ipynb"));
+      assertTrue(Files.exists(ipynb), ipynb + " (run python3 notebooks/build_jupyter.py)");
+      JsonNode nb = json.readTree(ipynb.toFile());
+      assertEquals(4, nb.get("nbformat").asInt());
+      List<String> statements = new ArrayList<>();
+      Pattern sql = Pattern.compile("(?s)spark\\.sql\\(\"\"\"\\n(.*)\\n\"\"\"\\)");
+      for (JsonNode cell : nb.get("cells")) {
+        StringBuilder text = new StringBuilder();
+        cell.get("source").forEach(l -> text.append(l.asText()));
+        Matcher m = sql.matcher(text);
+        if (cell.get("cell_type").asText().equals("code") && m.find()) {
+          statements.add(m.group(1).strip());
+        }
+      }
+      assertEquals(read(source).statements(), statements, ipynb + " is out of date: run python3 notebooks/build_jupyter.py");
+    }
+  }
+}

@@ -1,0 +1,205 @@
+package io.ringwatch.pipeline;
+
+import io.ringwatch.tables.TableNames;
+
+import static org.apache.spark.sql.functions.col;
+
+import io.ringwatch.config.Settings;
+import io.ringwatch.enrich.EnrichSettings;
+import io.ringwatch.enrich.EnrichStage;
+import io.ringwatch.graph.ClusterIdSettings;
+import io.ringwatch.graph.GraphSettings;
+import io.ringwatch.graph.GraphStage;
+import io.ringwatch.graph.StableClusterIds;
+import io.ringwatch.components.StarConnectedComponents;
+import io.ringwatch.ingest.DispositionsInput;
+import io.ringwatch.ingest.IngestSettings;
+import io.ringwatch.ingest.IngestStage;
+import io.ringwatch.ingest.IngestedInputs;
+import io.ringwatch.link.LinkSettings;
+import io.ringwatch.link.LinkStage;
+import io.ringwatch.normalize.NormalizeSettings;
+import io.ringwatch.normalize.NormalizeStage;
+import io.ringwatch.privacy.KeySource;
+import io.ringwatch.privacy.PseudonymKey;
+import io.ringwatch.publish.DeltaPublisher;
+import io.ringwatch.publish.PublishedHistory;
+import io.ringwatch.publish.KeyHistory;
+import io.ringwatch.publish.LastPublishedRun;
+import io.ringwatch.publish.OutputLayout;
+import io.ringwatch.publish.RunStart;
+import io.ringwatch.publish.RunAudit;
+import io.ringwatch.score.Dispositions;
+import io.ringwatch.score.PaidLast12Months;
+import io.ringwatch.score.ScoreInputs;
+import io.ringwatch.score.ScoreSettings;
+import io.ringwatch.score.ScoreStage;
+import io.ringwatch.score.SignalRates;
+import io.ringwatch.screen.SanctionsList;
+import io.ringwatch.screen.ScreenSettings;
+import io.ringwatch.screen.ScreenStage;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The nightly flow of ../shared/design.md, one line a stage:
+ * ingest → normalize → enrich → (screen) → link → graph → score → publish.
+ * Settings are validated before Spark does any work; only ingest reads and only publish writes.
+ */
+public final class NightlyPipeline {
+  private static final Logger LOG = LoggerFactory.getLogger(NightlyPipeline.class);
+
+  /** What a run did, for the closing summary. */
+  public record Result(String runId, Map<String, Long> rowsWritten, long high, long critical, long clusters) {}
+
+  private NightlyPipeline() {}
+
+  public static Result run(SparkSession spark, Settings settings, String input, String output, LocalDate runDate) {
+    return run(spark, settings, input, output, runDate, StageLog.Listener.NONE);
+  }
+
+  /** A run whose stage events also go to {@code listener} (the benchmark's per-stage figures). */
+  public static Result run(SparkSession spark, Settings settings, String input, String output, LocalDate runDate,
+      StageLog.Listener listener) {
+    // Validate every stage's settings before any work.
+    IngestSettings ingestSettings = IngestSettings.from(settings);
+    DispositionsInput.Config dispositionSettings = DispositionsInput.settings(settings);
+    NormalizeSettings normalizeSettings = NormalizeSettings.from(settings);
+    EnrichSettings enrichSettings = EnrichSettings.from(settings);
+    ScreenSettings screenSettings = ScreenSettings.from(settings);
+    LinkSettings linkSettings = LinkSettings.from(settings);
+    GraphSettings graphSettings = GraphSettings.from(settings);
+    ScoreSettings scoreSettings = ScoreSettings.from(settings);
+    io.ringwatch.score.ClusterScoreSettings clusterScoreSettings = io.ringwatch.score.ClusterScoreSettings.from(settings);
+    ClusterIdSettings clusterIdSettings = ClusterIdSettings.from(settings);
+
+    Instant started = Instant.now();
+    String runId = RunAudit.newRunId(runDate, started);
+    StageLog log = new StageLog(listener);
+    // The key first: a cluster run without one stops before it touches the output.
+    PseudonymKey key = KeySource.resolve(settings, new OutputLayout(output).localKey(),
+        spark.sparkContext().hadoopConfiguration(), spark.sparkContext().isLocal());
+    // Lock, history check, recovery of a stopped publish, removal of dead runs' scratch: before any work.
+    RunStart start = RunStart.begin(spark, settings, output, runId, runDate, TableNames.ALL);
+    EnrichStage enrich = null;
+    try {
+      spark.sparkContext().setCheckpointDir(start.checkpoints());
+      KeyHistory.Change keyChange = KeyHistory.compare(spark, output, key);
+      LOG.info("run {} for {}: input {}, output {}, pseudonym key {} ({})", runId, runDate, input, output, key.id(),
+          key.source());
+      DeltaPublisher publisher = new DeltaPublisher(spark, output, runId);
+      enrich = new EnrichStage(spark, enrichSettings, input);
+      EnrichStage enrichment = enrich;
+      IngestedInputs in = log.time("ingest", () -> IngestStage.run(spark, ingestSettings, input, runDate));
+      // The sanctions files are checked before any further work: damaged, or far smaller than the
+      // last published run's, they stop the run here.
+      SanctionsList sanctions = ScreenStage.parseList(spark, screenSettings, in.sanctionsLocation(),
+          LastPublishedRun.sanctionsCounts(spark, output));
+      DispositionsInput.Read decisions = DispositionsInput.read(spark, dispositionSettings, input, runDate);
+      NormalizeStage normalize = new NormalizeStage(normalizeSettings);
+      Dataset<Row> workers = log.time("normalize", () -> materialize(log, "workers", normalize.workers(in.workers())));
+      Dataset<Row> allPayments = materialize(log, "payments", normalize.payments(in.payments()));
+      Dataset<Row> payments = NormalizeStage.payouts(allPayments);
+      Dataset<Row> devices = materialize(log, "devices", normalize.devices(in.devices()));
+      Dataset<Row> auth = log.time("enrich", () ->
+          materialize(log, "auth_events", enrichment.authEvents(normalize.authEvents(in.authEvents()))));
+      Dataset<Row> endpoint = materialize(log, "endpoint_events",
+          enrichment.endpointEvents(normalize.endpointEvents(in.endpointEvents())));
+      // The reference tables are large broadcasts; once the events are enriched they are not needed.
+      enrich.close();
+
+      ScreenStage.Screened screened = log.time("screen", () -> {
+        ScreenStage.Screened s = ScreenStage.run(spark, screenSettings, workers, payments, auth, sanctions);
+        return new ScreenStage.Screened(materialize(log, "sanctions_hits", s.hits()), s.lists());
+      });
+      Dataset<Row> hits = screened.hits();
+      Dataset<Row> links = log.time("link", () -> materialize(log, "identity_links", LinkStage.build(linkSettings,
+          key, workers, payments, devices, auth, endpoint, LinkStage.listedVendors(hits))));
+      Dataset<Row> workerClusters = log.time("graph", () -> materialize(log, "cluster_members", GraphStage.clusters(links,
+          new StarConnectedComponents().setCheckpointInterval(2), graphSettings)));
+      // Ids carried over from the last published run (read before this run publishes anything).
+      PublishedHistory history = new PublishedHistory(spark, output);
+      PublishedHistory.PreviousMembers previousMembers = history.clusterMembersBefore(runDate);
+      StableClusterIds.Assigned ids = log.time("cluster ids", () -> StableClusterIds.assign(clusterIdSettings,
+          workerClusters, previousMembers.runDate(), previousMembers.members(), runDate));
+      Dataset<Row> stableClusters = materialize(log, "stable cluster ids", ids.clusters());
+      Dataset<Row> lineage = materialize(log, "cluster_lineage", ids.lineage());
+      // Stored: the tables, the dispositions and the signal rates all read the scores.
+      ScoreStage.Scored scored = log.time("score", () -> {
+        ScoreStage.Scored s = ScoreStage.run(scoreSettings, clusterScoreSettings,
+            new ScoreInputs(workers, payments, devices, auth, endpoint, links, hits, stableClusters, key));
+        log.rows("scored clusters", s.clusters().count()); // stored by the score stage
+        return new ScoreStage.Scored(materialize(log, "scored workers", s.workerRisk()), s.clusters());
+      });
+      // The auditors' decisions, after scoring (members of decided clusters as published on the decided night).
+      Dispositions.Applied decided = !decisions.present()
+          ? Dispositions.none(scored.workerRisk(), scored.clusters(), decisions.accepted())
+          : log.time("dispositions", () -> {
+            Dispositions.Applied a = Dispositions.apply(scoreSettings, scored.workerRisk(), scored.clusters(),
+                decisions.accepted(), history.membersAtDecision(decisions.accepted()));
+            return new Dispositions.Applied(materialize(log, "worker_risk", a.workerRisk()),
+                materialize(log, "clusters", a.clusters()), a.latest());
+          });
+      Dispositions.Counts decisionCounts = decisions.present() ? Dispositions.counts(decisions.counts(), decided) : null;
+
+      Map<String, Long> written = new LinkedHashMap<>();
+      log.time("stage tables", () -> {
+        written.put("worker_risk", publisher.stage("worker_risk",
+            PaidLast12Months.add(decided.workerRisk(), allPayments, runDate), runDate, runId));
+        written.put("clusters", publisher.stage("clusters", decided.clusters(), runDate, runId));
+        written.put("cluster_members", publisher.stage("cluster_members",
+            stableClusters.filter(col("cluster_id").isNotNull()).select("cluster_id", "worker_id", "component_id"),
+            runDate, runId));
+        written.put("identity_links", publisher.stage("identity_links", links, runDate, runId));
+        written.put("sanctions_hits", publisher.stage("sanctions_hits", hits, runDate, runId));
+        written.put("rejected_records", publisher.stage("rejected_records",
+            in.rejected().unionByName(decisions.rejected()), runDate, runId));
+        written.put("cluster_lineage", publisher.stage("cluster_lineage", lineage, runDate, runId));
+        return null;
+      });
+      // Scored (not decided) signals: how often each rule fires on this company, before any clearing.
+      List<SignalRates.Rate> rates = SignalRates.of(scored.workerRisk());
+      Dataset<Row> audit = RunAudit.row(spark, started, Instant.now(), "succeeded", settings.codeVersion(),
+          settings.digest(), input, output, in.counts(), written, screened.lists(), decisionCounts, rates,
+          new RunAudit.Control(key.id(), keyChange.changed() ? keyChange.previousKeyId() : null,
+              start.recovered() == null ? null : start.recovered().toString()));
+      written.put("run_audit", publisher.stage("run_audit", audit, runDate, runId));
+      log.time("publish", () -> {
+        publisher.publish(TableNames.ALL, runDate);
+        return null;
+      });
+      // One pass over the published night for the summary line.
+      Map<String, Long> bands = publisher.countsBy(TableNames.WORKER_RISK, "risk_band", runDate, runId);
+      long high = bands.getOrDefault("high", 0L);
+      long critical = bands.getOrDefault("critical", 0L);
+      LOG.info("run {} finished in {}: {} workers, {} critical, {} high, {} clusters; tables under {}", runId,
+          log.elapsed(), written.get("worker_risk"), critical, high, written.get("clusters"), output);
+      return new Result(runId, written, high, critical, written.get("clusters"));
+    } finally {
+      if (enrich != null) {
+        enrich.close();
+      }
+      spark.catalog().clearCache();
+      start.close(); // this run's staging and checkpoints, then the lock
+    }
+  }
+
+  /**
+   * Computes a stage's result once and cuts its lineage: later stages (and every round of the
+   * iterative ones) then read the stored rows instead of re-planning all earlier stages.
+   */
+  private static Dataset<Row> materialize(StageLog log, String name, Dataset<Row> df) {
+    Dataset<Row> stored = df.checkpoint(true);
+    log.rows(name, stored.count());
+    return stored;
+  }
+
+}

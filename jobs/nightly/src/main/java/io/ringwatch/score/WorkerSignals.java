@@ -1,0 +1,74 @@
+package io.ringwatch.score;
+
+import static org.apache.spark.sql.functions.array_join;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_set;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.slice;
+import static org.apache.spark.sql.functions.sort_array;
+
+import io.ringwatch.score.signals.Signal;
+import io.ringwatch.score.signals.SignalContext;
+import io.ringwatch.score.signals.SignalInputs;
+import io.ringwatch.score.signals.SignalRule;
+import io.ringwatch.score.signals.WorkerSignal;
+import java.util.List;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/**
+ * Every worker signal of {@link SignalCatalogue}: rows of {@code worker_id, signal, points,
+ * evidence}, one per worker and signal, the evidence naming the input rows (payment, device,
+ * event ids) an auditor can look up, with sensitive values masked. Signals that count only beside
+ * others ({@link SignalRule#readsOtherSignals}) come last, on the others' rows. The ring_member
+ * signal is ScoreStage's.
+ */
+public final class WorkerSignals {
+  private final ScoreSettings settings;
+  private final SignalContext ctx;
+
+  public WorkerSignals(ScoreSettings settings, ScoreInputs in) {
+    this.settings = settings;
+    this.ctx = new SignalContext(settings.common(), new SignalInputs(in.workers(), in.payments(), in.devices(),
+        in.authEvents(), in.endpointEvents(), in.links(), in.sanctionsHits(), in.key()));
+  }
+
+  public Dataset<Row> all() {
+    Dataset<Row> out = null;
+    for (WorkerSignal s : SignalCatalogue.SIGNALS) {
+      if (!settings.rule(s.about()).readsOtherSignals()) {
+        out = out == null ? rows(s.about()) : out.unionByName(rows(s.about()));
+      }
+    }
+    // One row per worker and signal: the evidences of a signal joined, points counted once.
+    out = out.groupBy("worker_id", "signal").agg(max("points").as("points"),
+        array_join(slice(sort_array(collect_set("evidence")), 1, 3), "; ").as("evidence"));
+    ctx.otherSignals(out);
+    for (WorkerSignal s : SignalCatalogue.SIGNALS) {
+      if (settings.rule(s.about()).readsOtherSignals()) {
+        out = out.unionByName(rows(s.about()));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The rows of these signals alone, each as the signal found it (a worker may have several of a
+   * signal): to test a few signals without computing the rest. A signal that reads other signals
+   * needs {@link #all}.
+   */
+  public Dataset<Row> rowsOf(List<Signal> signals) {
+    Dataset<Row> out = null;
+    for (Signal s : signals) {
+      out = out == null ? rows(s) : out.unionByName(rows(s));
+    }
+    return out;
+  }
+
+  /** A signal's rows with its id and configured points. */
+  private Dataset<Row> rows(Signal s) {
+    return settings.rule(s).rows(ctx).select(col("worker_id"), lit(s.id()).as("signal"),
+        lit(settings.points(s)).as("points"), col("evidence"));
+  }
+}

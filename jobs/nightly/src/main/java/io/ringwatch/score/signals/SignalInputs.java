@@ -1,0 +1,13 @@
+package io.ringwatch.score.signals;
+
+import io.ringwatch.privacy.PseudonymKey;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/**
+ * The night's frames signals read: the score stage's inputs without its clusters, so that the
+ * signals know nothing of the stage that runs them.
+ */
+public record SignalInputs(Dataset<Row> workers, Dataset<Row> payments, Dataset<Row> devices,
+    Dataset<Row> authEvents, Dataset<Row> endpointEvents, Dataset<Row> links, Dataset<Row> sanctionsHits,
+    PseudonymKey key) {}

@@ -1,0 +1,212 @@
+package io.ringwatch.ingest;
+
+import io.ringwatch.testing.SparkTest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.ringwatch.config.SettingsLoader;
+import io.ringwatch.run.RunFailure;
+import io.ringwatch.testing.SharedSpark;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.spark.sql.Row;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+@SparkTest
+class IngestStageTest {
+  @TempDir Path dir;
+
+  static final String HR_HEADER = "worker_id,full_name,date_of_birth,national_id,hire_date,employment_type,phone\n";
+
+  private void write(String dataset, String content) throws Exception {
+    Path folder = dir.resolve(dataset);
+    Files.createDirectories(folder);
+    Files.writeString(folder.resolve(dataset + ".csv"), content);
+  }
+
+  private void writeMinimalOthers() throws Exception {
+    write("payroll_payments", "payment_id,worker_id,pay_date,amount,currency,payment_method,bank_account_number\n"
+        + "P1,W1,2026-10-01,\"1,234.50\",USD,ACH,000123454821\n"
+        + "P2,W1,2026-10-15,12.3x,USD,ach,\n"
+        + "P3,W9,2026-10-15,10,USD,ach,\n"
+        + "P1,W2,2026-10-20,10,USD,wire,\n");
+    write("devices", "device_id,serial_number,assigned_worker_id\nD1,SN1,W1\nD2,SN2,W2\n");
+    write("auth_events", "event_id,event_time,worker_id,event_type,source_ip\n"
+        + "A1,2026-11-19T10:00:00Z,W1,sso_login,8.8.8.8\n"
+        + "A2,2026-01-01T10:00:00Z,W1,sso_login,8.8.8.8\n"
+        + "A3,2026-11-19T10:00:00+09:00,W2,VPN_CONNECT,1.1.1.1\n"
+        + "A4,yesterday,W2,sso_login,1.1.1.1\n");
+    write("endpoint_events", "event_id,event_time,device_id,worker_id,event_type\n"
+        + "E1,2026-11-18T01:00:00Z,D1,W1,heartbeat\n"
+        + "E2,2026-11-18T01:00:00Z,D7,W1,heartbeat\n");
+    Files.createDirectories(dir.resolve("sanctions"));
+  }
+
+  private IngestedInputs ingest(String conf) throws Exception {
+    Path file = dir.resolve("test.conf");
+    Files.writeString(file, conf);
+    return IngestStage.run(SharedSpark.get(), IngestSettings.from(SettingsLoader.load(file)),
+        dir.toString(), LocalDate.parse("2026-11-20"));
+  }
+
+  @Test
+  void rowsThatBreakRulesAreRejectedWithReasonsAndCountsReconcile() throws Exception {
+    write("hr_workers", "\uFEFF" + HR_HEADER
+        + "W1, Ann Lee ,1990-02-03,123-45-6789,2020-01-06,Employee,(415) 555-0134\n"
+        + "W2,\"Smith, \"\"Bob\"\"\",,,2021-03-01,contractor,\n"
+        + "W3,Cy,1991-01-01,,31/02/2025,employee,\n"
+        + "W4,,1991-01-01,,2020-01-01,intern,\n"
+        + "W1,Dup,1990-02-03,,2020-01-06,employee,\n"
+        + "W5,too,many,fields,2020-01-01,employee,,,\n"
+        // An unterminated quote runs to the end of the file: one malformed record.
+        + "W6,broken,\"unterminated,2020-01-01,employee\nW7,Swallowed,,,2020-01-01,employee,\n");
+    writeMinimalOthers();
+    IngestedInputs in = ingest("ringwatch.ingest.max-reject-share = 0.9");
+
+    Map<String, DatasetCounts> counts = in.counts().stream().collect(Collectors.toMap(DatasetCounts::dataset, c -> c));
+    assertEquals(7, counts.get("hr_workers").read());
+    assertEquals(2, counts.get("hr_workers").accepted());
+    assertEquals(4, counts.get("payroll_payments").read());
+    assertEquals(1, counts.get("payroll_payments").accepted());
+    assertEquals(3, counts.get("auth_events").accepted());
+    assertEquals(2, counts.get("auth_events").inWindow());
+    assertEquals(1, counts.get("endpoint_events").accepted());
+
+    List<Row> workers = in.workers().orderBy("worker_id").collectAsList();
+    assertEquals("Ann Lee", workers.get(0).getAs("full_name"));
+    assertEquals("employee", workers.get(0).getAs("employment_type"));
+    assertEquals(LocalDate.parse("1990-02-03"), ((java.sql.Date) workers.get(0).getAs("date_of_birth")).toLocalDate());
+    assertEquals("Smith, \"Bob\"", workers.get(1).getAs("full_name"));
+    assertEquals(0, new java.math.BigDecimal("1234.50").compareTo(in.payments().first().getAs("amount")));
+    assertEquals("vpn_connect", in.authEvents().orderBy("event_id").collectAsList().get(1).getAs("event_type"));
+
+    Map<String, String> reasons = in.rejected().collectAsList().stream()
+        .collect(Collectors.toMap(r -> r.getString(0) + ":" + prefix(r.getString(1).replaceAll("[^A-Za-z0-9]", ""), 12), r -> r.getString(2), (a, b) -> a + " | " + b));
+    String all = String.join("\n", reasons.values());
+    assertTrue(all.contains("unparseable date in hire_date: '31/02/2025'"), all);
+    assertTrue(all.contains("missing required value in full_name"), all);
+    assertTrue(all.contains("employment_type 'intern' is not one of employee, contractor"), all);
+    assertTrue(all.contains("duplicate worker_id 'W1'"), all);
+    assertTrue(all.contains("malformed CSV line"), all);
+    assertTrue(all.contains("unparseable number in amount: '12.3x'"), all);
+    assertTrue(all.contains("worker_id 'W9' is not in hr_workers"), all);
+    assertTrue(all.contains("duplicate payment_id 'P1'"), all);
+    assertTrue(all.contains("unparseable timestamp in event_time: 'yesterday'"), all);
+    assertTrue(all.contains("device_id 'D7' is not in devices"), all);
+    String records = in.rejected().collectAsList().stream().map(r -> r.getString(1)).collect(Collectors.joining("\n"));
+    assertFalse(records.contains("123-45-6789"), records);
+    assertEquals(counts.values().stream().mapToLong(DatasetCounts::rejected).sum(), in.rejected().count());
+  }
+
+  @Test
+  void eventTimesWithAZoneOrWithoutOneAreReadAsTheInstantTheyName() throws Exception {
+    write("hr_workers", HR_HEADER + "W1,Ann Lee,1990-02-03,,2020-01-06,employee,\n");
+    writeMinimalOthers();
+    write("auth_events", "event_id,event_time,worker_id,event_type,source_ip\n"
+        + "Z1,2026-11-19T10:00:00Z,W1,sso_login,8.8.8.8\n"
+        + "Z2,2026-11-19T10:00:00.250Z,W1,sso_login,8.8.8.8\n"
+        + "Z3,2026-11-19 10:00:00Z,W1,sso_login,8.8.8.8\n"
+        + "Z4,2026-11-19T19:00:00+09:00,W1,sso_login,8.8.8.8\n"
+        + "Z5,2026-11-19T05:00:00-05:00,W1,sso_login,8.8.8.8\n"
+        + "Z6,2026-11-19T10:00:00,W1,sso_login,8.8.8.8\n"
+        + "Z7,2026-11-19T10:00:00UTC,W1,sso_login,8.8.8.8\n"
+        + "Z8,2026-11-19T25:00:00Z,W1,sso_login,8.8.8.8\n"
+        + "Z9,Z,W1,sso_login,8.8.8.8\n");
+    IngestedInputs in = ingest("ringwatch.ingest.max-reject-share = 1.0");
+    Map<String, java.time.Instant> times = in.authEvents().collectAsList().stream().collect(Collectors.toMap(
+        r -> r.getString(r.fieldIndex("event_id")), r -> ((java.sql.Timestamp) r.getAs("event_time")).toInstant()));
+    java.time.Instant ten = java.time.Instant.parse("2026-11-19T10:00:00Z");
+    assertEquals(Map.of("Z1", ten, "Z2", ten.plusMillis(250), "Z3", ten, "Z4", ten, "Z5", ten, "Z6", ten, "Z7", ten),
+        times);
+    String reasons = in.rejected().collectAsList().stream().map(r -> r.getString(2)).collect(Collectors.joining("\n"));
+    assertTrue(reasons.contains("unparseable timestamp in event_time: '2026-11-19T25:00:00Z'"), reasons);
+    assertTrue(reasons.contains("unparseable timestamp in event_time: 'Z'"), reasons);
+  }
+
+  @Test
+  void mappedColumnNamesOfAnotherExportAreRead() throws Exception {
+    write("hr_workers", "Employee ID,Legal Name,Hire Date,Worker Type\nX1,Ann Lee,2020-01-06,employee\n");
+    writeMinimalOthers();
+    IngestedInputs in = ingest("ringwatch.ingest.max-reject-share = 1.0\n"
+        + "ringwatch.ingest.datasets.hr_workers.columns { worker_id = \"Employee ID\", full_name = \"Legal Name\", "
+        + "hire_date = \"Hire Date\", employment_type = \"Worker Type\" }");
+    assertEquals("X1", in.workers().first().getAs("worker_id"));
+  }
+
+  @Test
+  void missingDatasetOrColumnOrTooManyRejectsStopTheRun() throws Exception {
+    writeMinimalOthers();
+    RunFailure missing = assertThrows(RunFailure.class, () -> ingest(""));
+    assertTrue(missing.getMessage().startsWith("dataset hr_workers is missing"), missing.getMessage());
+
+    write("hr_workers", "worker_id,full_name\nW1,Ann\n");
+    RunFailure column = assertThrows(RunFailure.class, () -> ingest(""));
+    assertTrue(column.getMessage().contains("lacks required column(s) hire_date, employment_type"), column.getMessage());
+
+    write("hr_workers", HR_HEADER + "W1,Ann,,,2020-01-01,employee,\nW2,Bob,,,2020-01-01,employee,\n");
+    RunFailure share = assertThrows(RunFailure.class, () -> ingest("ringwatch.ingest.max-reject-share = 0.05"));
+    assertTrue(share.getMessage().startsWith("dataset payroll_payments: 3 of 4 rows rejected"), share.getMessage());
+  }
+
+  @Test
+  void parquetAndDeltaExportsGiveTheSameRowsAsCsv() throws Exception {
+    Path base = BadInputCorpusTest.corpus().resolve("_base");
+    var spark = SharedSpark.get();
+    for (DatasetSpec spec : Datasets.ALL) {
+      String csv = base.resolve(spec.name()).toString();
+      // Parquet as a warehouse writes it: typed columns (dates, timestamps, decimals), not text.
+      var typed = spark.read().option("header", "true").csv(csv);
+      for (ColumnSpec c : spec.columns()) {
+        if (List.of(typed.columns()).contains(c.name())) {
+          switch (c.type()) {
+            case DATE -> typed = typed.withColumn(c.name(), typed.col(c.name()).cast("date"));
+            case TIMESTAMP -> typed = typed.withColumn(c.name(), typed.col(c.name()).cast("timestamp"));
+            case DECIMAL -> typed = typed.withColumn(c.name(), org.apache.spark.sql.functions.regexp_replace(
+                typed.col(c.name()), ",", "").cast("decimal(12,2)"));
+            default -> { }
+          }
+        }
+      }
+      typed.write().parquet(dir.resolve("parquet").resolve(spec.name()).toString());
+      spark.read().option("header", "true").csv(csv)
+          .write().format("delta").save(dir.resolve("delta").resolve(spec.name()).toString());
+    }
+    Files.createDirectories(dir.resolve("parquet/sanctions"));
+    Files.createDirectories(dir.resolve("delta/sanctions"));
+    BadInputCorpusTest.copyTree(base, dir.resolve("csv"));
+    Files.createDirectories(dir.resolve("csv/sanctions"));
+
+    Map<String, List<String>> expected = acceptedRows(ingestFrom(dir.resolve("csv"), "csv"));
+    assertEquals(5, expected.get("hr_workers").size());
+    assertEquals(expected, acceptedRows(ingestFrom(dir.resolve("parquet"), "parquet")));
+    assertEquals(expected, acceptedRows(ingestFrom(dir.resolve("delta"), "delta")));
+  }
+
+  private IngestedInputs ingestFrom(Path root, String format) throws Exception {
+    Path file = dir.resolve(format + ".conf");
+    Files.writeString(file, "ringwatch.ingest.format = " + format);
+    return IngestStage.run(SharedSpark.get(), IngestSettings.from(SettingsLoader.load(file)), root.toString(),
+        LocalDate.parse("2026-11-20"));
+  }
+
+  private static Map<String, List<String>> acceptedRows(IngestedInputs in) {
+    Map<String, List<String>> out = new java.util.TreeMap<>();
+    for (DatasetSpec spec : Datasets.ALL) {
+      out.put(spec.name(), in.dataset(spec.name()).collectAsList().stream().map(Row::toString).sorted().toList());
+    }
+    return out;
+  }
+
+  /** The first characters of a record (a masked malformed line may be short). */
+  private static String prefix(String s, int n) {
+    return s.substring(0, Math.min(n, s.length()));
+  }
+}

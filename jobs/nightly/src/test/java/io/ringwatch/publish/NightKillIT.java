@@ -1,0 +1,322 @@
+package io.ringwatch.publish;
+
+import io.ringwatch.tables.TableNames;
+
+import io.ringwatch.testing.EndToEnd;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.ringwatch.pipeline.NightlyPipeline;
+import io.ringwatch.synth.CompanyGenerator;
+import io.ringwatch.synth.GeneratorOptions;
+import io.ringwatch.testing.SharedSpark;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 19, items 2-4, with real runs in their own JVMs on a small generated company: each run is
+ * killed (SIGKILL, no shutdown hook) when it prints a given progress line, and after each kill
+ * every table read the way readers read it (committed rows, {@link PublishedTables}; the notebooks'
+ * views) must hold the nights before exactly, or, once the night's run_audit marker was committed,
+ * that whole night; `check` must pass on them.
+ *
+ * <p>In order: a first night; a re-run of it killed with seven of eight tables re-published but
+ * not the marker; two runs of the date started together, of which one stops at once naming the
+ * holder and the other is killed right after its marker (its night whole, the earlier rows not yet
+ * removed); a run of the next date killed after ingest (its start finishes the last publish; its
+ * checkpoints of clear rows stay until the next start). Before publish a run writes only its
+ * scratch folder, so one early point stands for every stage before publish; set
+ * -Dringwatch.killtest.stages=all to kill at the start of every stage as well (minutes more).
+ * Last, a data file removed from a published table stops the next run with a one-line reason,
+ * after its start removed the dead run's scratch. Three runs go the whole way (about two minutes
+ * each here: Spark's fixed costs, not the company's size), so this is an integration test.
+ */
+@EndToEnd
+class NightKillIT {
+  private static final LocalDate D1 = LocalDate.parse("2026-11-20");
+  private static final LocalDate D2 = LocalDate.parse("2026-11-21");
+  private static final Pattern RUN_ID = Pattern.compile("run (run-\\S+) for ");
+  private static final List<String> EVERY_STAGE = List.of("▶ normalize", "▶ enrich", "▶ screen", "▶ link",
+      "▶ graph", "▶ score", "▶ stage tables", "▶ publish");
+  private final SparkSession spark = SharedSpark.get();
+
+  private final Path repo = SharedSpark.repoRoot();
+  private final Path dir = Path.of(System.getProperty("ringwatch.build.dir", repo.resolve("jobs/nightly/target").toString()))
+      .resolve("night-kill");
+  private final Path company = dir.resolve("company");
+  private final Path output = dir.resolve("output");
+
+  @Test
+  void aKilledNightLeavesThePublishedNightsAsTheyWereAndTheNextRunRecovers() throws Exception {
+    deleteRecursively(dir);
+    CompanyGenerator.generate(GeneratorOptions.of(60, 19).withEventDays(3).withGzip(false), company);
+
+    Child first = Child.start(this, D1);
+    assertEquals(0, first.waitFor(), first.log());
+    // No key given: the local run made one for its output root, and run_audit names it by its id.
+    String keyId = new io.ringwatch.privacy.PseudonymKey(Files.readString(output.resolve("_ringwatch/local.key")), "t").id();
+    assertEquals(keyId, new PublishedTables(spark, output.toString()).committed("run_audit").first().getAs("key_id"));
+    assertFalse(first.log().contains(Files.readString(output.resolve("_ringwatch/local.key")).strip()),
+        "the key is never logged");
+    Map<String, String> published = snapshot(D1);
+    Map<String, String> none = snapshot(D2);
+    assertChecks(D1);
+
+    // Re-publishing the committed date, killed with seven tables committed and no marker.
+    Child.start(this, D1).killOn("committed cluster_lineage (7 of 8)");
+    assertEquals(published, snapshot(D1), "readers see the previous night exactly");
+    assertEquals(published.get("worker_risk"), notebookWorkerRisk(D1), "the notebooks' views agree");
+    assertTrue(rawRuns("worker_risk", D1) >= 2, "the stopped run's rows are in the table, unread");
+    assertChecks(D1);
+
+    // Two runs of the date together: one stops at once naming the holder; the other (whose start
+    // removes the stopped run's rows) is killed just after its marker: its night is whole and the
+    // one readers see, the date's earlier rows still in the tables until the next start.
+    Child a = Child.start(this, D1);
+    Child b = Child.start(this, D1);
+    Child loser = a.endsFirst(b);
+    Child winner = loser == a ? b : a;
+    assertEquals(1, loser.waitFor(), loser.log());
+    assertTrue(loser.log().contains("ringwatch: output " + output + " is in use by run "), loser.log());
+    winner.killOn("committed run_audit (8 of 8)");
+    Map<String, String> replaced = snapshot(D1);
+    assertFalse(replaced.equals(published), "run ids differ, so the replaced night does");
+    assertEquals(List.of(winner.runId()), committedRunIds(D1));
+    // The first night's rows may still be there (the kill comes within milliseconds of the marker);
+    // the 7-of-8 run's are gone: the winner's start removed them.
+    assertTrue(rawRuns("worker_risk", D1) <= 2, "at most the first night's rows and the winner's");
+    assertChecks(D1);
+
+    // Killed after ingest wrote its checkpoints: its start finished the last publish; nothing
+    // published changes; its scratch stays until the next start.
+    Child early = Child.start(this, D2).killOn("▶ normalize");
+    assertEquals(1, rawRuns("worker_risk", D1), "the start removed the date's earlier run");
+    assertEquals(1, rawRuns("run_audit", D1));
+    assertEquals(replaced, snapshot(D1));
+    assertEquals(none, snapshot(D2));
+    assertTrue(Files.isDirectory(output.resolve("_ringwatch/work").resolve(early.runId())),
+        "the killed run's scratch folder is there until the next start");
+    if ("all".equals(System.getProperty("ringwatch.killtest.stages"))) {
+      for (String stage : EVERY_STAGE) {
+        Child.start(this, D2).killOn(stage);
+        assertEquals(replaced, snapshot(D1), "killed at " + stage);
+        assertEquals(none, snapshot(D2), "killed at " + stage);
+      }
+    }
+    assertTrue(Files.notExists(output.resolve("_ringwatch/publishing")), "no publish left under way");
+    assertEquals(List.of(), Files.list(output).map(p -> p.getFileName().toString())
+        .filter(n -> n.equals("_checkpoints") || n.equals("_staging")).toList());
+
+    // A damaged history stops the next run before any work, naming the table.
+    // A file the table's current version references (files of removed rows stay on disk until VACUUM).
+    String referenced = new PublishedTables(spark, output.toString()).raw("identity_links").inputFiles()[0];
+    Files.delete(Path.of(java.net.URI.create(referenced)));
+    Child damaged = Child.start(this, D2);
+    assertEquals(1, damaged.waitFor(), damaged.log());
+    assertTrue(damaged.log().contains("ringwatch: published table identity_links at "), damaged.log());
+    assertTrue(damaged.log().contains("data file(s) its Delta log references are missing"), damaged.log());
+    try (Stream<Path> s = Files.list(output.resolve("_ringwatch/work"))) {
+      assertEquals(List.of(), s.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith("spill-")).toList(),
+          "no dead run's scratch outlives the next start");
+    }
+    assertTrue(Files.notExists(output.resolve("_ringwatch/lock")), "the stopped run released its lock");
+  }
+
+  /** Every table's committed rows of a date, as a count and a digest of the sorted rows. */
+  private Map<String, String> snapshot(LocalDate date) throws Exception {
+    PublishedTables published = new PublishedTables(spark, output.toString());
+    Map<String, String> out = new LinkedHashMap<>();
+    for (String table : TableNames.ALL) {
+      List<String> rows = new ArrayList<>();
+      for (Row r : published.committed(table).filter(col("run_date").equalTo(lit(Date.valueOf(date)))).collectAsList()) {
+        rows.add(r.toString());
+      }
+      rows.sort(null);
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      rows.forEach(r -> sha.update(r.getBytes(StandardCharsets.UTF_8)));
+      out.put(table, rows.size() + " rows " + HexFormat.of().formatHex(sha.digest()).substring(0, 16));
+    }
+    return out;
+  }
+
+  /** worker_risk of a date through notebook 01's committed-nights views, in the snapshot's form. */
+  private String notebookWorkerRisk(LocalDate date) throws Exception {
+    String source = Files.readString(repo.resolve("notebooks/databricks/01_triage_new_clusters.sql"));
+    String views = source.substring(source.indexOf("CREATE OR REPLACE TEMPORARY VIEW committed_runs"));
+    views = views.substring(0, views.indexOf("-- COMMAND"));
+    for (String stmt : views.split(";\\s*\\n")) {
+      if (!stmt.isBlank()) {
+        spark.sql(stmt.replace("${output_root}", output.toString()));
+      }
+    }
+    List<String> rows = new ArrayList<>();
+    // USING puts run_date and run_id first; compare in the table's own column order.
+    String[] columns = new PublishedTables(spark, output.toString()).raw("worker_risk").columns();
+    for (Row r : spark.table("worker_risk").filter(col("run_date").equalTo(lit(Date.valueOf(date))))
+        .selectExpr(columns).collectAsList()) {
+      rows.add(r.toString());
+    }
+    rows.sort(null);
+    MessageDigest sha = MessageDigest.getInstance("SHA-256");
+    rows.forEach(r -> sha.update(r.getBytes(StandardCharsets.UTF_8)));
+    return rows.size() + " rows " + HexFormat.of().formatHex(sha.digest()).substring(0, 16);
+  }
+
+  private long rawRuns(String table, LocalDate date) {
+    return new PublishedTables(spark, output.toString()).raw(table).filter(col("run_date").equalTo(lit(Date.valueOf(date))))
+        .select("run_id").distinct().count();
+  }
+
+  private List<String> committedRunIds(LocalDate date) {
+    return new PublishedTables(spark, output.toString()).committedRuns().filter(col("run_date")
+        .equalTo(lit(Date.valueOf(date)))).select("run_id").as(org.apache.spark.sql.Encoders.STRING()).collectAsList();
+  }
+
+  private void assertChecks(LocalDate date) {
+    // A 60-worker company with planted rings flags far more than the 5% a real company may.
+    List<PublishedRunCheck.Finding> findings = PublishedRunCheck.run(spark, new CheckSettings(1, 0.05, 1.0),
+        output.toString(), date);
+    assertTrue(findings.stream().allMatch(PublishedRunCheck.Finding::passed), findings.toString());
+  }
+
+  /** A `ringwatch nightly` in its own JVM, its log followed line by line. */
+  static final class Child {
+    private final Process process;
+    private final StringBuilder log = new StringBuilder();
+    private final CompletableFuture<Void> reader;
+    private volatile String runId;
+    private volatile String killLine;
+    private final CompletableFuture<Void> killed = new CompletableFuture<>();
+
+    private Child(Process process) {
+      this.process = process;
+      this.reader = CompletableFuture.runAsync(this::follow);
+    }
+
+    static Child start(NightKillIT test, LocalDate date) throws IOException {
+      List<String> cmd = new ArrayList<>();
+      cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+      cmd.add("-Xmx1g");
+      for (String a : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+        if (a.startsWith("--add-opens") || a.startsWith("-XX:") || a.startsWith("-Djdk.reflect")) {
+          cmd.add(a);
+        }
+      }
+      cmd.add("-Dringwatch.conf.dir=" + test.repo.resolve("conf"));
+      cmd.add("-Dlog4j2.configurationFile=" + test.repo.resolve("jobs/nightly/src/main/resources/log4j2.properties").toUri());
+      cmd.add("-Dringwatch.spark.master=local[2]");
+      cmd.add("-Dringwatch.spark.shuffle-partitions=2");
+      cmd.add("-Dspark.ui.enabled=false");
+      cmd.add("-cp");
+      cmd.add(System.getProperty("java.class.path"));
+      cmd.add("io.ringwatch.cli.Main");
+      cmd.addAll(List.of("nightly", "--input", test.company.toString(), "--output", test.output.toString(),
+          "--run-date", date.toString()));
+      ProcessBuilder pb = new ProcessBuilder(cmd).directory(test.repo.toFile()).redirectErrorStream(true);
+      pb.environment().remove("RINGWATCH_KEY");
+      return new Child(pb.start());
+    }
+
+    private void follow() {
+      try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+        String line;
+        while ((line = in.readLine()) != null) {
+          synchronized (log) {
+            log.append(line).append('\n');
+          }
+          Matcher m = RUN_ID.matcher(line);
+          if (runId == null && m.find()) {
+            runId = m.group(1);
+          }
+          String k = killLine;
+          if (k != null && line.contains(k) && !killed.isDone()) {
+            process.destroyForcibly(); // SIGKILL: no shutdown hook, no finally
+            killed.complete(null);
+          }
+        }
+      } catch (IOException e) {
+        // the process was killed
+      }
+    }
+
+    /** Kills the run when it prints {@code line}; fails if it ends first. */
+    Child killOn(String line) throws Exception {
+      killLine = line;
+      synchronized (log) {
+        if (log.toString().contains(line)) {
+          process.destroyForcibly();
+          killed.complete(null);
+        }
+      }
+      boolean ended = process.waitFor(20, TimeUnit.MINUTES);
+      assertTrue(ended && killed.isDone(), "the run ended before printing '" + line + "':\n" + log());
+      reader.get(1, TimeUnit.MINUTES);
+      return this;
+    }
+
+    /** Of this run and {@code other}, the one that ends first (the other is still running). */
+    Child endsFirst(Child other) throws Exception {
+      long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+      while (System.nanoTime() < deadline) {
+        if (!process.isAlive()) {
+          return this;
+        }
+        if (!other.process.isAlive()) {
+          return other;
+        }
+        Thread.sleep(100);
+      }
+      throw new AssertionError("neither run stopped:\n" + log() + "\n" + other.log());
+    }
+
+    int waitFor() throws Exception {
+      assertTrue(process.waitFor(20, TimeUnit.MINUTES), "run did not end:\n" + log());
+      reader.get(1, TimeUnit.MINUTES);
+      return process.exitValue();
+    }
+
+    String runId() {
+      return runId;
+    }
+
+    String log() {
+      synchronized (log) {
+        return log.toString();
+      }
+    }
+  }
+
+  private static void deleteRecursively(Path p) throws IOException {
+    if (!Files.exists(p)) {
+      return;
+    }
+    try (Stream<Path> s = Files.walk(p)) {
+      s.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+    }
+  }
+}

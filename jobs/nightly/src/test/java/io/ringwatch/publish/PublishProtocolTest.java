@@ -1,0 +1,255 @@
+package io.ringwatch.publish;
+
+import io.ringwatch.testing.SparkTest;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.ringwatch.run.RunFailure;
+import io.ringwatch.testing.SharedSpark;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Date;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * How a night is committed (DeltaPublisher, PublishedTables, StoppedRunRecovery) and how a damaged
+ * history is found (HistoryCheck), on small real Delta tables. What a publish stopped by a kill
+ * leaves is written here the way the publisher writes it (journal, then appends); the real kill of
+ * a real run is NightKillIT.
+ */
+@SparkTest
+class PublishProtocolTest {
+  private static final List<String> TABLES = List.of("worker_risk", "cluster_members", "run_audit");
+  private static final LocalDate D1 = LocalDate.parse("2026-11-19");
+  private static final LocalDate D2 = LocalDate.parse("2026-11-20");
+  private static final LocalDate D3 = LocalDate.parse("2026-11-21");
+  private final SparkSession spark = SharedSpark.get();
+  @TempDir Path dir;
+  // (not final: threeNights() publishes its shared copy through the same helpers)
+
+  private String output() {
+    return dir.resolve("output").toString();
+  }
+
+  private Dataset<Row> workers(String... ids) {
+    return spark.createDataset(List.of(ids), Encoders.STRING()).toDF("worker_id").withColumn("risk_score", lit(1.0));
+  }
+
+  /** A whole night as the pipeline publishes it: worker_risk, cluster_members, the run_audit marker. */
+  private void night(LocalDate date, String runId, String... workerIds) {
+    DeltaPublisher p = new DeltaPublisher(spark, output(), runId);
+    long written = p.stage("worker_risk", workers(workerIds), date, runId);
+    long members = p.stage("cluster_members", workers(workerIds).select(lit("c-1").as("cluster_id"), col("worker_id")),
+        date, runId);
+    p.stage("run_audit", RunAudit.row(spark, Instant.now(), Instant.now(), "succeeded", "test", "digest", "in", output(),
+        List.of(), Map.of("worker_risk", written, "cluster_members", members)), date, runId);
+    p.publish(TABLES, date);
+    p.removeStaging();
+  }
+
+  /** What a kill during publish leaves: the journal, and the appends done before it. */
+  private void stoppedPublish(LocalDate date, String runId, boolean markerWritten, String... workerIds) throws Exception {
+    new PublishJournal(runId, date).write(fs(), new OutputLayout(output()));
+    append("worker_risk", workers(workerIds), date, runId);
+    if (markerWritten) {
+      append("cluster_members", workers(workerIds).select(lit("c-9").as("cluster_id"), col("worker_id")), date, runId);
+      append("run_audit", RunAudit.row(spark, Instant.now(), Instant.now(), "succeeded", "test", "digest", "in",
+          output(), List.of(), Map.of()), date, runId);
+    }
+  }
+
+  private void append(String table, Dataset<Row> rows, LocalDate date, String runId) {
+    rows.withColumn("run_date", lit(Date.valueOf(date))).withColumn("run_id", lit(runId))
+        .write().format("delta").mode("append").option("mergeSchema", "true").partitionBy("run_date")
+        .save(output() + "/" + table);
+  }
+
+  private FileSystem fs() throws Exception {
+    return OutputLayout.fileSystem(new org.apache.hadoop.fs.Path(output()), new Configuration());
+  }
+
+  private Set<String> committedWorkers(LocalDate date) {
+    return new PublishedTables(spark, output()).committed("worker_risk").filter(col("run_date")
+        .equalTo(lit(Date.valueOf(date)))).select("worker_id").as(Encoders.STRING()).collectAsList().stream()
+        .collect(Collectors.toCollection(TreeSet::new));
+  }
+
+  private Set<String> rawRuns(String table) {
+    return new PublishedTables(spark, output()).raw(table).select("run_id").distinct().as(Encoders.STRING())
+        .collectAsList().stream().collect(Collectors.toCollection(TreeSet::new));
+  }
+
+  private StoppedRunRecovery.Recovered recover() throws Exception {
+    return StoppedRunRecovery.recover(spark, fs(), new OutputLayout(output()), TABLES);
+  }
+
+  private HistoryCheck history() throws Exception {
+    return new HistoryCheck(spark, fs(), new OutputLayout(output()), TABLES);
+  }
+
+  @Test
+  void aReRunReplacesItsDateAndReadersSeeOneRunPerDate() {
+    night(D1, "r1", "a", "b");
+    night(D1, "r2", "c");
+    assertEquals(Set.of("c"), committedWorkers(D1));
+    assertEquals(Set.of("r2"), rawRuns("worker_risk"), "the earlier run's rows are gone, not only hidden");
+    assertEquals(Set.of("r2"), rawRuns("run_audit"));
+  }
+
+  @Test
+  void aPublishStoppedBeforeItsMarkerIsNeverReadAndTheNextStartRemovesIt() throws Exception {
+    night(D1, "r1", "a", "b");
+    stoppedPublish(D1, "r2", false, "x");
+    assertEquals(Set.of("a", "b"), committedWorkers(D1), "readers see the previous night exactly");
+    StoppedRunRecovery.Recovered r = recover();
+    assertFalse(r.committed());
+    assertEquals(Set.of("r1"), rawRuns("worker_risk"));
+    assertNull(recover(), "the journal is gone");
+    history().nightsConsistent();
+  }
+
+  @Test
+  void aPublishStoppedAfterItsMarkerIsFinishedByTheNextStart() throws Exception {
+    night(D1, "r1", "a", "b");
+    stoppedPublish(D1, "r2", true, "x");
+    assertEquals(Set.of("x"), committedWorkers(D1), "the marker is in: the new night counts");
+    assertTrue(recover().committed());
+    assertEquals(Set.of("r2"), rawRuns("worker_risk"));
+    assertEquals(Set.of("r2"), rawRuns("cluster_members"));
+  }
+
+  @Test
+  void aStoppedFirstNightLeavesNothingVisibleAndIsNotMistakenForDamage() throws Exception {
+    stoppedPublish(D1, "r1", false, "x");
+    assertEquals(Set.of(), committedWorkers(D1));
+    RunFailure before = assertThrows(RunFailure.class, () -> history().nightsConsistent(),
+        "without the journal's recovery, uncommitted rows are damage");
+    assertTrue(before.getMessage().contains("run_audit is missing"), before.getMessage());
+    recover();
+    history().logsIntact();
+    history().nightsConsistent();
+  }
+
+  @Test
+  void aMissingCommitFileInTheMiddleOfALogStopsTheRun() throws Exception {
+    threeNights();
+    Files.delete(log("worker_risk").resolve(String.format("%020d.json", 1)));
+    RunFailure e = assertThrows(RunFailure.class, () -> history().logsIntact());
+    assertTrue(e.getMessage().startsWith("published table worker_risk at "), e.getMessage());
+    assertTrue(e.getMessage().contains("misses commit file 00000000000000000001.json"), e.getMessage());
+    assertFalse(e.getMessage().contains("\n"));
+  }
+
+  @Test
+  void aLostLastCommitIsFoundAgainstRunAudit() throws Exception {
+    threeNights();
+    Files.delete(log("worker_risk").resolve(String.format("%020d.json", 2)));
+    history().logsIntact(); // the log itself is whole, one version shorter
+    RunFailure e = assertThrows(RunFailure.class, () -> history().nightsConsistent());
+    assertTrue(e.getMessage().contains("worker_risk") && e.getMessage().contains("wrote 1 rows to it, it holds 0"),
+        e.getMessage());
+  }
+
+  @Test
+  void aRemovedLogAFolderWithoutLogAndARemovedAuditAreFound() throws Exception {
+    threeNights();
+    deleteTree(log("cluster_members"));
+    RunFailure e = assertThrows(RunFailure.class, () -> history().logsIntact());
+    assertTrue(e.getMessage().contains("cluster_members") && e.getMessage().contains("no Delta log"), e.getMessage());
+
+    deleteTree(dir.resolve("output/cluster_members"));
+    deleteTree(dir.resolve("output/run_audit"));
+    history().logsIntact();
+    e = assertThrows(RunFailure.class, () -> history().nightsConsistent());
+    assertTrue(e.getMessage().contains("run_audit is missing"), e.getMessage());
+  }
+
+  @Test
+  void aMissingDataFileAndAnUnreadableLogAreFound() throws Exception {
+    threeNights();
+    Path dataFile;
+    try (Stream<Path> s = Files.walk(dir.resolve("output/worker_risk/run_date=" + D2))) {
+      dataFile = s.filter(p -> p.getFileName().toString().endsWith(".parquet")).findFirst().orElseThrow();
+    }
+    Files.delete(dataFile);
+    RunFailure e = assertThrows(RunFailure.class, () -> history().logsIntact());
+    assertTrue(e.getMessage().contains("1 data file(s) its Delta log references are missing, e.g. run_date=" + D2),
+        e.getMessage());
+
+    Path other = dir.resolve("other");
+    Files.createDirectories(other);
+    Files.writeString(log("cluster_members").resolve(String.format("%020d.json", 2)), "{\"add\": {broken");
+    e = assertThrows(RunFailure.class, () -> history().logsIntact());
+    assertTrue(e.getMessage().contains("cluster_members") || e.getMessage().contains("worker_risk"), e.getMessage());
+  }
+
+  @Test
+  void aNewKeyIsNoticedAgainstTheLastNightsKeyId() {
+    assertEquals(new KeyHistory.Change(null, false), KeyHistory.compare(spark, output(), io.ringwatch.testing.TestKeys.KEY));
+    DeltaPublisher p = new DeltaPublisher(spark, output(), "r1");
+    p.stage("run_audit", RunAudit.row(spark, Instant.now(), Instant.now(), "succeeded", "test", "digest", "in", output(),
+        List.of(), Map.of(), List.of(), null, List.of(), new RunAudit.Control("0123456789abcdef", null, null)), D1, "r1");
+    p.publish(List.of("run_audit"), D1);
+    assertEquals(new KeyHistory.Change("0123456789abcdef", true),
+        KeyHistory.compare(spark, output(), io.ringwatch.testing.TestKeys.KEY));
+  }
+
+  /** Three published nights, made once for the class and copied into each test's folder. */
+  private static Path threeNights;
+
+  private void threeNights() throws Exception {
+    synchronized (PublishProtocolTest.class) {
+      if (threeNights == null) {
+        Path made = Files.createTempDirectory("ringwatch-three-nights");
+        Path keep = dir;
+        dir = made;
+        night(D1, "r1", "a");
+        night(D2, "r2", "b");
+        night(D3, "r3", "c");
+        dir = keep;
+        threeNights = made.resolve("output");
+      }
+    }
+    try (Stream<Path> s = Files.walk(threeNights)) {
+      for (Path p : s.toList()) {
+        Path target = dir.resolve("output").resolve(threeNights.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(p, target);
+        }
+      }
+    }
+  }
+
+  private Path log(String table) {
+    return dir.resolve("output").resolve(table).resolve("_delta_log");
+  }
+
+  private static void deleteTree(Path p) throws Exception {
+    try (Stream<Path> s = Files.walk(p)) {
+      s.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+    }
+  }
+}
