@@ -80,7 +80,8 @@ class ArchitectureTest {
   /** ingest, reference, publish and report may touch files: every other stage and the pipeline are listed here. */
   @Test
   void onlyIngestReferenceLoadingAndPublishTouchFilesAndTables() {
-    FreezingArchRule.freeze(noClasses().that()
+    // No debt left here (the reference loader took the last file reads out of enrich and screen): strict.
+    noClasses().that()
         .resideInAnyPackage("io.ringwatch.normalize..", "io.ringwatch.enrich..", "io.ringwatch.screen..",
             "io.ringwatch.link..", "io.ringwatch.graph..", "io.ringwatch.score..", "io.ringwatch.pipeline..")
         .should().dependOnClassesThat().haveFullyQualifiedName("java.nio.file.Files")
@@ -92,7 +93,7 @@ class ArchitectureTest {
         .orShould().dependOnClassesThat().haveFullyQualifiedName("org.apache.spark.sql.DataFrameReader")
         .orShould().dependOnClassesThat().haveFullyQualifiedName("org.apache.spark.sql.DataFrameWriter")
         .orShould().dependOnClassesThat().haveFullyQualifiedName("io.delta.tables.DeltaTable")
-        .because("only ingest (inputs), one reference loader and publish read or write (design.md)"))
+        .because("only ingest (inputs), one reference loader and publish read or write (design.md)")
         .check(classes);
   }
 
