@@ -24,9 +24,13 @@ class ArchitectureTest {
   /** Shared pieces every stage may use. */
   static final String[] CORE = {"io.ringwatch.config..", "io.ringwatch.privacy..", "io.ringwatch.spark..",
       "io.ringwatch.run..", "io.ringwatch.tables..", "io.ringwatch.formats..", "io.ringwatch.components.."};
-  /** The stages in the order data flows (design.md), then what drives them. */
-  static final List<String> FLOW = List.of("ingest", "normalize", "enrich", "screen", "link", "graph", "score",
-      "publish", "report", "pipeline", "cli");
+  /**
+   * The stages in the order data flows (design.md), then what drives them. {@code reference} (the
+   * one reader of IP tables and sanctions lists) comes before the stages it feeds and after
+   * normalize, whose canonical IP forms its range tables are keyed by.
+   */
+  static final List<String> FLOW = List.of("ingest", "normalize", "reference", "enrich", "screen", "link", "graph",
+      "score", "publish", "report", "pipeline", "cli");
 
   static JavaClasses classes;
 
@@ -73,9 +77,11 @@ class ArchitectureTest {
     FreezingArchRule.freeze(slices().matching("io.ringwatch.(**)").should().beFreeOfCycles()).check(classes);
   }
 
+  /** ingest, reference, publish and report may touch files: every other stage and the pipeline are listed here. */
   @Test
   void onlyIngestReferenceLoadingAndPublishTouchFilesAndTables() {
-    FreezingArchRule.freeze(noClasses().that()
+    // No debt left here (the reference loader took the last file reads out of enrich and screen): strict.
+    noClasses().that()
         .resideInAnyPackage("io.ringwatch.normalize..", "io.ringwatch.enrich..", "io.ringwatch.screen..",
             "io.ringwatch.link..", "io.ringwatch.graph..", "io.ringwatch.score..", "io.ringwatch.pipeline..")
         .should().dependOnClassesThat().haveFullyQualifiedName("java.nio.file.Files")
@@ -87,7 +93,7 @@ class ArchitectureTest {
         .orShould().dependOnClassesThat().haveFullyQualifiedName("org.apache.spark.sql.DataFrameReader")
         .orShould().dependOnClassesThat().haveFullyQualifiedName("org.apache.spark.sql.DataFrameWriter")
         .orShould().dependOnClassesThat().haveFullyQualifiedName("io.delta.tables.DeltaTable")
-        .because("only ingest (inputs), one reference loader and publish read or write (design.md)"))
+        .because("only ingest (inputs), one reference loader and publish read or write (design.md)")
         .check(classes);
   }
 

@@ -12,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import io.ringwatch.reference.ip.IpReferenceSettings;
+import io.ringwatch.reference.ip.ReferencePaths;
 
 /**
  * Settings of the enrich stage ({@code ringwatch.enrich}, documented with the public source of
@@ -182,6 +184,11 @@ public record EnrichSettings(
         ReferencePaths.defaultDir(r.string("reference-dir", "")),
         List.copyOf(dprk), List.copyOf(vpns), List.copyOf(asns), List.copyOf(usb), List.copyOf(names),
         List.copyOf(tools), List.copyOf(countries), List.copyOf(egress));
+  }
+
+  /** Which IP reference files to read (the reference loader reads them; this stage looks IPs up in them). */
+  public IpReferenceSettings ipReference() {
+    return new IpReferenceSettings(BLOCK, ipCountry, ipAsn, referenceDir);
   }
 
   /** Lower-case letters and digits only: how names are compared ("GL.iNet" → "glinet"). */

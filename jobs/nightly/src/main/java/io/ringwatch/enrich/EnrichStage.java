@@ -7,12 +7,9 @@ import static org.apache.spark.sql.functions.udf;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import org.apache.spark.SparkContext;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
-import org.apache.logging.log4j.LogManager;
-import org.apache.logging.log4j.Logger;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -23,18 +20,17 @@ import org.apache.spark.sql.api.java.UDF2;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import io.ringwatch.reference.ip.IpRangeTable;
+import io.ringwatch.reference.ip.IpTables;
 
 /**
  * The enrich stage: IP → country and network operator by range lookup against the configured
  * reference tables ({@link IpRangeTable}), and watchlist flags ({@link Watchlists}). Adds the
  * columns of {@code jobs/docs/frames.md} §3; no rows are added or dropped. The reference
- * tables are read on the driver (gzipped CSV as is) once per JVM for the same files, broadcast
- * once per SparkContext, and every event's IP is looked up where the event is: no join, no
- * shuffle of the events.
+ * tables, read by the reference loader, are broadcast once per SparkContext, and every event's IP
+ * is looked up where the event is: no join, no shuffle of the events.
  */
 public final class EnrichStage {
-  private static final Logger LOG = LogManager.getLogger(EnrichStage.class);
-
   static final StructType NETWORK = new StructType()
       .add("ip_country", DataTypes.StringType).add("ip_asn", DataTypes.LongType).add("ip_org", DataTypes.StringType);
   static final StructType DPRK = new StructType()
@@ -49,20 +45,13 @@ public final class EnrichStage {
       "ip_kvm_device");
 
   private final SparkSession spark;
-  private final EnrichSettings settings;
-  private final String inputRoot;
+  private final IpTables tables;
   private final Watchlists watch;
-  private IpRangeTable countries;
-  private IpRangeTable asns;
 
-  /**
-   * @param inputRoot the run's input root (path or URI); relative reference paths are looked up
-   *     in its {@code reference/} folder first. May be null.
-   */
-  public EnrichStage(SparkSession spark, EnrichSettings settings, String inputRoot) {
+  /** @param tables the IP reference tables, read by the reference loader ({@code ReferenceLoader}) */
+  public EnrichStage(SparkSession spark, EnrichSettings settings, IpTables tables) {
     this.spark = spark;
-    this.settings = settings;
-    this.inputRoot = inputRoot;
+    this.tables = tables;
     this.watch = new Watchlists(settings);
   }
 
@@ -85,46 +74,6 @@ public final class EnrichStage {
         .withColumn("ip_kvm_device", kvm.apply(col("usb_id"), col("usb_product_name")));
   }
 
-  /** The IP → country table (read on first use; built once per JVM for the same files). */
-  public synchronized IpRangeTable countryTable() {
-    if (countries == null) {
-      countries = load("ip-country", settings.ipCountry(), row -> new Object[] {field(row, 2)});
-    }
-    return countries;
-  }
-
-  /** The IP → ASN table (read on first use; built once per JVM for the same files). */
-  public synchronized IpRangeTable asnTable() {
-    if (asns == null) {
-      asns = load("ip-asn", settings.ipAsn(), row -> {
-        String asn = field(row, 2);
-        return new Object[] {asn == null ? null : Long.parseLong(asn), field(row, 3)};
-      });
-    }
-    return asns;
-  }
-
-  /** Nothing to free: the tables are shared by the runs of this JVM (kept for callers that end a run). */
-  public synchronized void close() {}
-
-  private IpRangeTable load(String setting, List<String> configured, Function<String[], Object[]> payload) {
-    List<ReferencePaths.Resolved> files = ReferencePaths.resolve(EnrichSettings.BLOCK + "." + setting,
-        configured, inputRoot, settings.referenceDir(), spark.sparkContext().hadoopConfiguration());
-    for (ReferencePaths.Resolved f : files) {
-      LOG.info("enrich: {} reads {} ({})", setting, f.path(), f.origin());
-    }
-    return IpReferenceFiles.load(setting, files.stream().map(ReferencePaths.Resolved::path).toList(),
-        spark.sparkContext().hadoopConfiguration(), payload);
-  }
-
-  private static String field(String[] row, int i) {
-    if (i >= row.length || row[i] == null) {
-      return null;
-    }
-    String v = row[i].trim();
-    return v.isEmpty() ? null : v;
-  }
-
   /** {@code ip_is_private} of frames.md §3 for an IP column: private, loopback or otherwise reserved space. */
   public static Column ipIsPrivate(Column ip) {
     return IS_PRIVATE.apply(ip);
@@ -142,8 +91,8 @@ public final class EnrichStage {
     }, DPRK);
     UserDefinedFunction hosting = udf((UDF1<Long, String>) w::hostingProvider, DataTypes.StringType);
     UserDefinedFunction egress = udf((UDF2<String, Long, String>) w::sharedEgress, DataTypes.StringType);
-    Broadcast<IpRangeTable> country = broadcast(countryTable());
-    Broadcast<IpRangeTable> asn = broadcast(asnTable());
+    Broadcast<IpRangeTable> country = broadcast(tables.country());
+    Broadcast<IpRangeTable> asn = broadcast(tables.asn());
     UserDefinedFunction network = udf((UDF1<String, Row>) ip -> {
       if (ip == null || Boolean.TRUE.equals(Watchlists.isPrivate(ip))) {
         return null;

@@ -29,13 +29,14 @@ import io.ringwatch.publish.LastPublishedRun;
 import io.ringwatch.publish.OutputLayout;
 import io.ringwatch.publish.RunStart;
 import io.ringwatch.publish.RunAudit;
+import io.ringwatch.reference.ReferenceData;
+import io.ringwatch.reference.ReferenceLoader;
 import io.ringwatch.score.Dispositions;
 import io.ringwatch.score.PaidLast12Months;
 import io.ringwatch.score.ScoreInputs;
 import io.ringwatch.score.ScoreSettings;
 import io.ringwatch.score.ScoreStage;
 import io.ringwatch.score.SignalRates;
-import io.ringwatch.screen.SanctionsList;
 import io.ringwatch.screen.ScreenSettings;
 import io.ringwatch.screen.ScreenStage;
 import java.time.Instant;
@@ -51,8 +52,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The nightly flow of ../shared/design.md, one line a stage:
- * ingest → normalize → enrich → (screen) → link → graph → score → publish.
- * Settings are validated before Spark does any work; only ingest reads and only publish writes.
+ * ingest → reference → normalize → enrich → (screen) → link → graph → score → publish.
+ * Settings are validated before Spark does any work; only ingest and the reference loader read,
+ * and only publish writes.
  */
 public final class NightlyPipeline {
   private static final Logger LOG = LoggerFactory.getLogger(NightlyPipeline.class);
@@ -89,35 +91,32 @@ public final class NightlyPipeline {
         spark.sparkContext().hadoopConfiguration(), spark.sparkContext().isLocal());
     // Lock, history check, recovery of a stopped publish, removal of dead runs' scratch: before any work.
     RunStart start = RunStart.begin(spark, settings, output, runId, runDate, TableNames.ALL);
-    EnrichStage enrich = null;
     try {
       spark.sparkContext().setCheckpointDir(start.checkpoints());
       KeyHistory.Change keyChange = KeyHistory.compare(spark, output, key);
       LOG.info("run {} for {}: input {}, output {}, pseudonym key {} ({})", runId, runDate, input, output, key.id(),
           key.source());
       DeltaPublisher publisher = new DeltaPublisher(spark, output, runId);
-      enrich = new EnrichStage(spark, enrichSettings, input);
-      EnrichStage enrichment = enrich;
       IngestedInputs in = log.time("ingest", () -> IngestStage.run(spark, ingestSettings, input, runDate));
-      // The sanctions files are checked before any further work: damaged, or far smaller than the
-      // last published run's, they stop the run here.
-      SanctionsList sanctions = ScreenStage.parseList(spark, screenSettings, in.sanctionsLocation(),
-          LastPublishedRun.sanctionsCounts(spark, output));
+      // Reference data read once, before any further work: damaged sanctions files, or far fewer
+      // entries than the last published run's, or a missing IP table stop the run here.
+      ReferenceData reference = log.time("reference", () -> ReferenceLoader.load(spark,
+          enrichSettings.ipReference(), input, screenSettings.sanctionsFiles(), in.sanctionsLocation(),
+          LastPublishedRun.sanctionsCounts(spark, output)));
       DispositionsInput.Read decisions = DispositionsInput.read(spark, dispositionSettings, input, runDate);
       NormalizeStage normalize = new NormalizeStage(normalizeSettings);
       Dataset<Row> workers = log.time("normalize", () -> materialize(log, "workers", normalize.workers(in.workers())));
       Dataset<Row> allPayments = materialize(log, "payments", normalize.payments(in.payments()));
       Dataset<Row> payments = NormalizeStage.payouts(allPayments);
       Dataset<Row> devices = materialize(log, "devices", normalize.devices(in.devices()));
+      EnrichStage enrich = new EnrichStage(spark, enrichSettings, reference.ip());
       Dataset<Row> auth = log.time("enrich", () ->
-          materialize(log, "auth_events", enrichment.authEvents(normalize.authEvents(in.authEvents()))));
+          materialize(log, "auth_events", enrich.authEvents(normalize.authEvents(in.authEvents()))));
       Dataset<Row> endpoint = materialize(log, "endpoint_events",
-          enrichment.endpointEvents(normalize.endpointEvents(in.endpointEvents())));
-      // The reference tables are large broadcasts; once the events are enriched they are not needed.
-      enrich.close();
+          enrich.endpointEvents(normalize.endpointEvents(in.endpointEvents())));
 
       ScreenStage.Screened screened = log.time("screen", () -> {
-        ScreenStage.Screened s = ScreenStage.run(spark, screenSettings, workers, payments, auth, sanctions);
+        ScreenStage.Screened s = ScreenStage.run(spark, screenSettings, workers, payments, auth, reference.sanctions());
         return new ScreenStage.Screened(materialize(log, "sanctions_hits", s.hits()), s.lists());
       });
       Dataset<Row> hits = screened.hits();
@@ -184,9 +183,6 @@ public final class NightlyPipeline {
           log.elapsed(), written.get("worker_risk"), critical, high, written.get("clusters"), output);
       return new Result(runId, written, high, critical, written.get("clusters"));
     } finally {
-      if (enrich != null) {
-        enrich.close();
-      }
       spark.catalog().clearCache();
       start.close(); // this run's staging and checkpoints, then the lock
     }

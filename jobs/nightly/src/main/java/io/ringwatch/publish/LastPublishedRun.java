@@ -2,8 +2,8 @@ package io.ringwatch.publish;
 
 import static org.apache.spark.sql.functions.col;
 
-import io.ringwatch.screen.ListFileCounts;
-import io.ringwatch.screen.SanctionsShrinkCheck;
+import io.ringwatch.reference.sanctions.ListFileCounts;
+import io.ringwatch.reference.sanctions.SanctionsShrinkCheck;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Row;

@@ -3,7 +3,7 @@ package io.ringwatch.publish;
 import io.ringwatch.ingest.DatasetCounts;
 import io.ringwatch.score.Dispositions;
 import io.ringwatch.score.SignalRates;
-import io.ringwatch.screen.ListFileCounts;
+import io.ringwatch.reference.sanctions.ListFileCounts;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -26,7 +26,7 @@ public final class RunAudit {
       .add("rows_rejected", DataTypes.LongType).add("rows_in_window", DataTypes.LongType);
   public static final StructType TABLE = new StructType().add("table", DataTypes.StringType)
       .add("rows_written", DataTypes.LongType);
-  /** One sanctions file of the run (see io.ringwatch.screen.ListFileCounts). */
+  /** One sanctions file of the run (see io.ringwatch.reference.sanctions.ListFileCounts). */
   public static final StructType SANCTIONS_LIST = new StructType().add("list", DataTypes.StringType)
       .add("file", DataTypes.StringType).add("rows", DataTypes.LongType).add("entries", DataTypes.LongType)
       .add("dprk_entries", DataTypes.LongType).add("wallets", DataTypes.LongType).add("emails", DataTypes.LongType)

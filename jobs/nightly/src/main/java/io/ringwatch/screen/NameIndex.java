@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import io.ringwatch.reference.sanctions.SanctionsEntry;
+import io.ringwatch.reference.sanctions.SanctionsList;
 
 /**
  * Every name of a {@link SanctionsList} (primary, strong and optionally weak aliases) as folded

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import io.ringwatch.reference.sanctions.SanctionsEntry;
+import io.ringwatch.reference.sanctions.SanctionsList;
 
 /**
  * What executors need to score candidates: the parsed list, its name index and the settings.

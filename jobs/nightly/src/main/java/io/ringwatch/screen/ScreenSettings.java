@@ -7,6 +7,9 @@ import java.io.Serializable;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import io.ringwatch.reference.sanctions.SanctionsEntry;
+import io.ringwatch.reference.sanctions.SanctionsFileSettings;
+import io.ringwatch.reference.sanctions.SanctionsShrinkCheck;
 
 /** The {@code ringwatch.screen} settings (documented in {@code conf/screen.conf}), validated. */
 public final class ScreenSettings implements Serializable {
@@ -131,6 +134,12 @@ public final class ScreenSettings implements Serializable {
   /** The check of tonight's counts against the last published run's. */
   public SanctionsShrinkCheck shrinkCheck() {
     return new SanctionsShrinkCheck(minShareOfLastRun, minLastCount, acceptShrink);
+  }
+
+  /** What reading the sanctions folder needs of these settings (the reference loader reads it). */
+  public SanctionsFileSettings sanctionsFiles() {
+    return new SanctionsFileSettings(extraSdnFiles, requireExtraFiles, maxMalformedShare, shrinkCheck(),
+        this::isDprkRelated);
   }
 
   public String listName() { return listName; }

@@ -10,13 +10,10 @@ import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.udf;
 
-import io.ringwatch.config.Settings;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import org.apache.logging.log4j.LogManager;
-import org.apache.logging.log4j.Logger;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.broadcast.Broadcast;
@@ -30,6 +27,9 @@ import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import io.ringwatch.reference.sanctions.SanctionsEntry;
+import io.ringwatch.reference.sanctions.SanctionsList;
+import io.ringwatch.reference.sanctions.ListFileCounts;
 
 /**
  * The {@code screen} stage: workers, their payroll payees, contractor vendors and sign-in
@@ -53,7 +53,6 @@ import org.apache.spark.sql.types.StructType;
  * Nationality and ethnicity are never used. Sensitive values are masked ({@link Masking}).
  */
 public final class ScreenStage {
-  private static final Logger LOG = LogManager.getLogger(ScreenStage.class);
   public static final String DPRK_ADDRESS_SPACE = "DPRK-ADDRESS-SPACE";
 
   /**
@@ -92,40 +91,10 @@ public final class ScreenStage {
   /** The stage's result: the hits and what each sanctions file contributed (for run_audit). */
   public record Screened(Dataset<Row> hits, List<ListFileCounts> lists) {}
 
-  /** The hits only (see {@link #run}). */
-  public static Dataset<Row> screen(SparkSession spark, Settings settings, Dataset<Row> workers,
-      Dataset<Row> payments, Dataset<Row> authEvents, String sanctionsDir) {
-    return run(spark, settings, workers, payments, authEvents, sanctionsDir).hits();
-  }
-
-  public static Screened run(SparkSession spark, Settings settings, Dataset<Row> workers,
-      Dataset<Row> payments, Dataset<Row> authEvents, String sanctionsDir) {
-    ScreenSettings s = ScreenSettings.from(settings);
-    return run(spark, s, workers, payments, authEvents, parseList(spark, s, sanctionsDir, null));
-  }
-
-  /**
-   * The sanctions list of a run, parsed and checked before any screening: a damaged file
-   * ({@link SanctionsFileShape}) or counts far below the last published run's ({@code lastRun},
-   * null for none; {@link SanctionsShrinkCheck}) stop the run with a {@code RunFailure}.
-   */
-  public static SanctionsList parseList(SparkSession spark, ScreenSettings s, String sanctionsDir,
-      SanctionsShrinkCheck.Baseline lastRun) {
-    // Through Hadoop's file systems: on a cluster the inputs (and their sanctions/ folder) are on
-    // HDFS, S3 or DBFS, not on the driver's disk.
-    SanctionsList list = OfacParser.parse(sanctionsDir, s.extraSdnFiles(), s.requireExtraFiles(),
-        s.maxMalformedShare(), spark.sparkContext().hadoopConfiguration());
-    LOG.info("sanctions list {} parsed from {}: {}", list.listName(), sanctionsDir, list.report());
-    for (SanctionsShrinkCheck.Shrink accepted : s.shrinkCheck().check(ListFileCounts.of(list, s), lastRun)) {
-      LOG.warn("sanctions count below the last published run's, accepted (accept-shrink): {}", accepted);
-    }
-    return list;
-  }
-
-  /** Screens against a list from {@link #parseList}. */
+  /** Screens against the run's sanctions list, read and checked by the reference loader. */
   public static Screened run(SparkSession spark, ScreenSettings s, Dataset<Row> workers,
       Dataset<Row> payments, Dataset<Row> authEvents, SanctionsList list) {
-    List<ListFileCounts> lists = ListFileCounts.of(list, s);
+    List<ListFileCounts> lists = ListFileCounts.of(list, s::isDprkRelated);
     ScreenContext ctx = new ScreenContext(list, s);
     Broadcast<ScreenContext> bc = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(ctx);
     Dataset<Row> hits = names(spark, ctx, bc, workers, payments)

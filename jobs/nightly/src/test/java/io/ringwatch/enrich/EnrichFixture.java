@@ -1,6 +1,7 @@
 package io.ringwatch.enrich;
 
 import io.ringwatch.config.SettingsLoader;
+import io.ringwatch.reference.ip.IpTablesFixture;
 import io.ringwatch.testing.SharedSpark;
 
 /** One enrich stage on the shipped reference data, shared by the test classes (preparing it costs seconds). */
@@ -11,7 +12,7 @@ final class EnrichFixture {
 
   static synchronized EnrichStage stage() {
     if (stage == null) {
-      stage = new EnrichStage(SharedSpark.get(), EnrichSettings.from(SettingsLoader.load(null)), null);
+      stage = new EnrichStage(SharedSpark.get(), EnrichSettings.from(SettingsLoader.load(null)), IpTablesFixture.tables());
     }
     return stage;
   }

@@ -10,8 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.ringwatch.config.SettingsLoader;
 import io.ringwatch.run.RunFailure;
-import io.ringwatch.screen.ListFileCounts;
-import io.ringwatch.screen.SanctionsShrinkCheck;
+import io.ringwatch.reference.sanctions.ListFileCounts;
+import io.ringwatch.reference.sanctions.SanctionsShrinkCheck;
 import io.ringwatch.screen.ScreenStage;
 import io.ringwatch.testing.SharedSpark;
 import java.nio.file.Path;
@@ -22,6 +22,7 @@ import java.util.Map;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import io.ringwatch.reference.sanctions.SanctionsLoader;
 
 /** The last published run's sanctions counts, read back from a run_audit Delta table. */
 @SparkTest
@@ -56,12 +57,15 @@ class LastPublishedRunTest {
     var settings = SettingsLoader.load(null);
     String fixture = Path.of(getClass().getResource("/screen/ofac-fixture/sdn.csv").toURI()).getParent().toUri()
         .toString();
-    RunFailure e = assertThrows(RunFailure.class, () -> ScreenStage.parseList(spark, io.ringwatch.screen.ScreenSettings.from(settings), fixture, last));
+    RunFailure e = assertThrows(RunFailure.class, () -> SanctionsLoader.load(io.ringwatch.screen.ScreenSettings.from(settings).sanctionsFiles(), fixture, last,
+        spark.sparkContext().hadoopConfiguration()));
     assertTrue(e.getMessage().contains("OFAC-SDN entries 5000 -> "), e.getMessage());
     System.setProperty("ringwatch.screen.reference-checks.accept-shrink", "true");
     try {
       com.typesafe.config.ConfigFactory.invalidateCaches();
-      assertTrue(ScreenStage.parseList(spark, io.ringwatch.screen.ScreenSettings.from(SettingsLoader.load(null)), fixture, last).size() > 0);
+      assertTrue(SanctionsLoader.load(
+          io.ringwatch.screen.ScreenSettings.from(SettingsLoader.load(null)).sanctionsFiles(), fixture, last,
+          spark.sparkContext().hadoopConfiguration()).size() > 0);
     } finally {
       System.clearProperty("ringwatch.screen.reference-checks.accept-shrink");
       com.typesafe.config.ConfigFactory.invalidateCaches();

@@ -28,6 +28,10 @@ import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.StructType;
+import io.ringwatch.reference.ip.IpTablesLoader;
+import io.ringwatch.reference.sanctions.SanctionsList;
+import io.ringwatch.reference.sanctions.SanctionsLoader;
+import io.ringwatch.screen.ScreenSettings;
 
 /**
  * Tiny inputs for signal tests, run through the real normalize, enrich, screen, link and graph
@@ -148,7 +152,9 @@ public final class ScoreFrames {
 
   private static synchronized EnrichStage enrich() {
     if (enrich == null) {
-      enrich = new EnrichStage(SharedSpark.get(), EnrichSettings.from(settings()), null);
+      EnrichSettings s = EnrichSettings.from(settings());
+      enrich = new EnrichStage(SharedSpark.get(), s,
+          IpTablesLoader.load(s.ipReference(), null, SharedSpark.get().sparkContext().hadoopConfiguration()));
     }
     return enrich;
   }
@@ -172,7 +178,10 @@ public final class ScoreFrames {
     Dataset<Row> auth = stored(enrich().authEvents(normalize.authEvents(frame(InputFrames.AUTH_EVENTS, "auth_events"))));
     Dataset<Row> endpoint = stored(enrich().endpointEvents(
         normalize.endpointEvents(frame(InputFrames.ENDPOINT_EVENTS, "endpoint_events"))));
-    Dataset<Row> hits = stored(ScreenStage.screen(SharedSpark.get(), settings, workers, payments, auth, ofacFixture()));
+    ScreenSettings screenSettings = ScreenSettings.from(settings);
+    SanctionsList list = SanctionsLoader.load(screenSettings.sanctionsFiles(), ofacFixture(), null,
+        SharedSpark.get().sparkContext().hadoopConfiguration());
+    Dataset<Row> hits = stored(ScreenStage.run(SharedSpark.get(), screenSettings, workers, payments, auth, list).hits());
     Dataset<Row> links = stored(LinkStage.build(LinkSettings.from(settings), io.ringwatch.testing.TestKeys.KEY, workers, payments,
         devices, auth, endpoint, LinkStage.listedVendors(hits)));
     Dataset<Row> clusters = stored(GraphStage.clusters(links, new StarConnectedComponents().setCheckpointInterval(2),

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import io.ringwatch.reference.sanctions.OfacFixture;
+import io.ringwatch.reference.sanctions.SanctionsEntry;
 
 /** Screening is bounded per name: a 5 MB name or one of thousands of words is matched on a prefix (no Spark). */
 class NameBoundTest {
@@ -79,7 +81,7 @@ class NameBoundTest {
     assertFalse(b.cut());
     assertSame(name, b.name());
     assertEquals("", b.note());
-    for (SanctionsEntry e : OfacParserTest.fixtureList().entries()) {
+    for (SanctionsEntry e : OfacFixture.list().entries()) {
       assertFalse(bound.apply(e.primaryName()).cut(), e.primaryName());
     }
     String longest = "A".repeat(196) + " B".repeat(24); // longer than OFAC's longest name: 244 chars, 25 words
@@ -94,7 +96,7 @@ class NameBoundTest {
 
   @Test
   void theMatcherScoresABoundedHugeNameAgainstEveryListedNameWithBoundedWork() throws Exception {
-    ScreenContext ctx = new ScreenContext(OfacParserTest.fixtureList(), ScreenSettings.defaults());
+    ScreenContext ctx = new ScreenContext(OfacFixture.list(), ScreenSettings.defaults());
     NameBound bound = ctx.settings.nameBound();
     String huge = "Song Kum Hyok " + "x".repeat(FIVE_MB); // one 5 MB word after a listed name
     NameBound.Bounded b = bound.apply(huge);

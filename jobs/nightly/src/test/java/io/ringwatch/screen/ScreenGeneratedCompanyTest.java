@@ -34,6 +34,8 @@ import org.apache.spark.sql.types.DataTypes;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import io.ringwatch.reference.sanctions.SanctionsList;
+import io.ringwatch.reference.sanctions.SanctionsLoader;
 
 /**
  * The generator's sanctions plants, screened: a company of 500 workers (the smallest that gets a
@@ -74,7 +76,10 @@ class ScreenGeneratedCompanyTest {
         .withColumn("ip_dprk_confidence", lit(null).cast(DataTypes.StringType));
     vendorWorkers = workers.filter(col("vendor_name").equalTo(vendor).and(col("employment_type").equalTo("contractor")))
         .select("worker_id").collectAsList().stream().map(r -> r.getString(0)).sorted().toList();
-    ScreenStage.Screened screened = ScreenStage.run(spark, settings, workers, payments, auth, in.sanctionsLocation());
+    ScreenSettings screenSettings = ScreenSettings.from(settings);
+    SanctionsList list = SanctionsLoader.load(screenSettings.sanctionsFiles(), in.sanctionsLocation(), null,
+        spark.sparkContext().hadoopConfiguration());
+    ScreenStage.Screened screened = ScreenStage.run(spark, screenSettings, workers, payments, auth, list);
     hits = screened.hits().collectAsList();
     hits.stream().filter(r -> (boolean) r.getAs("critical"))
         .forEach(r -> System.out.println("critical hit " + r.getAs("worker_id") + ": " + r.getAs("evidence")));

@@ -21,6 +21,9 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import io.ringwatch.reference.sanctions.OfacFixture;
+import io.ringwatch.reference.sanctions.SanctionsList;
+import io.ringwatch.reference.sanctions.SanctionsLoader;
 
 @SparkTest
 class ScreenStageTest {
@@ -62,8 +65,10 @@ class ScreenStageTest {
         RowFactory.create("W5", "E-2", "175.45.177.1", "175.45.176.0/22", "high"),
         RowFactory.create("W5", "E-3", "175.45.178.1", "175.45.176.0/22", "high"),
         RowFactory.create("W1", "E-4", "8.8.8.8", null, null)), a);
-    String dir = OfacParserTest.fixture().toString();
-    Dataset<Row> out = ScreenStage.screen(spark, settings, workers, payments, auth, dir);
+    ScreenSettings screenSettings = ScreenSettings.from(settings);
+    SanctionsList list = SanctionsLoader.load(screenSettings.sanctionsFiles(), OfacFixture.dir().toString(), null,
+        spark.sparkContext().hadoopConfiguration());
+    Dataset<Row> out = ScreenStage.run(spark, screenSettings, workers, payments, auth, list).hits();
     hits = out.collectAsList();
     hits.forEach(r -> System.out.println(r.getAs("worker_id") + " " + r.getAs("matched_on") + " "
         + r.getAs("score") + " " + r.getAs("evidence")));

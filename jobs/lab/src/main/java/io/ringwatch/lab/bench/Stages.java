@@ -11,7 +11,7 @@ import java.util.Map;
  * materializes a dataset ({@code workers}, {@code identity_links}, …).
  */
 public final class Stages {
-  /** The time a run spends outside every stage (settings, reference tables before ingest). */
+  /** The time a run spends outside every timed block (settings, the key, the run lock before ingest). */
   public static final String OTHER = "(other)";
 
   public static final List<String> NIGHTLY = List.of("ingest", "normalize", "enrich", "screen", "link", "graph",

@@ -1,7 +1,7 @@
 package io.ringwatch.lab.cli;
 
-import io.ringwatch.screen.OfacParser;
-import io.ringwatch.screen.SanctionsList;
+import io.ringwatch.reference.sanctions.OfacParser;
+import io.ringwatch.reference.sanctions.SanctionsList;
 import io.ringwatch.screen.ScreenSettings;
 import io.ringwatch.lab.screening.ScreeningEvaluation;
 import java.nio.file.Files;

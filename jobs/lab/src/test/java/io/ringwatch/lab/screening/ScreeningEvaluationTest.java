@@ -4,9 +4,9 @@ import io.ringwatch.testing.SharedData;
 
 import io.ringwatch.screen.ScreenSettings;
 
-import io.ringwatch.screen.SanctionsList;
+import io.ringwatch.reference.sanctions.SanctionsList;
 
-import io.ringwatch.screen.OfacParser;
+import io.ringwatch.reference.sanctions.OfacParser;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

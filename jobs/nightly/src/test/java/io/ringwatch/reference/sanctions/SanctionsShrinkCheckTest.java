@@ -1,4 +1,4 @@
-package io.ringwatch.screen;
+package io.ringwatch.reference.sanctions;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,8 +1,9 @@
-package io.ringwatch.screen;
+package io.ringwatch.reference.sanctions;
 
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * What one sanctions file contributed to a run, for {@code run_audit.sanctions_lists}: rows read,
@@ -15,8 +16,11 @@ import java.util.List;
 public record ListFileCounts(String list, String file, long rows, Long entries, Long dprkEntries, Long wallets,
     Long emails, long orphanRows) implements Serializable {
 
-  /** One row per file of the parse, sdn-layout files first. */
-  public static List<ListFileCounts> of(SanctionsList list, ScreenSettings settings) {
+  /**
+   * One row per file of the parse, sdn-layout files first; {@code dprkRelated} is the screen
+   * settings' test (programs and remark markers are screening settings, not the file's).
+   */
+  public static List<ListFileCounts> of(SanctionsList list, Predicate<SanctionsEntry> dprkRelated) {
     ParseReport r = list.report();
     List<ListFileCounts> out = new ArrayList<>();
     List<String> others = List.of("alt.csv", "add.csv", "sdn_comments.csv");
@@ -27,7 +31,7 @@ public record ListFileCounts(String list, String file, long rows, Long entries, 
       String file = key.substring("rows.".length());
       List<SanctionsEntry> from = list.entries().stream().filter(e -> file.equals(e.source())).toList();
       out.add(new ListFileCounts(list.listName(), file, r.get("rows." + file), (long) from.size(),
-          from.stream().filter(settings::isDprkRelated).count(),
+          from.stream().filter(dprkRelated).count(),
           from.stream().mapToLong(e -> e.wallets().size()).sum(),
           from.stream().mapToLong(e -> e.emails().size()).sum(), 0L));
     }

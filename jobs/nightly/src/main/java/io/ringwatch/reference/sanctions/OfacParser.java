@@ -1,10 +1,10 @@
-package io.ringwatch.screen;
+package io.ringwatch.reference.sanctions;
 
 import io.ringwatch.formats.OfacCsv;
 
 import io.ringwatch.run.RunFailure;
-import io.ringwatch.screen.SanctionsEntry.Address;
-import io.ringwatch.screen.SanctionsEntry.Alias;
+import io.ringwatch.reference.sanctions.SanctionsEntry.Address;
+import io.ringwatch.reference.sanctions.SanctionsEntry.Alias;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package io.ringwatch.enrich;
+package io.ringwatch.reference.ip;
 
 import com.univocity.parsers.csv.CsvParser;
 import com.univocity.parsers.csv.CsvParserSettings;

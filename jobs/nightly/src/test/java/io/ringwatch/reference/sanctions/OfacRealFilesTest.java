@@ -1,4 +1,4 @@
-package io.ringwatch.screen;
+package io.ringwatch.reference.sanctions;
 
 import io.ringwatch.testing.SharedData;
 

@@ -1,4 +1,4 @@
-package io.ringwatch.screen;
+package io.ringwatch.reference.sanctions;
 
 import io.ringwatch.formats.OfacCsv;
 
@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.ringwatch.run.RunFailure;
-import io.ringwatch.screen.SanctionsEntry.Dob;
+import io.ringwatch.reference.sanctions.SanctionsEntry.Dob;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -18,14 +18,6 @@ import org.apache.hadoop.conf.Configuration;
 import org.junit.jupiter.api.Test;
 
 class OfacParserTest {
-  static Path fixture() throws Exception {
-    return Path.of(OfacParserTest.class.getResource("/screen/ofac-fixture/sdn.csv").toURI()).getParent();
-  }
-
-  static SanctionsList fixtureList() throws Exception {
-    return OfacParser.parse(fixture(), List.of("sdn_extra.csv"), true);
-  }
-
   @Test
   void csvReaderHandlesQuotesEmptiesCtrlZAndCrlf() {
     List<String[]> rows = OfacCsv.parse("1,\"A, B\",-0- ,\"say \"\"hi\"\"\"\r\n2,\"x\",-0-,-0- \r\n\u001a");
@@ -39,7 +31,7 @@ class OfacParserTest {
 
   @Test
   void entriesTypesProgramsAndSources() throws Exception {
-    SanctionsList list = fixtureList();
+    SanctionsList list = OfacFixture.list();
     assertEquals(6, list.size());
     SanctionsEntry song = list.byUid("OFAC-SDN:100");
     assertEquals("sdn_extra.csv", song.source(), "a later sdn file replaces the earlier row");
@@ -55,7 +47,7 @@ class OfacParserTest {
 
   @Test
   void strongAndWeakAliases() throws Exception {
-    SanctionsList list = fixtureList();
+    SanctionsList list = OfacFixture.list();
     SanctionsEntry silver = list.byUid("OFAC-SDN:101");
     assertEquals(3, silver.aliases().size());
     assertEquals(new SanctionsEntry.Alias("CHINA SILVERSTAR NETWORK", "fka", false), silver.aliases().get(0));
@@ -69,7 +61,7 @@ class OfacParserTest {
 
   @Test
   void truncatedRemarksAreJoinedWithTheirContinuationOnly() throws Exception {
-    SanctionsList list = fixtureList();
+    SanctionsList list = OfacFixture.list();
     SanctionsEntry kim = list.byUid("OFAC-SDN:102");
     assertEquals(List.of("kim.tester@example.com"), kim.emails(), "address split across the two files");
     assertEquals(3, kim.wallets().size());
@@ -87,7 +79,7 @@ class OfacParserTest {
 
   @Test
   void identifiersInRemarks() throws Exception {
-    SanctionsEntry ri = fixtureList().byUid("OFAC-SDN:103");
+    SanctionsEntry ri = OfacFixture.list().byUid("OFAC-SDN:103");
     assertEquals(3, ri.dobs().size());
     Dob circa = ri.dobs().get(0);
     assertTrue(circa.circa());
@@ -106,7 +98,7 @@ class OfacParserTest {
     assertEquals("Iran", ri.nationalIds().get(0).country());
     assertEquals(List.of("8613314257947"), ri.phones());
     assertEquals(List.of("KOREA KWANGSON BANKING CORP."), ri.linkedTo());
-    SanctionsEntry song = fixtureList().byUid("OFAC-SDN:100");
+    SanctionsEntry song = OfacFixture.list().byUid("OFAC-SDN:100");
     assertEquals(List.of("Korea, North"), song.nationalities());
     assertEquals(LocalDate.of(1987, 8, 30), song.dobs().get(0).from());
   }
@@ -122,7 +114,7 @@ class OfacParserTest {
 
   @Test
   void missingRequiredFilesAreNamed() throws Exception {
-    Path dir = fixture();
+    Path dir = OfacFixture.dir();
     assertThrows(RunFailure.class, () -> OfacParser.parse(dir, List.of("nope.csv"), true));
     SanctionsList lenient = OfacParser.parse(dir, List.of("nope.csv"), false);
     assertEquals(1, lenient.report().get("extra_files_missing"));
@@ -133,10 +125,10 @@ class OfacParserTest {
   void readsTheFolderThroughHadoopFileSystemsAsTheNightlyRunNamesIt() throws Exception {
     // The nightly run names the sanctions folder as Hadoop does (file:/…, hdfs://…, s3a://…,
     // dbfs:/…): on a cluster it is not on the driver's disk, and java.nio cannot open such names.
-    String uri = fixture().toUri().toString();
+    String uri = OfacFixture.dir().toUri().toString();
     assertTrue(uri.startsWith("file:"), uri);
     SanctionsList viaHadoop = OfacParser.parse(uri, List.of("sdn_extra.csv"), true, new Configuration());
-    SanctionsList local = fixtureList();
+    SanctionsList local = OfacFixture.list();
     assertEquals(local.entries(), viaHadoop.entries());
     assertEquals(local.report().counts(), viaHadoop.report().counts());
     RunFailure missing = assertThrows(RunFailure.class,

@@ -1,4 +1,4 @@
-package io.ringwatch.enrich;
+package io.ringwatch.reference.ip;
 
 import io.ringwatch.normalize.Ips;
 import java.io.Serializable;

@@ -1,4 +1,4 @@
-package io.ringwatch.screen;
+package io.ringwatch.reference.sanctions;
 
 import io.ringwatch.testing.SharedData;
 
@@ -61,7 +61,7 @@ class DamagedSanctionsFilesTest {
   @Test
   void eachAuxiliaryFileIsCheckedForItsOwnLayout() throws Exception {
     for (String[] f : new String[][] {{"add.csv", "6"}, {"alt.csv", "5"}, {"sdn_comments.csv", "2"}}) {
-      Path dir = copyOf(OfacParserTest.fixture());
+      Path dir = copyOf(OfacFixture.dir());
       addColumn(dir.resolve(f[0]));
       RunFailure e = assertThrows(RunFailure.class, () -> OfacParser.parse(dir, List.of("sdn_extra.csv"), true));
       assertTrue(e.getMessage().contains(f[0]) && e.getMessage().contains("expected " + f[1]), e.getMessage());
@@ -71,7 +71,7 @@ class DamagedSanctionsFilesTest {
 
   @Test
   void anEmptySdnFileStopsTheParse() throws Exception {
-    Path dir = copyOf(OfacParserTest.fixture());
+    Path dir = copyOf(OfacFixture.dir());
     Files.writeString(dir.resolve("sdn.csv"), "");
     RunFailure e = assertThrows(RunFailure.class, () -> OfacParser.parse(dir, List.of(), false));
     assertTrue(e.getMessage().contains("sdn.csv") && e.getMessage().contains("no rows"), e.getMessage());

@@ -1,4 +1,4 @@
-package io.ringwatch.enrich;
+package io.ringwatch.reference.ip;
 
 import io.ringwatch.testing.SparkTest;
 
@@ -159,7 +159,7 @@ class IpRangeTableTest {
     for (int i = 0; i < 200; i++) { // anywhere, often in gaps
       sample.add(Ips.longToV4(rnd.nextLong() & 0xffffffffL));
     }
-    IpRangeTable table = EnrichFixture.stage().countryTable();
+    IpRangeTable table = IpTablesFixture.tables().country();
     assertEquals(all.size(), table.ranges());
     int mismatches = 0;
     int found = 0;

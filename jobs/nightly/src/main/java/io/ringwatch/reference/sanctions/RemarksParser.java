@@ -1,8 +1,8 @@
-package io.ringwatch.screen;
+package io.ringwatch.reference.sanctions;
 
-import io.ringwatch.screen.SanctionsEntry.Dob;
-import io.ringwatch.screen.SanctionsEntry.IdDocument;
-import io.ringwatch.screen.SanctionsEntry.Wallet;
+import io.ringwatch.reference.sanctions.SanctionsEntry.Dob;
+import io.ringwatch.reference.sanctions.SanctionsEntry.IdDocument;
+import io.ringwatch.reference.sanctions.SanctionsEntry.Wallet;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;

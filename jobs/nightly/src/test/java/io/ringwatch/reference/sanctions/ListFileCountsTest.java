@@ -1,4 +1,4 @@
-package io.ringwatch.screen;
+package io.ringwatch.reference.sanctions;
 
 import io.ringwatch.testing.SparkTest;
 
@@ -15,14 +15,15 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Test;
+import io.ringwatch.screen.ScreenSettings;
 
 /** The parse report of the sanctions files, as it reaches run_audit.sanctions_lists. */
 @SparkTest
 class ListFileCountsTest {
   @Test
   void perFileCountsOfTheFixtureReachTheRunAuditRow() throws Exception {
-    SanctionsList list = OfacParserTest.fixtureList();
-    Map<String, ListFileCounts> byFile = ListFileCounts.of(list, ScreenSettings.defaults()).stream()
+    SanctionsList list = OfacFixture.list();
+    Map<String, ListFileCounts> byFile = ListFileCounts.of(list, ScreenSettings.defaults()::isDprkRelated).stream()
         .collect(Collectors.toMap(ListFileCounts::file, c -> c));
     ListFileCounts sdn = byFile.get("sdn.csv");
     assertEquals(5, sdn.rows());
@@ -39,7 +40,7 @@ class ListFileCountsTest {
     assertNull(byFile.get("alt.csv").entries());
 
     Row audit = RunAudit.row(SharedSpark.get(), Instant.now(), Instant.now(), "succeeded", "test", "digest", "in", "out",
-        List.<DatasetCounts>of(), Map.of(), ListFileCounts.of(list, ScreenSettings.defaults())).first();
+        List.<DatasetCounts>of(), Map.of(), ListFileCounts.of(list, ScreenSettings.defaults()::isDprkRelated)).first();
     List<Row> lists = audit.getList(audit.fieldIndex("sanctions_lists"));
     Row first = lists.get(0);
     assertEquals("OFAC-SDN", first.getAs("list"));
