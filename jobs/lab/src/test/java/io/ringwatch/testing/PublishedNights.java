@@ -43,6 +43,7 @@ public final class PublishedNights {
   private static NightlyPipeline.Result previous;
   private static NightlyPipeline.Result latest;
   private static Decisions decisions;
+  private static io.ringwatch.config.Settings settings;
 
   /** The subjects decided on between the nights: cleared worker, cleared cluster, confirmed worker. */
   public record Decisions(String clearedWorker, String clearedCluster, String confirmedWorker) {}
@@ -64,7 +65,7 @@ public final class PublishedNights {
       Path keyFile = Files.writeString(dir.resolve("test.key"), TestKeys.MATERIAL);
       Path conf = Files.writeString(dir.resolve("test.conf"),
           "ringwatch.privacy.key-file = \"" + keyFile.toString().replace("\\", "/") + "\"\n");
-      var settings = SettingsLoader.load(conf);
+      settings = SettingsLoader.load(conf);
       String output = dir.resolve("out").toString();
       previous = NightlyPipeline.run(SharedSpark.get(), settings, earlier.toString(), output, PREVIOUS_DATE);
       decisions = decideOnTheFirstNight(input, output);
@@ -141,6 +142,12 @@ public final class PublishedNights {
     spark.createDataFrame(rows, io.ringwatch.ingest.DispositionsInput.ACCEPTED).write().format("delta")
         .save(input.resolve("dispositions").toString());
     return new Decisions(worker.getString(0), cluster.getString(0), confirmed.getString(0));
+  }
+
+  /** The settings both nights ran with (the fixed test key among them): a re-run must use them too. */
+  public static io.ringwatch.config.Settings settings() {
+    ensure();
+    return settings;
   }
 
   /** The decisions the later night read. */
