@@ -100,9 +100,12 @@ public final class NightlyPipeline {
       IngestedInputs in = log.time("ingest", () -> IngestStage.run(spark, ingestSettings, input, runDate));
       // Reference data read once, before any further work: damaged sanctions files, or far fewer
       // entries than the last published run's, or a missing IP table stop the run here.
-      ReferenceData reference = log.time("reference", () -> ReferenceLoader.load(spark,
-          enrichSettings.ipReference(), input, screenSettings.sanctionsFiles(), in.sanctionsLocation(),
-          LastPublishedRun.sanctionsCounts(spark, output)));
+      ReferenceData reference = log.time("reference", () -> {
+        ReferenceData r = ReferenceLoader.load(spark, enrichSettings.ipReference(), input,
+            screenSettings.sanctionsFiles(), in.sanctionsLocation(), LastPublishedRun.sanctionsCounts(spark, output));
+        log.rows("sanctions entries", r.sanctions().size()); // the stage's rows in the log and the benchmark
+        return r;
+      });
       DispositionsInput.Read decisions = DispositionsInput.read(spark, dispositionSettings, input, runDate);
       NormalizeStage normalize = new NormalizeStage(normalizeSettings);
       Dataset<Row> workers = log.time("normalize", () -> materialize(log, "workers", normalize.workers(in.workers())));

@@ -14,7 +14,7 @@ public final class Stages {
   /** The time a run spends outside every timed block (settings, the key, the run lock before ingest). */
   public static final String OTHER = "(other)";
 
-  public static final List<String> NIGHTLY = List.of("ingest", "normalize", "enrich", "screen", "link", "graph",
+  public static final List<String> NIGHTLY = List.of("ingest", "reference", "normalize", "enrich", "screen", "link", "graph",
       "cluster ids", "score", "stage tables", "publish");
 
   private static final List<String> INPUTS = List.of("hr_workers", "payroll_payments", "devices", "auth_events",
@@ -47,6 +47,7 @@ public final class Stages {
     return switch (stage) {
       case "ingest" -> prefixed("accepted:", INPUTS);
       case "normalize" -> List.of("workers", "payments", "devices");
+      case "reference" -> List.of("sanctions entries");
       case "enrich" -> List.of("auth_events", "endpoint_events");
       case "screen" -> List.of("sanctions_hits");
       case "link" -> List.of("identity_links");
