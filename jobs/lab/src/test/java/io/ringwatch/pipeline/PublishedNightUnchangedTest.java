@@ -4,12 +4,9 @@ import io.ringwatch.testing.EndToEnd;
 
 import io.ringwatch.tables.TableNames;
 
-import static org.apache.spark.sql.functions.array_sort;
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.map_entries;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import io.ringwatch.testing.ComparableRows;
 import io.ringwatch.testing.PublishedNights;
 import io.ringwatch.testing.SharedSpark;
 import java.io.IOException;
@@ -26,9 +23,6 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.types.BinaryType;
-import org.apache.spark.sql.types.MapType;
-import org.apache.spark.sql.types.StructField;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -89,20 +83,7 @@ class PublishedNightUnchangedTest {
 
   /** The latest night's rows of a table without run-specific columns, as sorted strings. */
   static List<String> canonicalRows(String table) {
-    Dataset<Row> df = PublishedNights.table(table, PublishedNights.RUN_DATE);
-    for (String c : RUN_SPECIFIC.get("*")) {
-      df = df.drop(c);
-    }
-    for (String c : RUN_SPECIFIC.getOrDefault(table, Set.of())) {
-      df = df.drop(c);
-    }
-    for (StructField f : df.schema().fields()) {
-      assertFalse(f.dataType() instanceof BinaryType, table + "." + f.name() + ": binary values do not compare by value");
-      if (f.dataType() instanceof MapType) {
-        // A map's entry order is not part of its value.
-        df = df.withColumn(f.name(), array_sort(map_entries(col(f.name()))));
-      }
-    }
+    Dataset<Row> df = ComparableRows.of(PublishedNights.table(table, PublishedNights.RUN_DATE), table, RUN_SPECIFIC);
     String header = String.join(",", df.columns());
     List<String> out = new ArrayList<>(df.collectAsList().stream().map(Row::toString).sorted().toList());
     out.add(0, "# " + header);

@@ -4,9 +4,6 @@ import io.ringwatch.tables.TableNames;
 
 import io.ringwatch.testing.EndToEnd;
 
-import static org.apache.spark.sql.functions.array_sort;
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.map_entries;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.ringwatch.pipeline.NightlyPipeline;
+import io.ringwatch.testing.ComparableRows;
 import io.ringwatch.testing.SharedSpark;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -32,9 +30,6 @@ import java.util.stream.Stream;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.BinaryType;
-import org.apache.spark.sql.types.MapType;
-import org.apache.spark.sql.types.StructField;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -201,20 +196,7 @@ class StandaloneClusterIT {
    * not part of their value) become arrays of entries sorted by key, so that rows compare by value.
    */
   static Dataset<Row> comparable(SparkSession spark, Path root, String table) {
-    Dataset<Row> df = spark.read().format("delta").load(root.resolve(table).toString());
-    for (String c : RUN_SPECIFIC.get("*")) {
-      df = df.drop(c);
-    }
-    for (String c : RUN_SPECIFIC.getOrDefault(table, Set.of())) {
-      df = df.drop(c);
-    }
-    for (StructField f : df.schema().fields()) {
-      assertFalse(f.dataType() instanceof BinaryType, table + "." + f.name() + ": binary values do not compare by value");
-      if (f.dataType() instanceof MapType) {
-        df = df.withColumn(f.name(), array_sort(map_entries(col(f.name()))));
-      }
-    }
-    return df;
+    return ComparableRows.of(spark.read().format("delta").load(root.resolve(table).toString()), table, RUN_SPECIFIC);
   }
 
   /** The driver's JVM options: its heap and {@link #JVM}. */

@@ -1,0 +1,41 @@
+package io.ringwatch.testing;
+
+import static org.apache.spark.sql.functions.array_sort;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.map_entries;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.util.Map;
+import java.util.Set;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.BinaryType;
+import org.apache.spark.sql.types.MapType;
+import org.apache.spark.sql.types.StructField;
+
+/** Published rows made comparable by value across runs (the golden night, the cluster against a local run). */
+public final class ComparableRows {
+  private ComparableRows() {}
+
+  /**
+   * {@code rows} of {@code table} without the columns {@code runSpecific} names for every table
+   * ("*") and for this one; maps, whose order of entries is not part of their value, become
+   * arrays of entries sorted by key.
+   */
+  public static Dataset<Row> of(Dataset<Row> rows, String table, Map<String, Set<String>> runSpecific) {
+    Dataset<Row> df = rows;
+    for (String c : runSpecific.getOrDefault("*", Set.of())) {
+      df = df.drop(c);
+    }
+    for (String c : runSpecific.getOrDefault(table, Set.of())) {
+      df = df.drop(c);
+    }
+    for (StructField f : df.schema().fields()) {
+      assertFalse(f.dataType() instanceof BinaryType, table + "." + f.name() + ": binary values do not compare by value");
+      if (f.dataType() instanceof MapType) {
+        df = df.withColumn(f.name(), array_sort(map_entries(col(f.name()))));
+      }
+    }
+    return df;
+  }
+}
