@@ -7,6 +7,7 @@ import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.udf;
 
+import io.ringwatch.components.SizedConnectedComponents;
 import io.ringwatch.components.StarConnectedComponents;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,11 +38,18 @@ import org.slf4j.LoggerFactory;
  * <p>Grouping: connected components over the verified pairs (a chain A~B~C is one group even
  * when A and C are further apart, so every group is a set of photos each within {@code d} of
  * another); the representative is the group's smallest hash (as lower-case hex), so the result
- * does not depend on the order of the rows. Components are found with
- * {@link StarConnectedComponents}, on Spark, never on the driver.
+ * does not depend on the order of the rows. Components are found on Spark, never on the driver:
+ * in one task while the pairs are few ({@link SizedConnectedComponents}), else with
+ * {@link StarConnectedComponents}.
  */
 public final class PhotoHashGroups {
   private static final Logger LOG = LoggerFactory.getLogger(PhotoHashGroups.class);
+  /**
+   * Near-duplicate pairs grouped in one task up to this many (16 bytes a pair there). A pair is a
+   * look-alike photo: even a million workers give far fewer, so the star rounds run only on
+   * pathological photo sets, where their fixed cost no longer matters.
+   */
+  static final long ONE_TASK_MAX_PAIRS = 2_000_000;
 
   private PhotoHashGroups() {}
 
@@ -196,7 +204,8 @@ public final class PhotoHashGroups {
         PARSE.apply(col("a")).bitwiseXOR(lit(Long.MIN_VALUE)).as("src"),
         PARSE.apply(col("b")).bitwiseXOR(lit(Long.MIN_VALUE)).as("dst"));
     boolean canCheckpoint = hashes.sparkSession().sparkContext().getCheckpointDir().isDefined();
-    Dataset<Row> components = new StarConnectedComponents().setCheckpointInterval(canCheckpoint ? 2 : 0).run(edges);
+    Dataset<Row> components = new SizedConnectedComponents(ONE_TASK_MAX_PAIRS,
+        new StarConnectedComponents().setCheckpointInterval(canCheckpoint ? 2 : 0)).run(edges);
     return components.select(
         HEX.apply(col("id").bitwiseXOR(lit(Long.MIN_VALUE))).as("hash"),
         HEX.apply(col("component").bitwiseXOR(lit(Long.MIN_VALUE))).as("representative"));

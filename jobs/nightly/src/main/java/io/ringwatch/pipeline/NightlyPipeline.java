@@ -11,6 +11,7 @@ import io.ringwatch.graph.ClusterIdSettings;
 import io.ringwatch.graph.GraphSettings;
 import io.ringwatch.graph.GraphStage;
 import io.ringwatch.graph.StableClusterIds;
+import io.ringwatch.components.SizedConnectedComponents;
 import io.ringwatch.components.StarConnectedComponents;
 import io.ringwatch.ingest.DispositionsInput;
 import io.ringwatch.ingest.IngestSettings;
@@ -126,7 +127,8 @@ public final class NightlyPipeline {
       Dataset<Row> links = log.time("link", () -> materialize(log, "identity_links", LinkStage.build(linkSettings,
           key, workers, payments, devices, auth, endpoint, LinkStage.listedVendors(hits))));
       Dataset<Row> workerClusters = log.time("graph", () -> materialize(log, "cluster_members", GraphStage.clusters(links,
-          new StarConnectedComponents().setCheckpointInterval(2), graphSettings)));
+          new SizedConnectedComponents(graphSettings.maxEdgesPerTask(), new StarConnectedComponents().setCheckpointInterval(2)),
+          graphSettings)));
       // Ids carried over from the last published run (read before this run publishes anything).
       PublishedHistory history = new PublishedHistory(spark, output);
       PublishedHistory.PreviousMembers previousMembers = history.clusterMembersBefore(runDate);

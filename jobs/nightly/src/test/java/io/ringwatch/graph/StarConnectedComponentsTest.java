@@ -3,6 +3,8 @@ package io.ringwatch.graph;
 import io.ringwatch.components.StarConnectedComponents;
 
 import io.ringwatch.components.ConnectedComponents;
+import io.ringwatch.components.OneTaskConnectedComponents;
+import io.ringwatch.components.SizedConnectedComponents;
 
 import io.ringwatch.testing.SparkTest;
 
@@ -27,7 +29,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import scala.reflect.ClassTag;
 
-/** Star connected components against a plain union-find and GraphX on graphs of several shapes. */
+/** Star and one-task connected components against a plain union-find and GraphX on graphs of several shapes. */
 @SparkTest
 class StarConnectedComponentsTest {
   static final StructType EDGES = new StructType().add("src", DataTypes.LongType).add("dst", DataTypes.LongType);
@@ -87,6 +89,16 @@ class StarConnectedComponentsTest {
       star.put(r.getLong(0), r.getLong(1));
     }
     assertEquals(expected, star, shape);
+    // The one-task path (small graphs) and the sized choice on both sides of its limit give the same rows.
+    for (ConnectedComponents small : List.of(new OneTaskConnectedComponents(),
+        new SizedConnectedComponents(edges.size(), new StarConnectedComponents()),
+        new SizedConnectedComponents(edges.size() - 1, new OneTaskConnectedComponents()))) {
+      Map<Long, Long> got = new HashMap<>();
+      for (Row r : small.run(df).collectAsList()) {
+        got.put(r.getLong(0), r.getLong(1));
+      }
+      assertEquals(expected, got, shape + " " + small.getClass().getSimpleName());
+    }
 
     // GraphX needs as many supersteps as the diameter: on the long path it is checked on a
     // 25-edge prefix only (the 300-vertex path takes it minutes), which is exactly the weakness
