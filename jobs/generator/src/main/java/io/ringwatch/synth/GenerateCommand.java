@@ -1,9 +1,5 @@
 package io.ringwatch.synth;
 
-import io.ringwatch.synth.CompanyGenerator;
-import io.ringwatch.synth.Datasets;
-import io.ringwatch.synth.GenerationSummary;
-import io.ringwatch.synth.GeneratorOptions;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;

@@ -1,6 +1,5 @@
 package io.ringwatch.synth;
 
-import io.ringwatch.synth.Variation;
 import java.util.Set;
 import picocli.CommandLine;
 

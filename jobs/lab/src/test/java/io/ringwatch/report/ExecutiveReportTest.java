@@ -32,7 +32,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -48,7 +47,8 @@ import org.junit.jupiter.api.TestInstance;
 
 /**
  * On the shared published nights ({@link PublishedNights}: the earlier night without one planted
- * ring, so the later night has something new), renders the report of the later night, and reads the PDF back: the headline figures must equal those computed here directly
+ * ring, so the later night has something new), renders the report of the later night, and reads the PDF back: the
+ * headline figures must equal those computed here directly
  * from the tables and the inputs, and no clear identifier of the inputs may appear in the HTML
  * or the PDF. Page 1 is rendered to target/report-page1.png for a person to look at.
  */

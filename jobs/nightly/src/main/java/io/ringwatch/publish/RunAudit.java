@@ -4,7 +4,6 @@ import io.ringwatch.ingest.DatasetCounts;
 import io.ringwatch.score.Dispositions;
 import io.ringwatch.score.SignalRates;
 import io.ringwatch.reference.sanctions.ListFileCounts;
-import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -179,7 +179,7 @@ public final class RunLock implements AutoCloseable {
       } catch (IOException e) {
         here = null;
       }
-      if (host.equals(here) && pid > 0 && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false) == false) {
+      if (host.equals(here) && pid > 0 && !ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
         return "its process " + pid + " on this host has ended";
       }
       long silent = System.currentTimeMillis() - touchedMillis;

@@ -1,7 +1,5 @@
 package io.ringwatch.screen;
 
-import io.ringwatch.run.RunFailure;
-
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;

@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.ringwatch.pipeline.NightlyPipeline;
 import io.ringwatch.testing.ComparableRows;
 import io.ringwatch.testing.SharedSpark;
 import java.io.IOException;

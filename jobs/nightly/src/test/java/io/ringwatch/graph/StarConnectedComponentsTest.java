@@ -72,7 +72,11 @@ class StarConnectedComponentsTest {
     parent.putIfAbsent(v, v);
     long root = v;
     while (parent.get(root) != root) root = parent.get(root);
-    while (parent.get(v) != root) { long next = parent.get(v); parent.put(v, root); v = next; }
+    while (parent.get(v) != root) {
+      long next = parent.get(v);
+      parent.put(v, root);
+      v = next;
+    }
     return root;
   }
 

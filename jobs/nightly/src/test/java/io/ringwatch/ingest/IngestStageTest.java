@@ -89,7 +89,8 @@ class IngestStageTest {
     assertEquals("vpn_connect", in.authEvents().orderBy("event_id").collectAsList().get(1).getAs("event_type"));
 
     Map<String, String> reasons = in.rejected().collectAsList().stream()
-        .collect(Collectors.toMap(r -> r.getString(0) + ":" + prefix(r.getString(1).replaceAll("[^A-Za-z0-9]", ""), 12), r -> r.getString(2), (a, b) -> a + " | " + b));
+        .collect(Collectors.toMap(r -> r.getString(0) + ":" + prefix(r.getString(1).replaceAll("[^A-Za-z0-9]", ""), 12),
+            r -> r.getString(2), (a, b) -> a + " | " + b));
     String all = String.join("\n", reasons.values());
     assertTrue(all.contains("unparseable date in hire_date: '31/02/2025'"), all);
     assertTrue(all.contains("missing required value in full_name"), all);

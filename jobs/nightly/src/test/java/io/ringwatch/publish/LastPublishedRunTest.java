@@ -12,7 +12,6 @@ import io.ringwatch.config.SettingsLoader;
 import io.ringwatch.run.RunFailure;
 import io.ringwatch.reference.sanctions.ListFileCounts;
 import io.ringwatch.reference.sanctions.SanctionsShrinkCheck;
-import io.ringwatch.screen.ScreenStage;
 import io.ringwatch.testing.SharedSpark;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -57,7 +56,8 @@ class LastPublishedRunTest {
     var settings = SettingsLoader.load(null);
     String fixture = Path.of(getClass().getResource("/screen/ofac-fixture/sdn.csv").toURI()).getParent().toUri()
         .toString();
-    RunFailure e = assertThrows(RunFailure.class, () -> SanctionsLoader.load(io.ringwatch.screen.ScreenSettings.from(settings).sanctionsFiles(), fixture, last,
+    RunFailure e = assertThrows(RunFailure.class, () -> SanctionsLoader.load(
+        io.ringwatch.screen.ScreenSettings.from(settings).sanctionsFiles(), fixture, last,
         spark.sparkContext().hadoopConfiguration()));
     assertTrue(e.getMessage().contains("OFAC-SDN entries 5000 -> "), e.getMessage());
     System.setProperty("ringwatch.screen.reference-checks.accept-shrink", "true");

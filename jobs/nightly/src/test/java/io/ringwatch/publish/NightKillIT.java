@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.ringwatch.pipeline.NightlyPipeline;
 import io.ringwatch.synth.CompanyGenerator;
 import io.ringwatch.synth.GeneratorOptions;
 import io.ringwatch.testing.SharedSpark;

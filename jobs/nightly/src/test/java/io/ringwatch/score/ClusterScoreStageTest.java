@@ -2,7 +2,6 @@ package io.ringwatch.score;
 
 import io.ringwatch.testing.SparkTest;
 
-import static org.apache.spark.sql.functions.col;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;

@@ -1,7 +1,5 @@
 package io.ringwatch.lab.bench;
 
-import io.ringwatch.components.ConnectedComponents;
-
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.countDistinct;
 
@@ -60,7 +58,8 @@ public final class GraphBench {
     long prepare = System.nanoTime() - t;
 
     t = System.nanoTime();
-    Dataset<Row> links = stored(LinkStage.build(LinkSettings.from(settings), io.ringwatch.privacy.PseudonymKey.ephemeral("graph benchmark"), workers, payments,
+    Dataset<Row> links = stored(LinkStage.build(LinkSettings.from(settings),
+        io.ringwatch.privacy.PseudonymKey.ephemeral("graph benchmark"), workers, payments,
         devices, auth, endpoint));
     long link = System.nanoTime() - t;
     long linkRows = links.count();

@@ -1,6 +1,5 @@
 package io.ringwatch.lab.screening;
 
-import io.ringwatch.screen.NameIndex;
 import io.ringwatch.screen.NameIndex.IndexedName;
 import io.ringwatch.screen.Names;
 import io.ringwatch.reference.sanctions.SanctionsEntry;

@@ -11,11 +11,8 @@ import io.ringwatch.reference.sanctions.OfacParser;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.ringwatch.lab.cli.LabMain;
-import io.ringwatch.lab.screening.ScreeningEvaluation;
-import io.ringwatch.testing.SharedSpark;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

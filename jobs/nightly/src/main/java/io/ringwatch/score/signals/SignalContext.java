@@ -16,7 +16,6 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.slice;
 import static org.apache.spark.sql.functions.sort_array;
 import static org.apache.spark.sql.functions.upper;
-import static org.apache.spark.sql.functions.when;
 
 import io.ringwatch.privacy.Hashing;
 import io.ringwatch.privacy.Masking;
@@ -46,7 +45,8 @@ public final class SignalContext {
     this.common = common;
     this.in = in;
     this.workers = in.workers().withColumn("home_address_key", knownHome(in.workers())).select("worker_id",
-        "full_name", "name_norm", "home_address_key", "home_region", "home_country", "claimed_work_country", "job_title", "department", "employment_type",
+        "full_name", "name_norm", "home_address_key", "home_region", "home_country", "claimed_work_country", "job_title",
+        "department", "employment_type",
         "vendor_name", "national_id_norm", "national_id_valid", "national_id_invalid_reason",
         "national_id_invalid_category", "date_of_birth");
   }

@@ -9,7 +9,6 @@ import io.ringwatch.score.ScoreInputs;
 import io.ringwatch.score.ScoreSettings;
 import io.ringwatch.score.SignalCatalogue;
 import io.ringwatch.score.WorkerSignals;
-import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;

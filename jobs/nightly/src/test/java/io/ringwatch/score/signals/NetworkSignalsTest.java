@@ -21,7 +21,8 @@ class NetworkSignalsTest {
   static final Signal SHARED_IP = SharedIp.ABOUT;
   static final Signal VPN_PROVIDER = VpnProvider.ABOUT;
   /** The signals this test computes. */
-  static final List<Signal> SIGNALS = List.of(DPRK_ADDRESS_SPACE, FOREIGN_COUNTRY, HIGH_RISK_COUNTRY, HOSTING_NETWORK, IMPOSSIBLE_TRAVEL, SHARED_IP, VPN_PROVIDER);
+  static final List<Signal> SIGNALS = List.of(DPRK_ADDRESS_SPACE, FOREIGN_COUNTRY, HIGH_RISK_COUNTRY, HOSTING_NETWORK,
+      IMPOSSIBLE_TRAVEL, SHARED_IP, VPN_PROVIDER);
   static final LocalDate START = LocalDate.of(2026, 9, 1);
   static SignalAsserts rows;
   static ScoreInputs inputs;

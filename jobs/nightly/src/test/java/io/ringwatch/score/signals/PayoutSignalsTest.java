@@ -17,7 +17,8 @@ class PayoutSignalsTest {
   static final Signal PLATFORM_PAYOUT = PlatformPayout.ABOUT;
   static final Signal SHARED_PAYOUT_ACCOUNT = SharedPayoutAccount.ABOUT;
   /** The signals this test computes. */
-  static final List<Signal> SIGNALS = List.of(CRYPTO_PAYOUT, PAYOUT_ACCOUNT_CHANGES, PAYOUT_HOLDER_NOT_WORKER, PLATFORM_PAYOUT, SHARED_PAYOUT_ACCOUNT);
+  static final List<Signal> SIGNALS = List.of(CRYPTO_PAYOUT, PAYOUT_ACCOUNT_CHANGES, PAYOUT_HOLDER_NOT_WORKER,
+      PLATFORM_PAYOUT, SHARED_PAYOUT_ACCOUNT);
   static final String WALLET = "0xAbCdEf0123456789abcdef0123456789ABCDEF99";
   static SignalAsserts rows;
 

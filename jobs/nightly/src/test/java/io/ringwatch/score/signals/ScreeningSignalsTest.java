@@ -32,7 +32,8 @@ class ScreeningSignalsTest {
   @Test
   @Fires("sanctions_identifier_match")
   void identifierAndNameWithDateOfBirth() {
-    rows.fires("X1", SANCTIONS_IDENTIFIER, "SONG, Kum Hyok (OFAC-SDN:100)", "in hr_workers row X1", "w***@yahoo.com", "critical on its own: exact identifier match");
+    rows.fires("X1", SANCTIONS_IDENTIFIER, "SONG, Kum Hyok (OFAC-SDN:100)", "in hr_workers row X1", "w***@yahoo.com",
+        "critical on its own: exact identifier match");
     rows.fires("X2", SANCTIONS_IDENTIFIER, "SONG, Kum Hyok (OFAC-SDN:100)", "critical on its own: name and date of birth agree");
     rows.neverShows("wangge327@yahoo.com");
   }
