@@ -10,6 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.ringwatch.synth.CompanyGenerator;
+import io.ringwatch.synth.GeneratorOptions;
 import io.ringwatch.testing.ComparableRows;
 import io.ringwatch.testing.SharedSpark;
 import java.io.IOException;
@@ -42,8 +44,8 @@ import org.junit.jupiter.api.Test;
  * publishes the reference tables; every published table must be equal, row for row, apart from
  * the columns that differ between any two runs ({@link #RUN_SPECIFIC}).
  *
- * <p>Both runs start from the repository root with the relative input {@code data/sample}, as
- * a scheduler would give it, while the executors run in their workers' own folders: a path
+ * <p>Both runs start from the repository root with the input (a generated 300-worker company)
+ * given relative to it, as a scheduler would give it, while the executors run in their workers' own folders: a path
  * resolved on an executor instead of the driver would fail here. Logs of every JVM are kept under
  * {@code jobs/target/standalone-cluster/} ({@code logs/}, and each executor's in
  * {@code worker-N/app-…/N/stderr}).
@@ -77,7 +79,12 @@ class StandaloneClusterIT {
     Files.createDirectories(dir);
     Path clusterOut = dir.resolve("out-cluster");
     Path localOut = dir.resolve("out-local");
-    Path input = Path.of("data/sample");
+    // A small generated company (the whole-night tests cover detection; this one covers the jar on
+    // a cluster), given relative to the repository root as a scheduler gives paths.
+    Path company = dir.resolve("company");
+    CompanyGenerator.generate(GeneratorOptions.of(300, 11).withEventDays(7), company);
+    Path input = repo.relativize(company.toAbsolutePath());
+    assertFalse(input.isAbsolute());
     String distClasspath = StandaloneCluster.distributionClasspath(build);
     assertFalse(distClasspath.contains("delta-spark") || distClasspath.contains("networkanalysis")
         || distClasspath.contains("/classes"), "the cluster's classpath must hold Spark's jars only: " + distClasspath);

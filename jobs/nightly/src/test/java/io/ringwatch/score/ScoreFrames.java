@@ -8,6 +8,7 @@ import io.ringwatch.enrich.EnrichSettings;
 import io.ringwatch.enrich.EnrichStage;
 import io.ringwatch.graph.GraphSettings;
 import io.ringwatch.graph.GraphStage;
+import io.ringwatch.components.SizedConnectedComponents;
 import io.ringwatch.components.StarConnectedComponents;
 import io.ringwatch.link.LinkSettings;
 import io.ringwatch.link.LinkStage;
@@ -184,8 +185,9 @@ public final class ScoreFrames {
     Dataset<Row> hits = stored(ScreenStage.run(SharedSpark.get(), screenSettings, workers, payments, auth, list).hits());
     Dataset<Row> links = stored(LinkStage.build(LinkSettings.from(settings), io.ringwatch.testing.TestKeys.KEY, workers, payments,
         devices, auth, endpoint, LinkStage.listedVendors(hits)));
-    Dataset<Row> clusters = stored(GraphStage.clusters(links, new StarConnectedComponents().setCheckpointInterval(2),
-        GraphSettings.from(settings)));
+    GraphSettings graphSettings = GraphSettings.from(settings);
+    Dataset<Row> clusters = stored(GraphStage.clusters(links, new SizedConnectedComponents(graphSettings.maxEdgesPerTask(),
+        new StarConnectedComponents().setCheckpointInterval(2)), graphSettings));
     return new ScoreInputs(workers, payments, devices, auth, endpoint, links, hits, clusters, io.ringwatch.testing.TestKeys.KEY);
   }
 
