@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
   /** Shared pieces every stage may use. */
   static final String[] CORE = {"io.ringwatch.config..", "io.ringwatch.privacy..", "io.ringwatch.spark..",
-      "io.ringwatch.run..", "io.ringwatch.tables..", "io.ringwatch.formats..", "io.ringwatch.components.."};
+      "io.ringwatch.run..", "io.ringwatch.tables..", "io.ringwatch.formats..", "io.ringwatch.components..",
+      "io.ringwatch.stage..", "io.ringwatch.frames.."};
   /**
    * The stages in the order data flows (design.md), then what drives them. {@code reference} (the
    * one reader of IP tables and sanctions lists) comes before the stages it feeds and after

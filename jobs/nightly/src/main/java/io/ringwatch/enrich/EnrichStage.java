@@ -4,6 +4,9 @@ import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.udf;
 
+import io.ringwatch.frames.FrameSchema;
+import io.ringwatch.normalize.Normalized;
+import io.ringwatch.stage.Stage;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +33,17 @@ import io.ringwatch.reference.ip.IpTables;
  * tables, read by the reference loader, are broadcast once per SparkContext, and every event's IP
  * is looked up where the event is: no join, no shuffle of the events.
  */
-public final class EnrichStage {
+public final class EnrichStage implements Stage<Normalized, Enriched> {
+  // The events handed on (frames.md §3): the columns later stages read, typed as made here.
+  public static final FrameSchema AUTH_EVENTS = FrameSchema.of("auth_events (enriched)", "event_id STRING, "
+      + "event_time TIMESTAMP, worker_id STRING, result STRING, device_id STRING, ip_norm STRING, ip_country STRING, "
+      + "ip_org STRING, ip_is_private BOOLEAN, ip_dprk_range STRING, ip_dprk_confidence STRING, "
+      + "ip_hosting_provider STRING, ip_shared_egress STRING, vpn_provider STRING");
+  public static final FrameSchema ENDPOINT_EVENTS = FrameSchema.of("endpoint_events (enriched)", "event_id STRING, "
+      + "event_time TIMESTAMP, device_id STRING, worker_id STRING, os_timezone STRING, keyboard_layouts STRING, "
+      + "public_ip_norm STRING, usb_id STRING, ip_is_private BOOLEAN, ip_shared_egress STRING, remote_tool STRING, "
+      + "ip_kvm_device STRING");
+
   static final StructType NETWORK = new StructType()
       .add("ip_country", DataTypes.StringType).add("ip_asn", DataTypes.LongType).add("ip_org", DataTypes.StringType);
   static final StructType DPRK = new StructType()
@@ -53,6 +66,13 @@ public final class EnrichStage {
     this.spark = spark;
     this.tables = tables;
     this.watch = new Watchlists(settings);
+  }
+
+  /** The normalized frames with both kinds of events enriched (the tables broadcast; the columns computed when read). */
+  @Override
+  public Enriched run(Normalized normalized) {
+    normalized.checked();
+    return Enriched.of(normalized, authEvents(normalized.authEvents()), endpointEvents(normalized.endpointEvents()));
   }
 
   /** auth_events (with {@code ip_norm}) + the §3 columns; {@code vpn_provider} from {@code vpn_client} or the ASN. */

@@ -1,6 +1,9 @@
 package io.ringwatch.graph;
 
 import io.ringwatch.components.ConnectedComponents;
+import io.ringwatch.frames.FrameSchema;
+import io.ringwatch.link.Linked;
+import io.ringwatch.stage.Stage;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
@@ -29,8 +32,28 @@ import org.apache.spark.storage.StorageLevel;
  * component), {@code community_key} (string, the community inside the component: unique across
  * components, but only for this run), {@code cluster_id}, {@code cluster_size}.
  */
-public final class GraphStage {
-  private GraphStage() {}
+public final class GraphStage implements Stage<Linked, Clustered> {
+  /**
+   * The clusters handed on: the columns later stages read ({@code community_key}, unique within
+   * a run only, is not among them), typed as made here.
+   */
+  public static final FrameSchema WORKER_CLUSTERS = FrameSchema.of("worker_clusters",
+      "worker_id STRING, component_id BIGINT, cluster_id STRING, cluster_size BIGINT");
+
+  private final GraphSettings settings;
+  private final ConnectedComponents algorithm;
+
+  /** @param algorithm finds the connected components, and cuts those too large for one task */
+  public GraphStage(GraphSettings settings, ConnectedComponents algorithm) {
+    this.settings = settings;
+    this.algorithm = algorithm;
+  }
+
+  /** The clusters of the night's links (components and Leiden run here; the members when read). */
+  @Override
+  public Clustered run(Linked in) {
+    return new Clustered(clusters(in.checked().links(), algorithm, settings));
+  }
 
   public static Column workerVertex(Column workerId) {
     return xxhash64(concat(lit("w|"), workerId)).bitwiseAND(lit(-2L));

@@ -19,6 +19,8 @@ import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.upper;
 import static org.apache.spark.sql.functions.when;
 
+import io.ringwatch.frames.FrameSchema;
+import io.ringwatch.stage.Stage;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
@@ -48,13 +50,47 @@ import org.slf4j.LoggerFactory;
  * Output: the same rows and columns with {@code cluster_id} replaced by the stable id, and the
  * {@code cluster_lineage} rows (frames.md §6a).
  */
-public final class StableClusterIds {
+public final class StableClusterIds implements Stage<StableClusterIds.Input, StableClusterIds.Assigned> {
   private static final Logger LOG = LoggerFactory.getLogger(StableClusterIds.class);
 
-  /** The re-labelled clusters, the lineage rows, and the run they were matched against (null: none). */
-  public record Assigned(Dataset<Row> clusters, Dataset<Row> lineage, LocalDate previousRunDate) {}
+  /** The graph stage's clusters re-labelled: the same columns ({@link GraphStage#WORKER_CLUSTERS}). */
+  public static final FrameSchema CLUSTERS = GraphStage.WORKER_CLUSTERS.named("worker_clusters (stable ids)");
+  /** {@code cluster_lineage} (frames.md §6a): every column, as publish writes them all. */
+  public static final FrameSchema LINEAGE = FrameSchema.of("cluster_lineage", "cluster_id STRING, event STRING, "
+      + "previous_cluster_ids ARRAY<STRING>, id_kept BOOLEAN, size BIGINT, members_kept BIGINT, members_added BIGINT, "
+      + "members_removed BIGINT");
 
-  private StableClusterIds() {}
+  /**
+   * This run's clusters and the previous night's members ({@code cluster_id, worker_id} of the
+   * latest committed run date before this run's, read by the pipeline from the published
+   * history; {@code previousRunDate} null and {@code previousMembers} empty when there is none).
+   */
+  public record Input(Clustered clusters, LocalDate previousRunDate, Dataset<Row> previousMembers) {}
+
+  /** The re-labelled clusters, the lineage rows, and the run they were matched against (null: none). */
+  public record Assigned(Dataset<Row> clusters, Dataset<Row> lineage, LocalDate previousRunDate) {
+    /** This result, once both frames have the columns of their schemas (metadata only). */
+    public Assigned checked() {
+      CLUSTERS.check(clusters);
+      LINEAGE.check(lineage);
+      return this;
+    }
+  }
+
+  private final ClusterIdSettings settings;
+  private final LocalDate runDate;
+
+  public StableClusterIds(ClusterIdSettings settings, LocalDate runDate) {
+    this.settings = settings;
+    this.runDate = runDate;
+  }
+
+  /** The clusters with stable ids, and their lineage (the greedy matching runs here). */
+  @Override
+  public Assigned run(Input in) {
+    return assign(settings, in.clusters().checked().workerClusters(), in.previousRunDate(), in.previousMembers(),
+        runDate);
+  }
 
   /**
    * Matches {@code clusters} against the previous night's members ({@code previous}: cluster_id,

@@ -1,7 +1,11 @@
 package io.ringwatch.ingest;
 
+import io.ringwatch.frames.FrameSchema;
 import java.util.List;
 import java.util.Optional;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 
 /**
  * The rules of one input dataset (../shared/contracts/inputs.md): its canonical columns, the
@@ -16,6 +20,27 @@ public record DatasetSpec(String name, List<ColumnSpec> columns, String key,
 
   public List<String> columnNames() {
     return columns.stream().map(ColumnSpec::name).toList();
+  }
+
+  /**
+   * The accepted frame's schema: every column of the contract, typed as the validator parses it
+   * (frames.md §1). Later stages read columns of it throughout, so all of them are required.
+   */
+  public FrameSchema schema() {
+    StructType columns = new StructType();
+    for (ColumnSpec c : this.columns) {
+      columns = columns.add(c.name(), sparkType(c.type()));
+    }
+    return FrameSchema.of(name + " (ingested)", columns);
+  }
+
+  private static DataType sparkType(ColumnType type) {
+    return switch (type) {
+      case STRING, ENUM -> DataTypes.StringType;
+      case DATE -> DataTypes.DateType;
+      case TIMESTAMP -> DataTypes.TimestampType;
+      case DECIMAL -> DataTypes.createDecimalType(18, 2);
+    };
   }
 
   public ColumnSpec column(String name) {

@@ -7,6 +7,7 @@ import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
 import io.ringwatch.run.RunFailure;
+import io.ringwatch.stage.Stage;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -28,10 +29,24 @@ import org.slf4j.LoggerFactory;
  * into accepted rows and {@code rejected_records}. The run stops with a one-line reason when a
  * dataset is missing or unreadable, or when its share of rejected rows passes the configured limit.
  */
-public final class IngestStage {
+public final class IngestStage implements Stage<String, IngestedInputs> {
   private static final Logger LOG = LoggerFactory.getLogger(IngestStage.class);
 
-  private IngestStage() {}
+  private final SparkSession spark;
+  private final IngestSettings settings;
+  private final LocalDate runDate;
+
+  public IngestStage(SparkSession spark, IngestSettings settings, LocalDate runDate) {
+    this.spark = spark;
+    this.settings = settings;
+    this.runDate = runDate;
+  }
+
+  /** The datasets under {@code inputRoot} (the input folder), read, checked and split. */
+  @Override
+  public IngestedInputs run(String inputRoot) {
+    return run(spark, settings, inputRoot, runDate).checked();
+  }
 
   public static IngestedInputs run(SparkSession spark, IngestSettings settings, String inputRoot,
       LocalDate runDate) {

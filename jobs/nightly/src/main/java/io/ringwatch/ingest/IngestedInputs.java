@@ -1,5 +1,6 @@
 package io.ringwatch.ingest;
 
+import io.ringwatch.frames.FrameSchema;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Dataset;
@@ -11,6 +12,16 @@ import org.apache.spark.sql.Row;
  */
 public record IngestedInputs(Map<String, Dataset<Row>> accepted, Dataset<Row> rejected,
     List<DatasetCounts> counts, String sanctionsLocation) {
+
+  /** The accepted frames: every column of the input contract (frames.md §1). */
+  public static final FrameSchema WORKERS = Datasets.HR.schema();
+  public static final FrameSchema PAYMENTS = Datasets.PAYROLL.schema();
+  public static final FrameSchema DEVICES = Datasets.DEVICE.schema();
+  public static final FrameSchema AUTH_EVENTS = Datasets.AUTH.schema();
+  public static final FrameSchema ENDPOINT_EVENTS = Datasets.ENDPOINT.schema();
+  /** The rows no stage reads but publish, as {@code rejected_records}. */
+  public static final FrameSchema REJECTED = FrameSchema.of("rejected_records",
+      "dataset STRING, record STRING, reason STRING");
 
   /** The accepted rows of a dataset by its name. */
   public Dataset<Row> dataset(String name) {
@@ -35,5 +46,16 @@ public record IngestedInputs(Map<String, Dataset<Row>> accepted, Dataset<Row> re
 
   public Dataset<Row> endpointEvents() {
     return accepted.get(Datasets.ENDPOINT_EVENTS);
+  }
+
+  /** These inputs, once every frame has the columns of its schema (metadata only). */
+  public IngestedInputs checked() {
+    WORKERS.check(workers());
+    PAYMENTS.check(payments());
+    DEVICES.check(devices());
+    AUTH_EVENTS.check(authEvents());
+    ENDPOINT_EVENTS.check(endpointEvents());
+    REJECTED.check(rejected);
+    return this;
   }
 }

@@ -16,11 +16,15 @@ import static org.apache.spark.sql.functions.sort_array;
 import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
 
+import io.ringwatch.enrich.Enriched;
+import io.ringwatch.frames.FrameSchema;
 import io.ringwatch.normalize.Names;
 import io.ringwatch.normalize.NationalIds;
 import io.ringwatch.privacy.Hashing;
 import io.ringwatch.privacy.PseudonymKey;
 import io.ringwatch.privacy.Masking;
+import io.ringwatch.screen.ScreenStage;
+import io.ringwatch.stage.Stage;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -44,13 +48,37 @@ import org.apache.spark.sql.types.DataTypes;
  * <p>The result (frames.md §5) keeps values held by two or more workers and every ignored value;
  * a value only one worker holds ties no one to anyone.
  */
-public final class LinkStage {
+public final class LinkStage implements Stage<LinkStage.Input, Linked> {
+  /** The links handed on: every column, as graph and score read most and publish writes them all. */
+  public static final FrameSchema LINKS = FrameSchema.of("identity_links", "worker_id STRING, kind STRING, "
+      + "value_hash STRING, value_id BIGINT, value_masked STRING, source STRING, weight DOUBLE, ignored_reason STRING, "
+      + "holders BIGINT, record_ids ARRAY<STRING>");
+
   private static final UserDefinedFunction SAME_ORG = udf(
       (String a, String b) -> OrgNames.same(a, b), DataTypes.BooleanType).withName("same_org");
   private static final UserDefinedFunction NAMES_SHARE_A_WORD = udf(
       (String a, String b) -> Names.shareAWord(a, b), DataTypes.BooleanType).withName("names_share_a_word");
 
-  private LinkStage() {}
+  private final LinkSettings settings;
+  private final PseudonymKey key;
+
+  /** @param key the run's pseudonym key: values are published by their keyed hash */
+  public LinkStage(LinkSettings settings, PseudonymKey key) {
+    this.settings = settings;
+    this.key = key;
+  }
+
+  /** What link reads: the enriched frames and the screen stage's hits (for listed vendors). */
+  public record Input(Enriched frames, Dataset<Row> sanctionsHits) {}
+
+  /** The links of the night's frames, contractors of listed vendors tied by the list entry. */
+  @Override
+  public Linked run(Input in) {
+    Enriched f = in.frames().checked();
+    ScreenStage.HITS.check(in.sanctionsHits());
+    return new Linked(build(settings, key, f.workers(), f.payouts(), f.devices(), f.authEvents(), f.endpointEvents(),
+        listedVendors(in.sanctionsHits())));
+  }
 
   /** True when the two organisation names are the same (see {@link OrgNames#same}). */
   public static Column sameOrg(Column a, Column b) {

@@ -6,6 +6,9 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
 
+import io.ringwatch.frames.FrameSchema;
+import io.ringwatch.ingest.IngestedInputs;
+import io.ringwatch.stage.Stage;
 import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -24,7 +27,30 @@ import org.apache.spark.sql.types.StructType;
  * of §2, computed by the pure functions of this package wrapped as null-safe Spark UDFs. A
  * normalized column is null when its source is null or unusable. No rows are added or dropped.
  */
-public final class NormalizeStage {
+public final class NormalizeStage implements Stage<IngestedInputs, Normalized> {
+  // The frames handed on (frames.md §2): the columns later stages read, typed as made here.
+  public static final FrameSchema WORKERS = FrameSchema.of("hr_workers (normalized)", "worker_id STRING, "
+      + "full_name STRING, date_of_birth DATE, employment_type STRING, vendor_name STRING, job_title STRING, "
+      + "department STRING, home_region STRING, home_country STRING, claimed_work_country STRING, name_norm STRING, "
+      + "national_id_norm STRING, national_id_valid BOOLEAN, national_id_invalid_reason STRING, "
+      + "national_id_invalid_category STRING, personal_email_norm STRING, personal_email_junk_reason STRING, "
+      + "phone_e164 STRING, phone_junk_reason STRING, home_address_key STRING, home_address_junk_reason STRING, "
+      + "github_norm STRING, resume_norm STRING, photo_phash_norm STRING");
+  /** All payments, refunds included ({@link #payouts} leaves those out). */
+  public static final FrameSchema PAYMENTS = FrameSchema.of("payroll_payments (normalized)", "payment_id STRING, "
+      + "worker_id STRING, pay_date DATE, amount DECIMAL(18,2), currency STRING, payment_method STRING, "
+      + "account_holder_name STRING, bank_account_key STRING, iban_norm STRING, payee_platform_norm STRING, "
+      + "wallet_norm STRING, holder_name_norm STRING");
+  public static final FrameSchema DEVICES = FrameSchema.of("devices (normalized)", "device_id STRING, "
+      + "assigned_worker_id STRING, shipped_at DATE, ship_to_line1 STRING, ship_to_city STRING, ship_to_region STRING, "
+      + "ship_to_country STRING, serial_norm STRING, mac_norm STRING, ship_address_key STRING, "
+      + "ship_address_junk_reason STRING");
+  public static final FrameSchema AUTH_EVENTS = FrameSchema.of("auth_events (normalized)", "event_id STRING, "
+      + "event_time TIMESTAMP, worker_id STRING, result STRING, device_id STRING, vpn_client STRING, ip_norm STRING");
+  public static final FrameSchema ENDPOINT_EVENTS = FrameSchema.of("endpoint_events (normalized)", "event_id STRING, "
+      + "event_time TIMESTAMP, device_id STRING, worker_id STRING, usb_product_name STRING, os_timezone STRING, "
+      + "keyboard_layouts STRING, public_ip_norm STRING, process_norm STRING, usb_id STRING");
+
   static final StructType NATIONAL_ID = new StructType()
       .add("norm", DataTypes.StringType)
       .add("valid", DataTypes.BooleanType)
@@ -71,6 +97,14 @@ public final class NormalizeStage {
     this.emailJunk = udf((UDF1<String, String>) raw -> Emails.junkReason(raw, domains), DataTypes.StringType);
     this.addressJunk = udf((UDF3<String, String, String, String>) (line1, postal, country) ->
         Addresses.junkReason(line1, postal, country, offices), DataTypes.StringType);
+  }
+
+  /** Every input frame normalized (lazily: the columns are computed when the frames are read). */
+  @Override
+  public Normalized run(IngestedInputs in) {
+    in.checked();
+    return new Normalized(workers(in.workers()), payments(in.payments()), devices(in.devices()),
+        authEvents(in.authEvents()), endpointEvents(in.endpointEvents()));
   }
 
   /**

@@ -7,7 +7,9 @@ import static org.apache.spark.sql.functions.col;
 import io.ringwatch.config.Settings;
 import io.ringwatch.enrich.EnrichSettings;
 import io.ringwatch.enrich.EnrichStage;
+import io.ringwatch.enrich.Enriched;
 import io.ringwatch.graph.ClusterIdSettings;
+import io.ringwatch.graph.Clustered;
 import io.ringwatch.graph.GraphSettings;
 import io.ringwatch.graph.GraphStage;
 import io.ringwatch.graph.StableClusterIds;
@@ -19,8 +21,10 @@ import io.ringwatch.ingest.IngestStage;
 import io.ringwatch.ingest.IngestedInputs;
 import io.ringwatch.link.LinkSettings;
 import io.ringwatch.link.LinkStage;
+import io.ringwatch.link.Linked;
 import io.ringwatch.normalize.NormalizeSettings;
 import io.ringwatch.normalize.NormalizeStage;
+import io.ringwatch.normalize.Normalized;
 import io.ringwatch.privacy.KeySource;
 import io.ringwatch.privacy.PseudonymKey;
 import io.ringwatch.publish.DeltaPublisher;
@@ -55,7 +59,9 @@ import org.slf4j.LoggerFactory;
  * The nightly flow of ../shared/design.md, one line a stage:
  * ingest → reference → normalize → enrich → (screen) → link → graph → score → publish.
  * Settings are validated before Spark does any work; only ingest and the reference loader read,
- * and only publish writes.
+ * and only publish writes. Each stage is an {@link io.ringwatch.stage.Stage} taking and returning
+ * records of frames, whose columns are checked against the producing stage's schemas at every
+ * boundary (jobs/docs/frames.md).
  */
 public final class NightlyPipeline {
   private static final Logger LOG = LoggerFactory.getLogger(NightlyPipeline.class);
@@ -98,7 +104,8 @@ public final class NightlyPipeline {
       LOG.info("run {} for {}: input {}, output {}, pseudonym key {} ({})", runId, runDate, input, output, key.id(),
           key.source());
       DeltaPublisher publisher = new DeltaPublisher(spark, output, runId);
-      IngestedInputs in = log.time("ingest", () -> IngestStage.run(spark, ingestSettings, input, runDate));
+      IngestStage ingest = new IngestStage(spark, ingestSettings, runDate);
+      IngestedInputs in = log.time("ingest", () -> ingest.run(input));
       // Reference data read once, before any further work: damaged sanctions files, or far fewer
       // entries than the last published run's, or a missing IP table stop the run here.
       ReferenceData reference = log.time("reference", () -> {
@@ -109,64 +116,49 @@ public final class NightlyPipeline {
       });
       DispositionsInput.Read decisions = DispositionsInput.read(spark, dispositionSettings, input, runDate);
       NormalizeStage normalize = new NormalizeStage(normalizeSettings);
-      Dataset<Row> workers = log.time("normalize", () -> materialize(log, "workers", normalize.workers(in.workers())));
-      Dataset<Row> allPayments = materialize(log, "payments", normalize.payments(in.payments()));
-      Dataset<Row> payments = NormalizeStage.payouts(allPayments);
-      Dataset<Row> devices = materialize(log, "devices", normalize.devices(in.devices()));
       EnrichStage enrich = new EnrichStage(spark, enrichSettings, reference.ip());
-      Dataset<Row> auth = log.time("enrich", () ->
-          materialize(log, "auth_events", enrich.authEvents(normalize.authEvents(in.authEvents()))));
-      Dataset<Row> endpoint = materialize(log, "endpoint_events",
-          enrich.endpointEvents(normalize.endpointEvents(in.endpointEvents())));
+      ScreenStage screen = new ScreenStage(spark, screenSettings, reference.sanctions());
+      LinkStage link = new LinkStage(linkSettings, key);
+      GraphStage graph = new GraphStage(graphSettings, new SizedConnectedComponents(graphSettings.maxEdgesPerTask(),
+          new StarConnectedComponents().setCheckpointInterval(2)));
+      StableClusterIds clusterIds = new StableClusterIds(clusterIdSettings, runDate);
+      ScoreStage score = new ScoreStage(scoreSettings, clusterScoreSettings);
 
-      ScreenStage.Screened screened = log.time("screen", () -> {
-        ScreenStage.Screened s = ScreenStage.run(spark, screenSettings, workers, payments, auth, reference.sanctions());
-        return new ScreenStage.Screened(materialize(log, "sanctions_hits", s.hits()), s.lists());
-      });
-      Dataset<Row> hits = screened.hits();
-      Dataset<Row> links = log.time("link", () -> materialize(log, "identity_links", LinkStage.build(linkSettings,
-          key, workers, payments, devices, auth, endpoint, LinkStage.listedVendors(hits))));
-      Dataset<Row> workerClusters = log.time("graph", () -> materialize(log, "cluster_members", GraphStage.clusters(links,
-          new SizedConnectedComponents(graphSettings.maxEdgesPerTask(), new StarConnectedComponents().setCheckpointInterval(2)),
-          graphSettings)));
+      // The flow, one line a stage: each runs in its timed block, and what it hands on is checked
+      // against its schemas and stored (StoredFrames).
+      StoredFrames stored = new StoredFrames(log);
+      Normalized normalized = stored.normalized(() -> normalize.run(in));
+      Enriched enriched = stored.enriched(() -> enrich.run(normalized));
+      ScreenStage.Screened screened = stored.screened(() -> screen.run(enriched));
+      Linked links = stored.linked(() -> link.run(new LinkStage.Input(enriched, screened.hits())));
+      Clustered clusters = stored.clustered(() -> graph.run(links));
       // Ids carried over from the last published run (read before this run publishes anything).
       PublishedHistory history = new PublishedHistory(spark, output);
-      PublishedHistory.PreviousMembers previousMembers = history.clusterMembersBefore(runDate);
-      StableClusterIds.Assigned ids = log.time("cluster ids", () -> StableClusterIds.assign(clusterIdSettings,
-          workerClusters, previousMembers.runDate(), previousMembers.members(), runDate));
-      Dataset<Row> stableClusters = materialize(log, "stable cluster ids", ids.clusters());
-      Dataset<Row> lineage = materialize(log, "cluster_lineage", ids.lineage());
-      // Stored: the tables, the dispositions and the signal rates all read the scores.
-      ScoreStage.Scored scored = log.time("score", () -> {
-        ScoreStage.Scored s = ScoreStage.run(scoreSettings, clusterScoreSettings,
-            new ScoreInputs(workers, payments, devices, auth, endpoint, links, hits, stableClusters, key));
-        log.rows("scored clusters", s.clusters().count()); // stored by the score stage
-        return new ScoreStage.Scored(materialize(log, "scored workers", s.workerRisk()), s.clusters());
-      });
+      PublishedHistory.PreviousMembers previous = history.clusterMembersBefore(runDate);
+      StableClusterIds.Assigned ids = stored.assigned(() -> clusterIds.run(
+          new StableClusterIds.Input(clusters, previous.runDate(), previous.members())));
+      ScoreStage.Scored scored = stored.scored(() -> score.run(
+          ScoreInputs.of(enriched, links.links(), screened.hits(), ids.clusters(), key)));
       // The auditors' decisions, after scoring (members of decided clusters as published on the decided night).
       Dispositions.Applied decided = !decisions.present()
           ? Dispositions.none(scored.workerRisk(), scored.clusters(), decisions.accepted())
-          : log.time("dispositions", () -> {
-            Dispositions.Applied a = Dispositions.apply(scoreSettings, scored.workerRisk(), scored.clusters(),
-                decisions.accepted(), history.membersAtDecision(decisions.accepted()));
-            return new Dispositions.Applied(materialize(log, "worker_risk", a.workerRisk()),
-                materialize(log, "clusters", a.clusters()), a.latest());
-          });
+          : stored.decided(() -> Dispositions.apply(scoreSettings, scored.workerRisk(), scored.clusters(),
+              decisions.accepted(), history.membersAtDecision(decisions.accepted())));
       Dispositions.Counts decisionCounts = decisions.present() ? Dispositions.counts(decisions.counts(), decided) : null;
 
       Map<String, Long> written = new LinkedHashMap<>();
       log.time("stage tables", () -> {
         written.put("worker_risk", publisher.stage("worker_risk",
-            PaidLast12Months.add(decided.workerRisk(), allPayments, runDate), runDate, runId));
+            PaidLast12Months.add(decided.workerRisk(), enriched.payments(), runDate), runDate, runId));
         written.put("clusters", publisher.stage("clusters", decided.clusters(), runDate, runId));
         written.put("cluster_members", publisher.stage("cluster_members",
-            stableClusters.filter(col("cluster_id").isNotNull()).select("cluster_id", "worker_id", "component_id"),
+            ids.clusters().filter(col("cluster_id").isNotNull()).select("cluster_id", "worker_id", "component_id"),
             runDate, runId));
-        written.put("identity_links", publisher.stage("identity_links", links, runDate, runId));
-        written.put("sanctions_hits", publisher.stage("sanctions_hits", hits, runDate, runId));
+        written.put("identity_links", publisher.stage("identity_links", links.links(), runDate, runId));
+        written.put("sanctions_hits", publisher.stage("sanctions_hits", screened.hits(), runDate, runId));
         written.put("rejected_records", publisher.stage("rejected_records",
             in.rejected().unionByName(decisions.rejected()), runDate, runId));
-        written.put("cluster_lineage", publisher.stage("cluster_lineage", lineage, runDate, runId));
+        written.put("cluster_lineage", publisher.stage("cluster_lineage", ids.lineage(), runDate, runId));
         return null;
       });
       // Scored (not decided) signals: how often each rule fires on this company, before any clearing.
@@ -191,16 +183,6 @@ public final class NightlyPipeline {
       spark.catalog().clearCache();
       start.close(); // this run's staging and checkpoints, then the lock
     }
-  }
-
-  /**
-   * Computes a stage's result once and cuts its lineage: later stages (and every round of the
-   * iterative ones) then read the stored rows instead of re-planning all earlier stages.
-   */
-  private static Dataset<Row> materialize(StageLog log, String name, Dataset<Row> df) {
-    Dataset<Row> stored = df.checkpoint(true);
-    log.rows(name, stored.count());
-    return stored;
   }
 
 }

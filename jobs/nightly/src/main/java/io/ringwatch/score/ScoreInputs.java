@@ -1,10 +1,40 @@
 package io.ringwatch.score;
 
+import io.ringwatch.enrich.EnrichStage;
+import io.ringwatch.enrich.Enriched;
+import io.ringwatch.graph.StableClusterIds;
+import io.ringwatch.link.LinkStage;
+import io.ringwatch.normalize.NormalizeStage;
 import io.ringwatch.privacy.PseudonymKey;
+import io.ringwatch.screen.ScreenStage;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
-/** Everything the score stage reads: the normalised, enriched frames and the graph's results. */
+/**
+ * Everything the score stage reads: the normalised, enriched frames and the graph's results.
+ * {@code payments} are the payouts ({@link NormalizeStage#payouts}).
+ */
 public record ScoreInputs(Dataset<Row> workers, Dataset<Row> payments, Dataset<Row> devices,
     Dataset<Row> authEvents, Dataset<Row> endpointEvents, Dataset<Row> links, Dataset<Row> sanctionsHits,
-    Dataset<Row> workerClusters, PseudonymKey key) {}
+    Dataset<Row> workerClusters, PseudonymKey key) {
+
+  /** The night's frames as the stages before score hand them on ({@code workerClusters} with stable ids). */
+  public static ScoreInputs of(Enriched frames, Dataset<Row> links, Dataset<Row> sanctionsHits,
+      Dataset<Row> workerClusters, PseudonymKey key) {
+    return new ScoreInputs(frames.workers(), frames.payouts(), frames.devices(), frames.authEvents(),
+        frames.endpointEvents(), links, sanctionsHits, workerClusters, key);
+  }
+
+  /** These inputs, once each frame has the columns of its producer's schema (metadata only). */
+  public ScoreInputs checked() {
+    NormalizeStage.WORKERS.check(workers);
+    NormalizeStage.PAYMENTS.check(payments);
+    NormalizeStage.DEVICES.check(devices);
+    EnrichStage.AUTH_EVENTS.check(authEvents);
+    EnrichStage.ENDPOINT_EVENTS.check(endpointEvents);
+    LinkStage.LINKS.check(links);
+    ScreenStage.HITS.check(sanctionsHits);
+    StableClusterIds.CLUSTERS.check(workerClusters);
+    return this;
+  }
+}

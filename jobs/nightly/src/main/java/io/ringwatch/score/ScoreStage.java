@@ -24,7 +24,9 @@ import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.transform;
 import static org.apache.spark.sql.functions.when;
 
+import io.ringwatch.frames.FrameSchema;
 import io.ringwatch.score.signals.Signal;
+import io.ringwatch.stage.Stage;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -43,11 +45,40 @@ import scala.collection.Seq;
  * cluster's (less for members tied in only by a public IP or home address). Reasons come
  * strongest first, each with its evidence.
  */
-public final class ScoreStage {
-  private ScoreStage() {}
+public final class ScoreStage implements Stage<ScoreInputs, ScoreStage.Scored> {
+  /** The scored workers handed on: every column, as publish writes them all (before paid_12m, frames.md §7). */
+  public static final FrameSchema WORKER_RISK = FrameSchema.of("worker_risk (scored)", "worker_id STRING, "
+      + "risk_score DOUBLE, risk_band STRING, cluster_id STRING, reasons ARRAY<STRING>, "
+      + "signals ARRAY<STRUCT<signal: STRING, points: INT, evidence: STRING>>, own_score DOUBLE");
+  /** The scored clusters handed on: every column, as publish writes them all. */
+  public static final FrameSchema CLUSTERS = FrameSchema.of("clusters (scored)", "cluster_id STRING, size INT, "
+      + "risk_score DOUBLE, risk_band STRING, reasons ARRAY<STRING>, "
+      + "shared_attributes ARRAY<STRUCT<kind: STRING, value_masked: STRING, workers: ARRAY<STRING>>>, "
+      + "members_with_signals INT, tie_kinds ARRAY<STRING>");
+
+  private final ScoreSettings settings;
+  private final ClusterScoreSettings clusterSettings;
+
+  public ScoreStage(ScoreSettings settings, ClusterScoreSettings clusterSettings) {
+    this.settings = settings;
+    this.clusterSettings = clusterSettings;
+  }
 
   /** Both results of scoring. */
-  public record Scored(Dataset<Row> workerRisk, Dataset<Row> clusters) {}
+  public record Scored(Dataset<Row> workerRisk, Dataset<Row> clusters) {
+    /** This result, once both frames have the columns of their schemas (metadata only). */
+    public Scored checked() {
+      WORKER_RISK.check(workerRisk);
+      CLUSTERS.check(clusters);
+      return this;
+    }
+  }
+
+  /** The night scored (the signals, ties and cluster scores are stored here; the worker rows when read). */
+  @Override
+  public Scored run(ScoreInputs in) {
+    return run(settings, clusterSettings, in.checked());
+  }
 
   public static Scored run(ScoreSettings settings, ClusterScoreSettings clusterSettings, ScoreInputs in) {
     // Stored once: the worker scores, the cluster scores and their reasons each read the signals,

@@ -8,6 +8,9 @@ import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.udf;
 
+import io.ringwatch.enrich.Enriched;
+import io.ringwatch.frames.FrameSchema;
+import io.ringwatch.stage.Stage;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -50,7 +53,7 @@ import io.ringwatch.reference.sanctions.ListFileCounts;
  * </ul>
  * Nationality and ethnicity are never used. Sensitive values are masked ({@link Masking}).
  */
-public final class ScreenStage {
+public final class ScreenStage implements Stage<Enriched, ScreenStage.Screened> {
   public static final String DPRK_ADDRESS_SPACE = "DPRK-ADDRESS-SPACE";
 
   /**
@@ -76,6 +79,8 @@ public final class ScreenStage {
       .add("record_key", DataTypes.StringType, true)
       .add("matched_name", DataTypes.StringType, true)
       .add("critical", DataTypes.BooleanType, false);
+  /** The hits handed on: every column, as link and score read some and publish writes them all. */
+  public static final FrameSchema HITS = FrameSchema.of("sanctions_hits", SCHEMA);
 
   /** Why a hit counts on its own, or that it does not (the end of every evidence text). */
   static final String ALONE_IDENTIFIER = "critical on its own: exact identifier match";
@@ -84,10 +89,32 @@ public final class ScreenStage {
   static final String ALONE_IP = "critical on its own: sign-in from high-confidence DPRK address space";
   static final String NOT_ALONE = "not critical on its own: %s, counts only with corroboration";
 
-  private ScreenStage() {}
+  private final SparkSession spark;
+  private final ScreenSettings settings;
+  private final SanctionsList list;
+
+  /** @param list the night's sanctions list, read and checked by the reference loader */
+  public ScreenStage(SparkSession spark, ScreenSettings settings, SanctionsList list) {
+    this.spark = spark;
+    this.settings = settings;
+    this.list = list;
+  }
 
   /** The stage's result: the hits and what each sanctions file contributed (for run_audit). */
-  public record Screened(Dataset<Row> hits, List<ListFileCounts> lists) {}
+  public record Screened(Dataset<Row> hits, List<ListFileCounts> lists) {
+    /** This result, once the hits have the columns of {@link #HITS} (metadata only). */
+    public Screened checked() {
+      HITS.check(hits);
+      return this;
+    }
+  }
+
+  /** The workers, their payouts and their sign-ins screened (lazily: the hits are computed when read). */
+  @Override
+  public Screened run(Enriched in) {
+    in.checked();
+    return run(spark, settings, in.workers(), in.payouts(), in.authEvents(), list);
+  }
 
   /** Screens against the run's sanctions list, read and checked by the reference loader. */
   public static Screened run(SparkSession spark, ScreenSettings s, Dataset<Row> workers,

@@ -1,0 +1,97 @@
+package io.ringwatch.pipeline;
+
+import io.ringwatch.enrich.Enriched;
+import io.ringwatch.graph.Clustered;
+import io.ringwatch.graph.StableClusterIds.Assigned;
+import io.ringwatch.link.Linked;
+import io.ringwatch.normalize.Normalized;
+import io.ringwatch.score.Dispositions;
+import io.ringwatch.score.ScoreStage.Scored;
+import io.ringwatch.screen.ScreenStage.Screened;
+import java.util.function.Supplier;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/**
+ * Runs each stage of the night in its timed block ({@link StageLog#time}), checks the frames it
+ * hands on against their schemas, and stores them. Storing computes a frame once and cuts its
+ * lineage: later stages (and every round of the iterative ones) then read the stored rows instead
+ * of re-planning all earlier stages. Which frames are stored inside a stage's block and which
+ * just after it is as the nightly has always logged them: the "▶", "✔" and rows lines are read
+ * by the benchmark (lab bench.Stages) and by NightKillIT.
+ */
+final class StoredFrames {
+  private final StageLog log;
+
+  StoredFrames(StageLog log) {
+    this.log = log;
+  }
+
+  /** The workers stored in the block, payments and devices after it; the events once enriched. */
+  Normalized normalized(Supplier<Normalized> stage) {
+    Normalized n = log.time("normalize", () -> {
+      Normalized out = stage.get().checked();
+      return new Normalized(store("workers", out.workers()), out.payments(), out.devices(), out.authEvents(),
+          out.endpointEvents());
+    });
+    return new Normalized(n.workers(), store("payments", n.payments()), store("devices", n.devices()), n.authEvents(),
+        n.endpointEvents());
+  }
+
+  /** The sign-ins stored in the block, the endpoint events after it. */
+  Enriched enriched(Supplier<Enriched> stage) {
+    Enriched e = log.time("enrich", () -> {
+      Enriched out = stage.get().checked();
+      return new Enriched(out.workers(), out.payments(), out.devices(), store("auth_events", out.authEvents()),
+          out.endpointEvents());
+    });
+    return new Enriched(e.workers(), e.payments(), e.devices(), e.authEvents(),
+        store("endpoint_events", e.endpointEvents()));
+  }
+
+  Screened screened(Supplier<Screened> stage) {
+    return log.time("screen", () -> {
+      Screened out = stage.get().checked();
+      return new Screened(store("sanctions_hits", out.hits()), out.lists());
+    });
+  }
+
+  Linked linked(Supplier<Linked> stage) {
+    return log.time("link", () -> new Linked(store("identity_links", stage.get().checked().links())));
+  }
+
+  Clustered clustered(Supplier<Clustered> stage) {
+    return log.time("graph", () -> new Clustered(store("cluster_members", stage.get().checked().workerClusters())));
+  }
+
+  /** Both frames stored after the block. */
+  Assigned assigned(Supplier<Assigned> stage) {
+    Assigned a = log.time("cluster ids", () -> stage.get().checked());
+    return new Assigned(store("stable cluster ids", a.clusters()), store("cluster_lineage", a.lineage()),
+        a.previousRunDate());
+  }
+
+  /** Stored: the tables, the dispositions and the signal rates all read the scores. */
+  Scored scored(Supplier<Scored> stage) {
+    return log.time("score", () -> {
+      Scored out = stage.get().checked();
+      log.rows("scored clusters", out.clusters().count()); // stored by the score stage
+      return new Scored(store("scored workers", out.workerRisk()), out.clusters());
+    });
+  }
+
+  /** The auditors' decisions applied (only when there are any: no block otherwise). */
+  Dispositions.Applied decided(Supplier<Dispositions.Applied> step) {
+    return log.time("dispositions", () -> {
+      Dispositions.Applied a = step.get();
+      return new Dispositions.Applied(store("worker_risk", a.workerRisk()), store("clusters", a.clusters()), a.latest());
+    });
+  }
+
+  /** Computes a frame once, cuts its lineage, and logs its rows. */
+  private Dataset<Row> store(String name, Dataset<Row> df) {
+    Dataset<Row> stored = df.checkpoint(true);
+    log.rows(name, stored.count());
+    return stored;
+  }
+}
