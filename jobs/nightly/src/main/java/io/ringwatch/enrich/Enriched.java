@@ -24,9 +24,7 @@ public record Enriched(Dataset<Row> workers, Dataset<Row> payments, Dataset<Row>
 
   /** These frames, once each has the columns of its schema (metadata only). */
   public Enriched checked() {
-    NormalizeStage.WORKERS.check(workers);
-    NormalizeStage.PAYMENTS.check(payments);
-    NormalizeStage.DEVICES.check(devices);
+    new Normalized(workers, payments, devices, authEvents, endpointEvents).checkedApartFromEvents();
     EnrichStage.AUTH_EVENTS.check(authEvents);
     EnrichStage.ENDPOINT_EVENTS.check(endpointEvents);
     return this;

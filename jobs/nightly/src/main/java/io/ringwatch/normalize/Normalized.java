@@ -18,11 +18,17 @@ public record Normalized(Dataset<Row> workers, Dataset<Row> payments, Dataset<Ro
 
   /** These frames, once each has the columns of its schema (metadata only). */
   public Normalized checked() {
+    checkedApartFromEvents();
+    NormalizeStage.AUTH_EVENTS.check(authEvents);
+    NormalizeStage.ENDPOINT_EVENTS.check(endpointEvents);
+    return this;
+  }
+
+  /** The workers, payments and devices checked (enrich hands them on as they are). */
+  public Normalized checkedApartFromEvents() {
     NormalizeStage.WORKERS.check(workers);
     NormalizeStage.PAYMENTS.check(payments);
     NormalizeStage.DEVICES.check(devices);
-    NormalizeStage.AUTH_EVENTS.check(authEvents);
-    NormalizeStage.ENDPOINT_EVENTS.check(endpointEvents);
     return this;
   }
 }

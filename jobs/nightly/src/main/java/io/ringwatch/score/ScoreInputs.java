@@ -1,6 +1,5 @@
 package io.ringwatch.score;
 
-import io.ringwatch.enrich.EnrichStage;
 import io.ringwatch.enrich.Enriched;
 import io.ringwatch.graph.StableClusterIds;
 import io.ringwatch.link.LinkStage;
@@ -27,11 +26,7 @@ public record ScoreInputs(Dataset<Row> workers, Dataset<Row> payments, Dataset<R
 
   /** These inputs, once each frame has the columns of its producer's schema (metadata only). */
   public ScoreInputs checked() {
-    NormalizeStage.WORKERS.check(workers);
-    NormalizeStage.PAYMENTS.check(payments);
-    NormalizeStage.DEVICES.check(devices);
-    EnrichStage.AUTH_EVENTS.check(authEvents);
-    EnrichStage.ENDPOINT_EVENTS.check(endpointEvents);
+    new Enriched(workers, payments, devices, authEvents, endpointEvents).checked(); // payouts: payments' columns
     LinkStage.LINKS.check(links);
     ScreenStage.HITS.check(sanctionsHits);
     StableClusterIds.CLUSTERS.check(workerClusters);
