@@ -24,6 +24,7 @@ public record EnrichSettings(
     List<String> ipCountry,
     List<String> ipAsn,
     String referenceDir,
+    String ipTableCache,
     List<DprkRange> dprkRanges,
     List<VpnProvider> vpnProviders,
     List<WatchedAsn> asns,
@@ -181,14 +182,14 @@ public record EnrichSettings(
       egress.add(new CompanyEgress(cidr, purpose, e.optional("note")));
     }
     return new EnrichSettings(List.copyOf(country), List.copyOf(asn),
-        ReferencePaths.defaultDir(r.string("reference-dir", "")),
+        ReferencePaths.defaultDir(r.string("reference-dir", "")), r.string("ip-table-cache", ""),
         List.copyOf(dprk), List.copyOf(vpns), List.copyOf(asns), List.copyOf(usb), List.copyOf(names),
         List.copyOf(tools), List.copyOf(countries), List.copyOf(egress));
   }
 
   /** Which IP reference files to read (the reference loader reads them; this stage looks IPs up in them). */
   public IpReferenceSettings ipReference() {
-    return new IpReferenceSettings(BLOCK, ipCountry, ipAsn, referenceDir);
+    return new IpReferenceSettings(BLOCK, ipCountry, ipAsn, referenceDir, IpReferenceSettings.cacheDir(ipTableCache));
   }
 
   /** Lower-case letters and digits only: how names are compared ("GL.iNet" → "glinet"). */

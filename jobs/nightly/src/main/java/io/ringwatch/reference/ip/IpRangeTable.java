@@ -1,6 +1,9 @@
 package io.ringwatch.reference.ip;
 
 import io.ringwatch.normalize.Ips;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.io.Serializable;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -128,6 +131,118 @@ public final class IpRangeTable implements Serializable {
   /** Disjoint segments the ranges were cut into. */
   public int segments() {
     return v4Start.length + v6StartHi.length;
+  }
+
+  // ------------------------------------------------------------------ keeping (IpTableCache)
+
+  /**
+   * Writes the built table: its segments and payloads (strings and numbers only), so that
+   * {@link #readFrom} gives back an equal table without reading or cutting the ranges again.
+   */
+  void writeTo(DataOutputStream out) throws IOException {
+    out.writeInt(ranges);
+    out.writeInt(dropped);
+    writeLongs(out, v4Start);
+    writeLongs(out, v4End);
+    writeInts(out, v4Payload);
+    writeLongs(out, v6StartHi);
+    writeLongs(out, v6StartLo);
+    writeLongs(out, v6EndHi);
+    writeLongs(out, v6EndLo);
+    writeInts(out, v6Payload);
+    out.writeInt(payloads.length);
+    for (Object[] p : payloads) {
+      out.writeInt(p.length);
+      for (Object v : p) {
+        if (v == null) {
+          out.writeByte(0);
+        } else if (v instanceof String str) {
+          out.writeByte(1);
+          out.writeUTF(str);
+        } else if (v instanceof Long l) {
+          out.writeByte(2);
+          out.writeLong(l);
+        } else {
+          throw new IOException("a payload of type " + v.getClass().getName() + " cannot be kept");
+        }
+      }
+    }
+  }
+
+  /** The table {@link #writeTo} wrote; a damaged or cut stream fails with an IOException. */
+  static IpRangeTable readFrom(DataInputStream in) throws IOException {
+    int ranges = in.readInt();
+    int dropped = in.readInt();
+    long[] v4s = readLongs(in);
+    long[] v4e = readLongs(in);
+    int[] v4p = readInts(in);
+    Segments v4 = new Segments(new long[v4s.length], v4s, new long[v4s.length], v4e, v4p);
+    Segments v6 = new Segments(readLongs(in), readLongs(in), readLongs(in), readLongs(in), readInts(in));
+    Object[][] payloads = new Object[checkedLength(in.readInt())][];
+    for (int i = 0; i < payloads.length; i++) {
+      Object[] p = new Object[checkedLength(in.readInt())];
+      for (int j = 0; j < p.length; j++) {
+        byte tag = in.readByte();
+        p[j] = switch (tag) {
+          case 0 -> null;
+          case 1 -> in.readUTF();
+          case 2 -> in.readLong();
+          default -> throw new IOException("unknown payload tag " + tag);
+        };
+      }
+      payloads[i] = p;
+    }
+    if (v4e.length != v4s.length || v4p.length != v4s.length || v6.startLo().length != v6.startHi().length
+        || v6.endHi().length != v6.startHi().length || v6.endLo().length != v6.startHi().length
+        || v6.payload().length != v6.startHi().length) {
+      throw new IOException("segment arrays of different lengths");
+    }
+    for (int[] ids : new int[][] {v4p, v6.payload()}) {
+      for (int id : ids) {
+        if (id < 0 || id >= payloads.length) {
+          throw new IOException("a segment points at no payload");
+        }
+      }
+    }
+    return new IpRangeTable(v4, v6, payloads, ranges, dropped);
+  }
+
+  private static void writeLongs(DataOutputStream out, long[] a) throws IOException {
+    out.writeInt(a.length);
+    for (long v : a) {
+      out.writeLong(v);
+    }
+  }
+
+  private static void writeInts(DataOutputStream out, int[] a) throws IOException {
+    out.writeInt(a.length);
+    for (int v : a) {
+      out.writeInt(v);
+    }
+  }
+
+  private static long[] readLongs(DataInputStream in) throws IOException {
+    long[] a = new long[checkedLength(in.readInt())];
+    for (int i = 0; i < a.length; i++) {
+      a[i] = in.readLong();
+    }
+    return a;
+  }
+
+  private static int[] readInts(DataInputStream in) throws IOException {
+    int[] a = new int[checkedLength(in.readInt())];
+    for (int i = 0; i < a.length; i++) {
+      a[i] = in.readInt();
+    }
+    return a;
+  }
+
+  /** A length a kept table can have (the public databases hold a few million ranges). */
+  private static int checkedLength(int n) throws IOException {
+    if (n < 0 || n > 50_000_000) {
+      throw new IOException("implausible length " + n);
+    }
+    return n;
   }
 
   // ------------------------------------------------------------------ building

@@ -26,7 +26,8 @@ import org.apache.logging.log4j.Logger;
  * Reads the IP reference files ({@code start_ip,end_ip,…} CSV without a header, plain or
  * gzipped, on any Hadoop file system) into an {@link IpRangeTable} on the driver. A table is
  * built once per JVM for the same files (same paths, sizes and modification times): a scheduler
- * that runs many nights in one JVM, and the tests, pay for it once.
+ * that runs many nights in one JVM, and the tests, pay for it once; and kept on the driver's disk
+ * between JVMs ({@link IpTableCache}).
  */
 final class IpReferenceFiles {
   private static final Logger LOG = LogManager.getLogger(IpReferenceFiles.class);
@@ -38,10 +39,11 @@ final class IpReferenceFiles {
 
   /**
    * The table of {@code paths}, each row's fields after the first two turned into the payload by
-   * {@code payload} (a row it rejects with an exception is left out and counted).
+   * {@code payload} (a row it rejects with an exception is left out and counted). {@code what}
+   * names the table and so the payload: it is part of the table's identity.
    */
   static synchronized IpRangeTable load(String what, List<String> paths, Configuration hadoop,
-      Function<String[], Object[]> payload) {
+      Function<String[], Object[]> payload, IpTableCache kept) {
     List<FileStatus> files = new ArrayList<>();
     StringBuilder identity = new StringBuilder(what);
     for (String p : paths) {
@@ -61,6 +63,23 @@ final class IpReferenceFiles {
       return cached;
     }
     long started = System.nanoTime();
+    IpRangeTable table = kept.read(key).orElse(null);
+    if (table != null) {
+      LOG.info("enrich: {} read as kept in {} ({} segments) in {} ms", what, kept.fileOf(key), table.segments(),
+          (System.nanoTime() - started) / 1_000_000);
+    } else {
+      table = build(what, files, hadoop, payload, started);
+      kept.write(key, table);
+    }
+    if (BUILT.size() >= KEEP) {
+      BUILT.remove(BUILT.keySet().iterator().next());
+    }
+    BUILT.put(key, table);
+    return table;
+  }
+
+  private static IpRangeTable build(String what, List<FileStatus> files, Configuration hadoop,
+      Function<String[], Object[]> payload, long started) {
     List<IpRangeTable.Range> ranges = new ArrayList<>();
     int badRows = 0;
     for (FileStatus st : files) {
@@ -70,10 +89,6 @@ final class IpReferenceFiles {
     LOG.info("enrich: {} read {} ranges from {} file(s) into {} segments in {} ms ({} rows unusable)", what,
         table.ranges(), files.size(), table.segments(), (System.nanoTime() - started) / 1_000_000,
         badRows + table.dropped());
-    if (BUILT.size() >= KEEP) {
-      BUILT.remove(BUILT.keySet().iterator().next());
-    }
-    BUILT.put(key, table);
     return table;
   }
 

@@ -38,7 +38,8 @@ public final class IpTablesLoader {
     for (ReferencePaths.Resolved f : files) {
       LOG.info("enrich: {} reads {} ({})", setting, f.path(), f.origin());
     }
-    return IpReferenceFiles.load(setting, files.stream().map(ReferencePaths.Resolved::path).toList(), hadoop, payload);
+    return IpReferenceFiles.load(setting, files.stream().map(ReferencePaths.Resolved::path).toList(), hadoop, payload,
+        new IpTableCache(s.tableCacheDir()));
   }
 
   private static String field(String[] row, int i) {

@@ -178,4 +178,20 @@ class IpRangeTableTest {
     assertEquals(0, mismatches, examples.toString());
     assertTrue(found > 1000);
   }
+
+  @Test
+  void theShippedTablesKeptOnDiskAnswerAsTheyDid(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+    IpTableCache cache = new IpTableCache(dir);
+    Random rnd = new Random(3);
+    for (IpRangeTable table : List.of(IpTablesFixture.tables().country(), IpTablesFixture.tables().asn())) {
+      cache.write("t" + table.segments(), table);
+      IpRangeTable kept = cache.read("t" + table.segments()).orElseThrow();
+      assertEquals(table.segments(), kept.segments());
+      for (int i = 0; i < 20_000; i++) {
+        String ip = i % 4 == 0 ? Ips.hexToV6(Ips.bigToHex(new BigInteger(128, rnd).shiftRight(rnd.nextInt(100))))
+            : Ips.longToV4(rnd.nextLong() & 0xffffffffL);
+        org.junit.jupiter.api.Assertions.assertArrayEquals(table.find(ip), kept.find(ip), ip);
+      }
+    }
+  }
 }
