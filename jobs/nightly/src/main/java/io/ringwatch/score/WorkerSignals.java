@@ -38,7 +38,8 @@ public final class WorkerSignals {
     Dataset<Row> out = null;
     for (WorkerSignal s : SignalCatalogue.SIGNALS) {
       if (!settings.rule(s.about()).readsOtherSignals()) {
-        out = out == null ? rows(s.about()) : out.unionByName(rows(s.about()));
+        Dataset<Row> r = stored(rows(s.about()));
+        out = out == null ? r : out.unionByName(r);
       }
     }
     // One row per worker and signal: the evidences of a signal joined, points counted once.
@@ -47,7 +48,7 @@ public final class WorkerSignals {
     ctx.otherSignals(out);
     for (WorkerSignal s : SignalCatalogue.SIGNALS) {
       if (settings.rule(s.about()).readsOtherSignals()) {
-        out = out.unionByName(rows(s.about()));
+        out = out.unionByName(stored(rows(s.about())));
       }
     }
     return out;
@@ -64,6 +65,16 @@ public final class WorkerSignals {
       out = out == null ? rows(s) : out.unionByName(rows(s));
     }
     return out;
+  }
+
+  /**
+   * A signal's rows, computed and stored on their own. As one plan (the union of thirty signals'
+   * plans) the driver re-planned the whole union after every one of its ~80 shuffle stages
+   * (adaptive execution), most of the score stage's time on a small company; stored one by one,
+   * each signal is planned alone and the union reads stored rows (a few per flagged worker).
+   */
+  private static Dataset<Row> stored(Dataset<Row> rows) {
+    return rows.checkpoint(true);
   }
 
   /** A signal's rows with its id and configured points. */

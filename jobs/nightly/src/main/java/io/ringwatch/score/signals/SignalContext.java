@@ -40,6 +40,7 @@ public final class SignalContext {
   private Dataset<Row> sharedPairs;
   private Dataset<Row> located;
   private Dataset<Row> others;
+  private Dataset<Row> leftOut;
 
   public SignalContext(CommonSignalSettings common, SignalInputs in) {
     this.common = common;
@@ -196,13 +197,21 @@ public final class SignalContext {
    * infrastructure left out (company vpn 198.51.100.0/24)", or "" when none were.
    */
   public Dataset<Row> withLeftOut(Dataset<Row> frame) {
-    Dataset<Row> out = locatedSignIns().filter(col("location_excluded").isNotNull())
-        .groupBy(col("worker_id").as("_lw"))
-        .agg(count(lit(1)).as("_ln"), min("location_excluded").as("_lwhy"));
-    return frame.join(out, col("worker_id").equalTo(col("_lw")), "left")
+    return frame.join(leftOut(), col("worker_id").equalTo(col("_lw")), "left")
         .withColumn("left_out", coalesce(concat(lit("; "), col("_ln").cast("string"),
             lit(" sign-in(s) through shared infrastructure left out (e.g. "), col("_lwhy"), lit(")")), lit("")))
         .drop("_lw", "_ln", "_lwhy");
+  }
+
+  /** Per worker, the sign-ins left out of location signals and one reason: stored, as four signals read it. */
+  private synchronized Dataset<Row> leftOut() {
+    if (leftOut == null) {
+      leftOut = locatedSignIns().filter(col("location_excluded").isNotNull())
+          .groupBy(col("worker_id").as("_lw"))
+          .agg(count(lit(1)).as("_ln"), min("location_excluded").as("_lwhy"))
+          .checkpoint(true);
+    }
+    return leftOut;
   }
 
   /**

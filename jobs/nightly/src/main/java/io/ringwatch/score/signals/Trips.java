@@ -1,5 +1,6 @@
 package io.ringwatch.score.signals;
 
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
@@ -36,30 +37,40 @@ final class Trips {
 
   /**
    * Located sign-ins with a country ({@link SignalContext#locatedSignIns}: company egress counts
-   * neither way) and each worker's {@code total} of them; one plan for both country signals.
+   * neither way), the rows both country signals read.
    */
   static Dataset<Row> countrySignIns(SignalContext ctx) {
-    return ctx.memo(Trips.class, () -> ctx.locatedSignIns()
-        .filter(col("ip_country").isNotNull().and(col("location_excluded").isNull()))
-        .withColumn("total", count(lit(1)).over(Window.partitionBy("worker_id"))));
+    return ctx.locatedSignIns().filter(col("ip_country").isNotNull().and(col("location_excluded").isNull()));
+  }
+
+  /**
+   * Each worker's number of located sign-ins with a country ({@code _tw, total}): a per-worker
+   * aggregate stored once for both country signals (a window over every sign-in, as before,
+   * sorted all of them for one number per worker).
+   */
+  private static Dataset<Row> totals(SignalContext ctx) {
+    return ctx.memo(Trips.class, () -> countrySignIns(ctx).groupBy(col("worker_id").as("_tw"))
+        .agg(count(lit(1)).as("total")).checkpoint(true));
   }
 
   /** Per worker and country, the stretches of days with sign-ins from it; kept when they are no trip. */
-  static Dataset<Row> beyondTrip(Dataset<Row> signIns, CommonSignalSettings.Trip t) {
+  static Dataset<Row> beyondTrip(SignalContext ctx, Dataset<Row> signIns, CommonSignalSettings.Trip t) {
     Dataset<Row> days = signIns.withColumn("day", to_date(col("event_time")))
-        .groupBy("worker_id", "ip_country", "claimed", "total", "day")
+        .groupBy("worker_id", "ip_country", "claimed", "day")
         .agg(count(lit(1)).as("n"), min_by(col("ip_org"), col("event_id")).as("org"), min("event_id").as("event"));
     WindowSpec byDay = Window.partitionBy("worker_id", "ip_country").orderBy("day");
     Column gap = datediff(col("day"), lag("day", 1).over(byDay));
     Dataset<Row> stretches = days
         .withColumn("_new", when(gap.isNull().or(gap.gt(t.stretchGapDays())), 1).otherwise(0))
         .withColumn("stretch", sum("_new").over(byDay.rowsBetween(Window.unboundedPreceding(), Window.currentRow())))
-        .groupBy("worker_id", "ip_country", "claimed", "total", "stretch")
+        .groupBy("worker_id", "ip_country", "claimed", "stretch")
         .agg(min("day").as("first_day"), max("day").as("last_day"), sum("n").as("n"), count(lit(1)).as("days"),
             min(struct(col("event"), col("org"))).as("first"));
-    return stretches.groupBy("worker_id", "ip_country", "claimed", "total")
+    return stretches.groupBy("worker_id", "ip_country", "claimed")
         .agg(count(lit(1)).as("stretches"), max(datediff(col("last_day"), col("first_day")).plus(1)).as("longest"),
             sum("n").as("n"), sum("days").as("days"), min("first").as("first"))
+        .join(broadcast(totals(ctx)), col("worker_id").equalTo(col("_tw")))
+        .drop("_tw")
         .withColumn("share", col("n").divide(col("total")))
         .filter(col("stretches").gt(t.maxStretches()).or(col("longest").gt(t.maxDays()))
             .or(col("share").geq(t.maxShare())));
