@@ -86,12 +86,7 @@ public final class MatchCeiling implements Serializable {
     }
     double den = q.foldedLength + unmatchedListTokenWeight * c.foldedLength;
     double bound = num / den;
-    Integer[] order = new Integer[cv.length];
-    for (int j = 0; j < cv.length; j++) {
-      order[j] = j;
-    }
-    Arrays.sort(order, (a, b) -> Double.compare(kappa[b], kappa[a]));
-    for (int j : order) {
+    for (int j : byDescending(kappa)) {
       if (kappa[j] <= 0) {
         break;
       }
@@ -101,6 +96,20 @@ public final class MatchCeiling implements Serializable {
       bound = Math.max(bound, num / den);
     }
     return person && partial ? Math.min(bound, partialCap) : bound;
+  }
+
+  /** Positions of {@code v} from its largest value down (insertion sort: a name has a few tokens). */
+  private static int[] byDescending(double[] v) {
+    int[] order = new int[v.length];
+    for (int j = 0; j < v.length; j++) {
+      int k = j;
+      while (k > 0 && v[order[k - 1]] < v[j]) {
+        order[k] = order[k - 1];
+        k--;
+      }
+      order[k] = j;
+    }
+    return order;
   }
 
   private static double similarity(CeilingTokens q, int a, CeilingTokens c, int b, double[][] sim, boolean person) {

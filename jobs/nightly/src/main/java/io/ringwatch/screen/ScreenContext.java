@@ -99,11 +99,30 @@ public final class ScreenContext implements Serializable {
         person));
   }
 
-  /** An input name prepared for the matcher and for its ceiling. */
-  private record PreparedQuery(NameMatcher.Prepared prepared, CeilingTokens ceiling) {}
+  /** An input name ({@code name} as given) prepared for the matcher and for its ceiling. */
+  private record PreparedQuery(String name, NameMatcher.Prepared prepared, CeilingTokens ceiling) {}
 
-  /** An input name prepared as a person's or an entity's, memoised (bounded): it meets many list names. */
+  /** The person's and the entity's preparation of the name the calling thread met last. */
+  private transient ThreadLocal<PreparedQuery[]> lastQueries;
+
+  /**
+   * An input name prepared as a person's or an entity's, memoised (bounded): it meets many list
+   * names, one after another, so the thread's last one is looked at before the shared map (whose
+   * key needs the name cut and copied: a cost per candidate once matching is skipped).
+   */
   private PreparedQuery query(String name, boolean person) {
+    if (lastQueries == null) {
+      lastQueries = ThreadLocal.withInitial(() -> new PreparedQuery[2]);
+    }
+    PreparedQuery[] last = lastQueries.get();
+    int slot = person ? 1 : 0;
+    if (last[slot] == null || !last[slot].name().equals(name)) {
+      last[slot] = sharedQuery(name, person);
+    }
+    return last[slot];
+  }
+
+  private PreparedQuery sharedQuery(String name, boolean person) {
     if (queries == null) {
       queries = new java.util.concurrent.ConcurrentHashMap<>();
     }
@@ -113,13 +132,13 @@ public final class ScreenContext implements Serializable {
     PreparedQuery p = queries.get(key);
     if (p == null) {
       NameMatcher.Prepared prepared = NameMatcher.prepareQuery(person ? Names.person(bounded) : Names.entity(bounded));
-      p = new PreparedQuery(prepared, CeilingTokens.of(prepared));
+      p = new PreparedQuery(bounded, prepared, CeilingTokens.of(prepared));
       if (queries.size() > 100_000) {
         queries.clear();
       }
       queries.put(key, p);
     }
-    return p;
+    return p.name().equals(name) ? p : new PreparedQuery(name, p.prepared(), p.ceiling());
   }
 
   /** "male"/"female" from M/F/Male/Female (any case), else null. */
