@@ -59,7 +59,7 @@ class MatchCeilingTest {
     List<Query> queries = listedVariants(400);
     Tally t = check(queries);
     System.out.printf(Locale.ROOT, "listed-name variants: %,d names, %,d candidate pairs, %,d reaching the threshold,"
-        + " ceiling skips %.2f%%%n", queries.size(), t.pairs, t.reaching, 100 * t.skippedShare());
+        + " ceiling skips %,d = %.3f%%%n", queries.size(), t.pairs, t.reaching, t.skipped, 100 * t.skippedShare());
     assertTrue(t.pairs > 100_000, "pairs " + t.pairs);
     assertTrue(t.reaching > 1_000, "reaching " + t.reaching);
   }
@@ -69,7 +69,7 @@ class MatchCeilingTest {
     List<Query> queries = benign(1500, 700);
     Tally t = check(queries);
     System.out.printf(Locale.ROOT, "benign names: %,d names, %,d candidate pairs, %,d reaching the threshold,"
-        + " ceiling skips %.2f%%%n", queries.size(), t.pairs, t.reaching, 100 * t.skippedShare());
+        + " ceiling skips %,d = %.3f%%%n", queries.size(), t.pairs, t.reaching, t.skipped, 100 * t.skippedShare());
     assertTrue(t.pairs > 100_000, "pairs " + t.pairs);
     assertTrue(t.skippedShare() > 0.80, "the ceiling skips only " + t.skippedShare());
   }
