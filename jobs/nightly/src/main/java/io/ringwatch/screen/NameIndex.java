@@ -32,6 +32,7 @@ public final class NameIndex implements Serializable {
   private final Set<String> frequent = new HashSet<>();
   private final NameRarity rarity;
   private final NameMatcher.Prepared[] prepared;
+  private final CeilingTokens[] ceilingTokens;
 
   /**
    * @param maxKeyFrequency a key shared by more list names than this is not used on its own
@@ -53,8 +54,10 @@ public final class NameIndex implements Serializable {
     }
     rarity = new NameRarity(names.stream().map(IndexedName::tokens).toList());
     prepared = new NameMatcher.Prepared[names.size()];
+    ceilingTokens = new CeilingTokens[names.size()];
     for (IndexedName n : names) {
       prepared[n.id()] = NameMatcher.prepareListed(n.parts(), rarity);
+      ceilingTokens[n.id()] = CeilingTokens.of(prepared[n.id()]);
     }
     Map<String, Integer> counts = new HashMap<>();
     for (IndexedName n : names) {
@@ -95,6 +98,11 @@ public final class NameIndex implements Serializable {
   /** The list name {@code id} prepared for the matcher (tokens, joined variants, information). */
   public NameMatcher.Prepared prepared(int id) {
     return prepared[id];
+  }
+
+  /** The list name {@code id}'s tokens as {@link MatchCeiling} reads them. */
+  CeilingTokens ceilingTokens(int id) {
+    return ceilingTokens[id];
   }
 
   /** How much each folded token of the list tells (see {@link NameRarity}). */

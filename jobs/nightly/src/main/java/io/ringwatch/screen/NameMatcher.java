@@ -77,6 +77,11 @@ public final class NameMatcher implements Serializable {
     this.rarity = rarity;
   }
 
+  /** An upper bound of this matcher's score, cheaper than matching (see {@link MatchCeiling}). */
+  public MatchCeiling ceiling() {
+    return new MatchCeiling(tokenMinSimilarity, unmatchedListTokenWeight, partialCap);
+  }
+
   /**
    * The outcome: {@code score} after the partial-match caps, {@code base} before them, a short
    * account of how tokens were aligned, {@code partial} when a cap applied, and {@code exactTokens}
@@ -210,9 +215,7 @@ public final class NameMatcher implements Serializable {
     for (int i = 0; i < n; i++) {
       for (int j = 0; j < m; j++) {
         int part = Math.max(qv.joinedPart()[i], cv.joinedPart()[j]);
-        double t = tokenSimilarity(qv.raw().get(i), cv.raw().get(j), q.get(i), c.get(j), part > 0, person);
-        // a joined token meets a written-together name, not one of its own halves (WOO+BANG ≠ BANG)
-        sim[i][j] = part > 0 && t < 1.0 && Math.min(q.get(i).length(), c.get(j).length()) <= part + 1 ? 0.0 : t;
+        sim[i][j] = pairSimilarity(qv.raw().get(i), cv.raw().get(j), q.get(i), c.get(j), part, person);
       }
     }
     boolean[] qUsed = new boolean[n];
@@ -321,6 +324,17 @@ public final class NameMatcher implements Serializable {
       }
     }
     return new Result(score, how.toString(), base, partial, exact && aligned > 0 && qLeft.isEmpty());
+  }
+
+  /**
+   * Similarity of two tokens as alignment sees it: {@code part} is the length of the longer half of
+   * a joined token on either side (0 when neither is joined). Shared with {@link MatchCeiling}, which
+   * must see the same values.
+   */
+  static double pairSimilarity(String rawA, String rawB, String a, String b, int part, boolean person) {
+    double t = tokenSimilarity(rawA, rawB, a, b, part > 0, person);
+    // a joined token meets a written-together name, not one of its own halves (WOO+BANG ≠ BANG)
+    return part > 0 && t < 1.0 && Math.min(a.length(), b.length()) <= part + 1 ? 0.0 : t;
   }
 
   /**

@@ -19,12 +19,14 @@ public final class ScreenContext implements Serializable {
   public final NameIndex index;
   public final ScreenSettings settings;
   public final NameMatcher matcher;
+  private final MatchCeiling ceiling;
 
   public ScreenContext(SanctionsList list, ScreenSettings settings) {
     this.list = list;
     this.settings = settings;
     this.index = new NameIndex(list, settings.includeWeakAliases(), settings.maxKeyFrequency());
     this.matcher = settings.matcher(index.rarity());
+    this.ceiling = matcher.ceiling();
   }
 
   /**
@@ -47,42 +49,32 @@ public final class ScreenContext implements Serializable {
     boolean individual = entry.type() == SanctionsEntry.Type.INDIVIDUAL;
     NameMatcher.Result m = match(name, individual, n.id());
     double nameScore = settings.weigh(n, m.score());
-    double score = nameScore;
-    StringBuilder notes = new StringBuilder();
-    boolean corroborates = false;
-    if (individual && dob != null && !entry.dobs().isEmpty()) {
-      SanctionsEntry.Dob agreeing = null;
-      for (SanctionsEntry.Dob x : entry.dobs()) {
-        if (x.covers(dob, settings.circaToleranceYears())
-            && (agreeing == null || x.to().toEpochDay() - x.from().toEpochDay()
-                < agreeing.to().toEpochDay() - agreeing.from().toEpochDay())) {
-          agreeing = x; // the most precise agreeing DOB
-        }
-      }
-      if (agreeing != null) {
-        corroborates = !agreeing.circa() && agreeing.to().toEpochDay() - agreeing.from().toEpochDay() <= 31;
-        double bonus = corroborates ? settings.dobAgreeBonus() : settings.dobPartialAgreeBonus();
-        score = Math.min(1.0, score + bonus);
-        notes.append(String.format(Locale.ROOT, "; date of birth %s agrees with DOB %s (%s, +%.2f)", dob,
-            agreeing.text(), corroborates ? "day or month" : "year or range only", bonus));
-      } else {
-        score = Math.max(0.0, score - settings.dobContradictPenalty());
-        notes.append(String.format(Locale.ROOT, "; date of birth %s contradicts DOB %s (-%.2f)", dob,
-            String.join(" / ", entry.dobs().stream().map(SanctionsEntry.Dob::text).toList()),
-            settings.dobContradictPenalty()));
-      }
-    }
-    String g = gender == null ? null : genderOf(gender);
-    String listed = entry.gender() == null ? null : genderOf(entry.gender());
-    if (individual && g != null && listed != null && !g.equals(listed)) {
-      score = Math.max(0.0, score - settings.genderContradictPenalty());
-      notes.append(String.format(Locale.ROOT, "; gender %s contradicts Gender %s (-%.2f)", gender, entry.gender(),
-          settings.genderContradictPenalty()));
-    }
-    return new NameScore(score, nameScore, m, notes.toString(), corroborates);
+    DobAndGender dg = DobAndGender.of(settings, entry, dob, gender);
+    return new NameScore(dg.apply(nameScore), nameScore, m, dg.notes(), dg.corroborates());
   }
 
-  private transient java.util.concurrent.ConcurrentHashMap<String, NameMatcher.Prepared> queries;
+  /**
+   * At least {@code scoreName(name, dob, gender, n).score()}, without matching: the matcher's
+   * ceiling ({@link MatchCeiling}) weighed and adjusted for date of birth and gender as the score
+   * is (both only ever keep a higher input higher), so the same DOB bonus is in it.
+   */
+  public double scoreCeiling(String name, java.time.LocalDate dob, String gender, NameIndex.IndexedName n) {
+    SanctionsEntry entry = list.get(n.entryIndex());
+    boolean individual = entry.type() == SanctionsEntry.Type.INDIVIDUAL;
+    double nameCeiling = ceiling.of(query(name, individual).ceiling(), index.ceilingTokens(n.id()), individual);
+    return DobAndGender.of(settings, entry, dob, gender).apply(settings.weigh(n, nameCeiling));
+  }
+
+  /**
+   * {@link #scoreName}, or null without matching when its score cannot reach {@code threshold}
+   * (the ceiling is below it): every score at or above the threshold is still returned.
+   */
+  public NameScore scoreNameIfReaching(String name, java.time.LocalDate dob, String gender, NameIndex.IndexedName n,
+      double threshold) {
+    return scoreCeiling(name, dob, gender, n) < threshold ? null : scoreName(name, dob, gender, n);
+  }
+
+  private transient java.util.concurrent.ConcurrentHashMap<String, PreparedQuery> queries;
   private transient ThreadLocal<LastName> lastName;
 
   /** The matches of the name a thread scored last, by list name id (see {@link #match}). */
@@ -103,26 +95,50 @@ public final class ScreenContext implements Serializable {
       last = new LastName(name, new java.util.HashMap<>());
       lastName.set(last);
     }
-    return last.byListName().computeIfAbsent(id, i -> matcher.match(prepared(name, person), index.prepared(i), person));
+    return last.byListName().computeIfAbsent(id, i -> matcher.match(query(name, person).prepared(), index.prepared(i),
+        person));
   }
 
-  /** An input name prepared as a person's or an entity's, memoised (bounded): it meets many list names. */
-  private NameMatcher.Prepared prepared(String name, boolean person) {
+  /** An input name ({@code name} as given) prepared for the matcher and for its ceiling. */
+  private record PreparedQuery(String name, NameMatcher.Prepared prepared, CeilingTokens ceiling) {}
+
+  /** The person's and the entity's preparation of the name the calling thread met last. */
+  private transient ThreadLocal<PreparedQuery[]> lastQueries;
+
+  /**
+   * An input name prepared as a person's or an entity's, memoised (bounded): it meets many list
+   * names, one after another, so the thread's last one is looked at before the shared map (whose
+   * key needs the name cut and copied: a cost per candidate once matching is skipped).
+   */
+  private PreparedQuery query(String name, boolean person) {
+    if (lastQueries == null) {
+      lastQueries = ThreadLocal.withInitial(() -> new PreparedQuery[2]);
+    }
+    PreparedQuery[] last = lastQueries.get();
+    int slot = person ? 1 : 0;
+    if (last[slot] == null || !last[slot].name().equals(name)) {
+      last[slot] = sharedQuery(name, person);
+    }
+    return last[slot];
+  }
+
+  private PreparedQuery sharedQuery(String name, boolean person) {
     if (queries == null) {
       queries = new java.util.concurrent.ConcurrentHashMap<>();
     }
     // the stage bounds names before they get here; callers that do not (the evaluation) are bounded too
     String bounded = settings.nameBound().apply(name).name();
     String key = (person ? "p:" : "e:") + bounded;
-    NameMatcher.Prepared p = queries.get(key);
+    PreparedQuery p = queries.get(key);
     if (p == null) {
-      p = NameMatcher.prepareQuery(person ? Names.person(bounded) : Names.entity(bounded));
+      NameMatcher.Prepared prepared = NameMatcher.prepareQuery(person ? Names.person(bounded) : Names.entity(bounded));
+      p = new PreparedQuery(bounded, prepared, CeilingTokens.of(prepared));
       if (queries.size() > 100_000) {
         queries.clear();
       }
       queries.put(key, p);
     }
-    return p;
+    return p.name().equals(name) ? p : new PreparedQuery(name, p.prepared(), p.ceiling());
   }
 
   /** "male"/"female" from M/F/Male/Female (any case), else null. */

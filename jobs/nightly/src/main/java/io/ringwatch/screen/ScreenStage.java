@@ -158,7 +158,8 @@ public final class ScreenStage implements Stage<Enriched, ScreenStage.Screened> 
         .sortWithinPartitions("name");
 
     // Blocking on executors: each input name's keys are looked up in the broadcast index (a map
-    // from blocking key to list names), and only those candidates are scored — never all pairs.
+    // from blocking key to list names), and only those candidates whose score ceiling reaches the
+    // threshold are scored — never all pairs.
     Dataset<Row> scored = queries.flatMap((FlatMapFunction<Row, Row>) r -> {
       ScreenContext c = bc.value();
       // A name of megabytes or thousands of words is matched on a bounded prefix (NameBound).
@@ -201,16 +202,18 @@ public final class ScreenStage implements Stage<Enriched, ScreenStage.Screened> 
       return java.util.Collections.emptyIterator();
     }
     java.sql.Date dob = r.getAs("dob");
-    ScreenContext.NameScore ns = c.scoreName(name, dob == null ? null : dob.toLocalDate(), r.getAs("gender"), n);
+    double threshold = individual ? c.settings.nameThreshold() : c.settings.entityThreshold();
+    // Only a candidate whose score can reach the threshold is matched (most cannot: MatchCeiling).
+    ScreenContext.NameScore ns = c.scoreNameIfReaching(name, dob == null ? null : dob.toLocalDate(), r.getAs("gender"),
+        n, threshold);
+    if (ns == null || ns.score() < threshold) {
+      return java.util.Collections.emptyIterator();
+    }
     NameMatcher.Result m = ns.match();
     double raw = ns.nameScore();
     double score = ns.score();
     String dobNote = ns.notes();
     boolean dobAgrees = ns.dobCorroborates();
-    double threshold = individual ? c.settings.nameThreshold() : c.settings.entityThreshold();
-    if (score < threshold) {
-      return java.util.Collections.emptyIterator();
-    }
     String matchedOn = n.aliasIndex() < 0 ? "name" : "alias";
     String aliasWhat = n.aliasIndex() < 0 ? "primary name" : (n.weak() ? "weak " : "") + n.kind() + " '" + n.name() + "'";
     String source = r.getAs("source");

@@ -22,7 +22,8 @@ import java.util.TreeMap;
  * Measures name screening on the real list: recall on generated variants of every DPRK-related
  * individual and entity, and the false-positive rate on benign names — each twice, on the name
  * alone and with the date of birth the screening stage also sees. Every name is scored by
- * {@link ScreenContext#scoreName}, the function the nightly stage uses, after the same blocking.
+ * {@link ScreenContext#scoreName}, the function the nightly stage uses, after the same blocking
+ * (benign names, as the stage, only when the score ceiling can reach the threshold).
  *
  * <p><b>Variants</b> (of the primary name; deterministic for a seed): individuals — token order
  * (given names first), a romanisation swap (every token to another common spelling: Kum→Keum,
@@ -97,6 +98,17 @@ public final class ScreeningEvaluation {
    * slice; {@code Integer.MAX_VALUE} for all); {@code benign} are the benign people.
    */
   public static Report run(SanctionsList list, ScreenSettings s, List<Person> benign, int maxEntries, long seed) {
+    return run(list, s, benign, maxEntries, seed, true);
+  }
+
+  /**
+   * As {@link #run(SanctionsList, ScreenSettings, List, int, long)}; with {@code ceiling} a benign
+   * name's candidates are matched only when their score can reach the threshold, as the stage
+   * matches them ({@link ScreenContext#scoreNameIfReaching}); without, every candidate is (to show
+   * both give the same report). Variants are always matched in full: a miss shows its best score.
+   */
+  public static Report run(SanctionsList list, ScreenSettings s, List<Person> benign, int maxEntries, long seed,
+      boolean ceiling) {
     ScreenContext ctx = new ScreenContext(list, s);
     Random rnd = new Random(seed);
     List<Integer> dprk = new ArrayList<>();
@@ -119,12 +131,13 @@ public final class ScreeningEvaluation {
       LocalDate dob = person && !entry.dobs().isEmpty() ? dayIn(entry.dobs().get(0), rnd) : null;
       vs.forEach((kind, name) -> variants.add(new Variant(e, kind, name, dob, person)));
     }
-    Outcome nameOnly = outcome(ctx, variants, benign, false);
-    Outcome withDob = outcome(ctx, variants, benign, true);
+    Outcome nameOnly = outcome(ctx, variants, benign, false, ceiling);
+    Outcome withDob = outcome(ctx, variants, benign, true, ceiling);
     return new Report(used, s.nameThreshold(), s.entityThreshold(), nameOnly, withDob);
   }
 
-  private static Outcome outcome(ScreenContext ctx, List<Variant> variants, List<Person> benign, boolean useDob) {
+  private static Outcome outcome(ScreenContext ctx, List<Variant> variants, List<Person> benign, boolean useDob,
+      boolean ceiling) {
     ScreenSettings s = ctx.settings;
     Map<String, int[]> byKind = new TreeMap<>();
     List<String> misses = new ArrayList<>();
@@ -167,8 +180,11 @@ public final class ScreeningEvaluation {
         if (n.type() != SanctionsEntry.Type.INDIVIDUAL) {
           continue;
         }
-        ScreenContext.NameScore ns = ctx.scoreName(p.name(), useDob ? p.dob() : null, null, n);
-        if (ns.score() > best) {
+        LocalDate dob = useDob ? p.dob() : null;
+        // a candidate skipped by the ceiling scores under the threshold: never the best of a false positive
+        ScreenContext.NameScore ns = ceiling ? ctx.scoreNameIfReaching(p.name(), dob, null, n, s.nameThreshold())
+            : ctx.scoreName(p.name(), dob, null, n);
+        if (ns != null && ns.score() > best) {
           best = ns.score();
           bestName = n;
           how = ns.match().explanation() + ns.notes();
