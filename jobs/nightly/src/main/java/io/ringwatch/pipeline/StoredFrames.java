@@ -1,5 +1,8 @@
 package io.ringwatch.pipeline;
 
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
+
 import io.ringwatch.enrich.Enriched;
 import io.ringwatch.graph.Clustered;
 import io.ringwatch.graph.StableClusterIds.Assigned;
@@ -10,6 +13,7 @@ import io.ringwatch.score.ScoreStage.Scored;
 import io.ringwatch.screen.ScreenStage.Screened;
 import java.util.function.Supplier;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Observation;
 import org.apache.spark.sql.Row;
 
 /**
@@ -22,6 +26,7 @@ import org.apache.spark.sql.Row;
  */
 final class StoredFrames {
   private final StageLog log;
+  private int stored;
 
   StoredFrames(StageLog log) {
     this.log = log;
@@ -88,10 +93,19 @@ final class StoredFrames {
     });
   }
 
-  /** Computes a frame once, cuts its lineage, and logs its rows. */
+  /**
+   * Computes a frame once, cuts its lineage, and logs its rows, counted while they are written
+   * (as ingest counts): a count afterwards was a job of its own per frame, thirteen a night.
+   */
   private Dataset<Row> store(String name, Dataset<Row> df) {
-    Dataset<Row> stored = df.checkpoint(true);
-    log.rows(name, stored.count());
-    return stored;
+    Observation counted = new Observation("stored_" + (++stored));
+    Dataset<Row> out = df.observe(counted, count(lit(1)).as("rows")).checkpoint(true);
+    try {
+      log.rows(name, (Long) counted.getAsJava().get("rows"));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while counting " + name, e);
+    }
+    return out;
   }
 }

@@ -37,8 +37,9 @@ final class PopulationWeights {
     if (!p.enabled()) {
       return signals;
     }
-    // Read twice below (the rates and the rows they weigh): stored once.
-    signals = signals.checkpoint(true);
+    // Read twice below (the rates and the rows they weigh), and not stored: each signal's rows are
+    // (WorkerSignals), so a second read is a scan of those and a small aggregate, cheaper than
+    // writing them all once more; the score stage stores the weighed rows.
     Dataset<Row> groups = workers.select(col("worker_id").as("_gw"),
         concat(coalesce(SignalContext.claimedCountry(), lit("?")), lit(" "),
             coalesce(col("employment_type"), lit("worker")), lit("s")).as("_group"));
