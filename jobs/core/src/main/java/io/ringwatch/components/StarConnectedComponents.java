@@ -51,7 +51,8 @@ public final class StarConnectedComponents implements ConnectedComponents {
 
   @Override
   public Dataset<Row> run(Dataset<Row> input) {
-    // Orient every edge as (larger, smaller), drop self-loops and duplicates.
+    // Orient every edge as (larger, smaller), drop self-loops and duplicates; the edges are kept,
+    // as every round reads them.
     Dataset<Row> vertices = input.select(col("src").as("id")).union(input.select(col("dst").as("id"))).distinct();
     Dataset<Row> edges = input.filter(col("src").notEqual(col("dst")))
         .select(greatest("src", "dst").as("src"), least("src", "dst").as("dst")).distinct()

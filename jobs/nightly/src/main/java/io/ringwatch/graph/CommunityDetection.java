@@ -161,6 +161,7 @@ public final class CommunityDetection {
    */
   static Dataset<Row> fitPieces(Dataset<Row> input, GraphSettings settings, ConnectedComponents components) {
     long limit = settings.maxEdgesPerTask();
+    // Kept: the piece sizes, the fitting pieces and the cut ones each read it.
     Dataset<Row> edges = input.persist(StorageLevel.MEMORY_AND_DISK());
     for (int round = 1; ; round++) {
       Dataset<Row> counts = edges.groupBy("piece_id").agg(count(lit(1)).as("edges"));

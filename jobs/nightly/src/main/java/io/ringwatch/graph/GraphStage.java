@@ -77,6 +77,7 @@ public final class GraphStage implements Stage<Linked, Clustered> {
    * {@code component_id} (long), over the bipartite worker–value graph of the links kept in it.
    */
   public static Dataset<Row> components(Dataset<Row> links, ConnectedComponents algorithm) {
+    // Kept: the components (a size check, then every round) and the workers' vertices read it.
     Dataset<Row> kept = links.filter(WorkerProjection.inGraph())
         .select(col("worker_id"), workerVertex(col("worker_id")).as("src"), valueVertex(col("value_id")).as("dst"))
         .persist(StorageLevel.MEMORY_AND_DISK());

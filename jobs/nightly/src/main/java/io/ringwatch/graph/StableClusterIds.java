@@ -116,6 +116,7 @@ public final class StableClusterIds implements Stage<StableClusterIds.Input, Sta
         .select(col("cluster_id").as("old_id"), col("worker_id")).distinct();
     Dataset<Row> oldSizes = old.groupBy("old_id").agg(count(lit(1)).as("old_size"));
 
+    // Kept (memory, else disk): the matching and the lineage's successor counts read it three times.
     Dataset<Row> overlaps = current.join(old, "worker_id")
         .groupBy("new_key", "old_id").agg(count(lit(1)).as("shared"))
         .join(newSizes, "new_key").join(oldSizes, "old_id")
@@ -190,6 +191,8 @@ public final class StableClusterIds implements Stage<StableClusterIds.Input, Sta
         col("first_member").asc()};
     WindowSpec byNew = Window.partitionBy("new_key").orderBy(order);
     WindowSpec byOld = Window.partitionBy("old_id").orderBy(order);
+    // Each round reads what the last left: stored locally (small, rebuilt by a re-run) so a round
+    // plans over stored rows, not over every earlier round.
     Dataset<Row> left = candidates.select("new_key", "old_id", "shared", "new_size", "old_size", "first_member")
         .localCheckpoint(true);
     Dataset<Row> matched = null;

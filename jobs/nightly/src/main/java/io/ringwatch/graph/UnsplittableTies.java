@@ -45,6 +45,7 @@ public final class UnsplittableTies {
     // Value vertices hashed apart from value_id | 1 (GraphStage.valueVertex), which folds two ids
     // differing in the last bit into one vertex: harmless for components over all links, but a
     // group must not grow through another value's holders.
+    // Stored: read by the emptiness check and by the components, which read it in every round.
     Dataset<Row> edges = links.filter(WorkerProjection.inGraph().and(col("kind").isin(kinds.toArray())))
         .select(GraphStage.workerVertex(col("worker_id")).as("src"),
             xxhash64(concat(lit("v|"), col("value_id").cast("string"))).bitwiseOR(lit(1L)).as("dst"))

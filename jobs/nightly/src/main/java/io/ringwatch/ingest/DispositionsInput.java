@@ -115,6 +115,7 @@ public final class DispositionsInput {
     Row c;
     try {
       DatasetReader.Read text = DatasetReader.read(spark, SPEC, dataset, location);
+      // Kept: counted, then read for the accepted and for the rejected rows (a few hundred decisions).
       checked = DatasetValidator.validate(SPEC, dataset, text, java.util.Map.of(), runDate, 0)
           .persist(StorageLevel.MEMORY_AND_DISK());
       c = checked.agg(count(lit(1)), sum(when(col(DatasetValidator.REASON).isNotNull(), 1).otherwise(0))).first();

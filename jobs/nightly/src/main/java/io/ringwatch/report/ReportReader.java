@@ -97,6 +97,7 @@ public final class ReportReader {
 
     Dataset<Row> risk = table("worker_risk");
     boolean hasPaid = Arrays.asList(risk.columns()).contains(PaidLast12Months.COLUMN);
+    // Kept in memory: the night's rows are small and every section of the report reads them.
     Dataset<Row> riskNow = risk.filter(on(runDate)).cache();
     try {
       Map<String, Long> workersByBand = countByBand(riskNow);

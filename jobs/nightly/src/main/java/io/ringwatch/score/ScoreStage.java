@@ -93,6 +93,7 @@ public final class ScoreStage implements Stage<ScoreInputs, ScoreStage.Scored> {
         collect_list(struct(col("signal"), col("points"), col("evidence"))).as("own_signals"));
 
     Dataset<Row> members = in.workerClusters().select("worker_id", "cluster_id", "cluster_size");
+    // Stored: the cluster scores and each member's share of them read the ties.
     Dataset<Row> ties = ClusterTies.of(in, members).checkpoint(true);
     // Stored: the worker scores below read the cluster scores, and so does every caller.
     Dataset<Row> clusters = scoreClusters(settings, clusterSettings, signals, own, members, ties).checkpoint(true);
