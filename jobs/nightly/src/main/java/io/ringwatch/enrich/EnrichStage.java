@@ -34,10 +34,10 @@ import io.ringwatch.reference.ip.IpTables;
  * is looked up where the event is: no join, no shuffle of the events.
  */
 public final class EnrichStage implements Stage<Normalized, Enriched> {
-  // The events handed on (frames.md §3): the columns later stages read, typed as made here.
+  // The enriched events the summaries are made of (frames.md §3), typed as made here.
   public static final FrameSchema AUTH_EVENTS = FrameSchema.of("auth_events (enriched)", "event_id STRING, "
       + "event_time TIMESTAMP, worker_id STRING, result STRING, device_id STRING, ip_norm STRING, ip_country STRING, "
-      + "ip_org STRING, ip_is_private BOOLEAN, ip_dprk_range STRING, ip_dprk_confidence STRING, "
+      + "ip_asn BIGINT, ip_org STRING, ip_is_private BOOLEAN, ip_dprk_range STRING, ip_dprk_confidence STRING, "
       + "ip_hosting_provider STRING, ip_shared_egress STRING, vpn_provider STRING");
   public static final FrameSchema ENDPOINT_EVENTS = FrameSchema.of("endpoint_events (enriched)", "event_id STRING, "
       + "event_time TIMESTAMP, device_id STRING, worker_id STRING, os_timezone STRING, keyboard_layouts STRING, "
@@ -68,11 +68,23 @@ public final class EnrichStage implements Stage<Normalized, Enriched> {
     this.watch = new Watchlists(settings);
   }
 
-  /** The normalized frames with both kinds of events enriched (the tables broadcast; the columns computed when read). */
+  /**
+   * The normalized frames with both kinds of events enriched and summarised (the tables
+   * broadcast; the columns computed when the summaries are): one pass over the events.
+   */
   @Override
   public Enriched run(Normalized normalized) {
     normalized.checked();
-    return Enriched.of(normalized, authEvents(normalized.authEvents()), endpointEvents(normalized.endpointEvents()));
+    return summarised(normalized, authEvents(normalized.authEvents()), endpointEvents(normalized.endpointEvents()));
+  }
+
+  /** {@code normalized}'s workers, payments and devices with the summaries of these enriched events. */
+  public static Enriched summarised(Normalized normalized, Dataset<Row> authEvents, Dataset<Row> endpointEvents) {
+    AUTH_EVENTS.check(authEvents);
+    ENDPOINT_EVENTS.check(endpointEvents);
+    return new Enriched(normalized.workers(), normalized.payments(), normalized.devices(),
+        EventSummaries.signInDayNetwork(authEvents), EventSummaries.signInVisits(authEvents),
+        EventSummaries.endpointDayDevice(endpointEvents));
   }
 
   /** auth_events (with {@code ip_norm}) + the §3 columns; {@code vpn_provider} from {@code vpn_client} or the ASN. */

@@ -7,15 +7,13 @@ import org.apache.spark.sql.Row;
 
 /**
  * What enrich hands on: the normalized workers, payments and devices as they were, and the events
- * with their network and watchlist columns (frames.md §3). Every later stage reads from here.
+ * enriched with their network and watchlist columns and reduced to summaries (frames.md §3,
+ * {@link EventSummaries}): {@code signIns} is {@code signin_day_network}, {@code signInVisits}
+ * {@code signin_visits}, {@code endpointDays} {@code endpoint_day_device}. No later stage reads
+ * the events themselves.
  */
 public record Enriched(Dataset<Row> workers, Dataset<Row> payments, Dataset<Row> devices,
-    Dataset<Row> authEvents, Dataset<Row> endpointEvents) {
-
-  /** {@code normalized} with its events replaced by the enriched ones. */
-  public static Enriched of(Normalized normalized, Dataset<Row> authEvents, Dataset<Row> endpointEvents) {
-    return new Enriched(normalized.workers(), normalized.payments(), normalized.devices(), authEvents, endpointEvents);
-  }
+    Dataset<Row> signIns, Dataset<Row> signInVisits, Dataset<Row> endpointDays) {
 
   /** The payments that name where money went ({@link NormalizeStage#payouts}). */
   public Dataset<Row> payouts() {
@@ -24,9 +22,10 @@ public record Enriched(Dataset<Row> workers, Dataset<Row> payments, Dataset<Row>
 
   /** These frames, once each has the columns of its schema (metadata only). */
   public Enriched checked() {
-    new Normalized(workers, payments, devices, authEvents, endpointEvents).checkedApartFromEvents();
-    EnrichStage.AUTH_EVENTS.check(authEvents);
-    EnrichStage.ENDPOINT_EVENTS.check(endpointEvents);
+    new Normalized(workers, payments, devices, null, null).checkedApartFromEvents();
+    EventSummaries.SIGNIN_DAY_NETWORK.check(signIns);
+    EventSummaries.SIGNIN_VISITS.check(signInVisits);
+    EventSummaries.ENDPOINT_DAY_DEVICE.check(endpointDays);
     return this;
   }
 }

@@ -29,19 +29,21 @@ import org.apache.spark.sql.types.DataTypes;
 final class DeviceUses {
   private DeviceUses() {}
 
-  /** Rows in the shape of {@link LinkStage#link}: worker_id, kind, value, source, record_id, pre_ignored, junk. */
-  static Dataset<Row> links(Dataset<Row> workers, Dataset<Row> devices, Column deviceKey, Dataset<Row> authEvents,
-      Dataset<Row> endpointEvents, LinkSettings.DeviceUse rules) {
+  /**
+   * Rows in the shape of {@link LinkStage#link}: worker_id, kind, value, source, record_ids, n,
+   * pre_ignored, junk; from the event summaries ({@code signin_day_network},
+   * {@code endpoint_day_device}: the event's own worker, not the device holder).
+   */
+  static Dataset<Row> links(Dataset<Row> workers, Dataset<Row> devices, Column deviceKey, Dataset<Row> signIns,
+      Dataset<Row> endpointDays, LinkSettings.DeviceUse rules) {
     Dataset<Row> uses = null;
-    for (var e : List.of(Map.entry("auth_events", authEvents), Map.entry("endpoint_events", endpointEvents))) {
+    for (var e : List.of(Map.entry("auth_events", signIns), Map.entry("endpoint_events", endpointDays))) {
       Dataset<Row> u = e.getValue().filter(col("device_id").isNotNull().and(col("worker_id").isNotNull()))
-          // event_time is absent from frames projected for the graph benchmark: no reassignment rule then.
-          .select(col("worker_id"), col("device_id"), col("event_id").cast(DataTypes.StringType).as("record_id"),
-              LinkStage.optional(e.getValue(), "event_time").cast(DataTypes.TimestampType).as("event_time"),
-              lit(e.getKey()).as("source"));
+          .select(col("worker_id"), col("device_id"), col("first_ids").as("record_ids"), col("n"),
+              col("last_time").as("event_time"), lit(e.getKey()).as("source"));
       uses = uses == null ? u : uses.unionByName(u);
     }
-    // Devices are a row or two per worker: sent to every task, so the events are not shuffled.
+    // Devices are a row or two per worker: sent to every task, so the summaries are not shuffled.
     Dataset<Row> info = broadcast(devices.select(col("device_id").as("_d"), deviceKey.as("device_key"),
         col("assigned_worker_id").as("_holder"), LinkStage.optional(devices, "shipped_at").cast(DataTypes.DateType)
             .as("_shipped")));
@@ -74,7 +76,7 @@ final class DeviceUses {
                 lit(" colleagues' devices (support work or a shared pool), more than "),
                 lit(rules.maxOtherHolders()), lit(" of them")));
     return judged.select(col("worker_id"), lit("device").as("kind"), col("device_key").as("value"), col("source"),
-            col("record_id"), reason.as("pre_ignored"), lit(null).cast(DataTypes.StringType).as("junk"))
+            col("record_ids"), col("n"), reason.as("pre_ignored"), lit(null).cast(DataTypes.StringType).as("junk"))
         .filter(col("value").isNotNull());
   }
 }

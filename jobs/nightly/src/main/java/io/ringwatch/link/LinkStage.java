@@ -1,5 +1,7 @@
 package io.ringwatch.link;
 
+import static org.apache.spark.sql.functions.array;
+import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
@@ -11,11 +13,11 @@ import static org.apache.spark.sql.functions.format_number;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
-import static org.apache.spark.sql.functions.slice;
 import static org.apache.spark.sql.functions.sort_array;
 import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
 
+import io.ringwatch.enrich.EventSummaries;
 import io.ringwatch.enrich.Enriched;
 import io.ringwatch.frames.FrameSchema;
 import io.ringwatch.normalize.Names;
@@ -76,7 +78,7 @@ public final class LinkStage implements Stage<LinkStage.Input, Linked> {
   public Linked run(Input in) {
     Enriched f = in.frames().checked();
     ScreenStage.HITS.check(in.sanctionsHits());
-    return new Linked(build(settings, key, f.workers(), f.payouts(), f.devices(), f.authEvents(), f.endpointEvents(),
+    return new Linked(build(settings, key, f.workers(), f.payouts(), f.devices(), f.signIns(), f.endpointDays(),
         listedVendors(in.sanctionsHits())));
   }
 
@@ -92,25 +94,27 @@ public final class LinkStage implements Stage<LinkStage.Input, Linked> {
 
   /** The links without screening results (no {@code listed_vendor} links): for the graph benchmark and tests. */
   public static Dataset<Row> build(LinkSettings settings, PseudonymKey key, Dataset<Row> workers,
-      Dataset<Row> payments, Dataset<Row> devices, Dataset<Row> authEvents, Dataset<Row> endpointEvents) {
-    return build(settings, key, workers, payments, devices, authEvents, endpointEvents, null);
+      Dataset<Row> payments, Dataset<Row> devices, Dataset<Row> signIns, Dataset<Row> endpointDays) {
+    return build(settings, key, workers, payments, devices, signIns, endpointDays, null);
   }
 
   /**
+   * @param signIns the sign-in summaries ({@code signin_day_network}), failed sign-ins included
+   * @param endpointDays the endpoint event summaries ({@code endpoint_day_device})
    * @param listedVendors contractors whose vendor screening found to be a listed entity:
    *     {@code worker_id, entry_uid, entry_name} ({@link #listedVendors}); null when not screened
    */
   public static Dataset<Row> build(LinkSettings settings, PseudonymKey key, Dataset<Row> workers,
-      Dataset<Row> payments, Dataset<Row> devices, Dataset<Row> authEvents, Dataset<Row> endpointEvents,
+      Dataset<Row> payments, Dataset<Row> devices, Dataset<Row> signIns, Dataset<Row> endpointDays,
       Dataset<Row> listedVendors) {
     long workerCount = workers.count();
-    Dataset<Row> raw = rawLinks(workers, payments, devices, authEvents, endpointEvents, settings.photoHash(),
+    Dataset<Row> raw = rawLinks(workers, payments, devices, signIns, endpointDays, settings.photoHash(),
         settings.deviceUse(), listedVendors);
 
     Dataset<Row> perWorker = raw.groupBy("worker_id", "kind", "value").agg(
         concat_ws(",", sort_array(collect_set("source"))).as("source"),
-        slice(sort_array(collect_set("record_id")), 1, 5).as("record_ids"),
-        count(lit(1)).as("events"),
+        EventSummaries.smallestIds(col("record_ids")).as("record_ids"),
+        sum("n").as("events"),
         max("pre_ignored").as("pre_ignored"),
         max("junk").as("junk"));
     perWorker = perWorker.filter(col("kind").notEqual("ip").or(col("events").geq(settings.ipMinEvents())));
@@ -157,7 +161,9 @@ public final class LinkStage implements Stage<LinkStage.Input, Linked> {
   }
 
   /**
-   * Every (worker, kind, value, source, record id) the inputs hold, before any counting;
+   * Every (worker, kind, value, source, record ids, n) the inputs hold, before any counting (an
+   * input row is one record; a summary row of events is {@code n} events, {@code record_ids}
+   * its five smallest ids);
    * near-identical photo hashes already replaced by their group's representative. Two reasons
    * to leave a value out: {@code junk} (the value is no one's real value: a placeholder, a
    * fictional or invalid phone, an office address; from the normalize stage) and
@@ -174,7 +180,7 @@ public final class LinkStage implements Stage<LinkStage.Input, Linked> {
   }
 
   static Dataset<Row> rawLinks(Dataset<Row> workers, Dataset<Row> payments, Dataset<Row> devices,
-      Dataset<Row> authEvents, Dataset<Row> endpointEvents, PhotoHashGroups.BandPlan photoPlan,
+      Dataset<Row> signIns, Dataset<Row> endpointDays, PhotoHashGroups.BandPlan photoPlan,
       LinkSettings.DeviceUse deviceUse, Dataset<Row> listedVendors) {
     List<Dataset<Row>> parts = new ArrayList<>();
     Column none = lit(null).cast(DataTypes.StringType);
@@ -237,15 +243,15 @@ public final class LinkStage implements Stage<LinkStage.Input, Linked> {
     // A device signed in to, or logged on to, by a worker other than its holder ties them.
     // Sent to every task (a device per worker or two: a few million rows at most), so the events,
     // a hundred times as many, are not shuffled for the join.
-    parts.add(DeviceUses.links(workers, devices, deviceKey, authEvents, endpointEvents, deviceUse));
+    parts.add(DeviceUses.links(workers, devices, deviceKey, signIns, endpointDays, deviceUse));
     // The company's own egress (declared, or an enterprise secure-access service) ties no one:
     // everybody working through it shares its addresses.
     Column egress = when(col("ip_shared_egress").isNotNull(),
         concat(lit("shared infrastructure: "), col("ip_shared_egress")));
-    parts.add(link(authEvents.filter(col("ip_is_private").equalTo(false).or(col("ip_is_private").isNull())),
-        "worker_id", "ip", col("ip_norm"), "auth_events", col("event_id"), egress));
-    parts.add(link(endpointEvents.filter(col("ip_is_private").equalTo(false).or(col("ip_is_private").isNull())),
-        "worker_id", "ip", col("public_ip_norm"), "endpoint_events", col("event_id"), egress));
+    parts.add(summaryLink(signIns.filter(col("ip_is_private").equalTo(false).or(col("ip_is_private").isNull())),
+        "ip", col("ip_norm"), "auth_events", egress));
+    parts.add(summaryLink(endpointDays.filter(col("ip_is_private").equalTo(false).or(col("ip_is_private").isNull())),
+        "ip", col("public_ip_norm"), "endpoint_events", egress));
 
     Dataset<Row> all = parts.get(0);
     for (int i = 1; i < parts.size(); i++) {
@@ -255,8 +261,8 @@ public final class LinkStage implements Stage<LinkStage.Input, Linked> {
     // shared by the service's customers, as a company's egress is by its staff: using one ties
     // no one (the vpn_provider signal says the worker uses the service). A VPS a ring rents for
     // itself is no such service and still ties its users.
-    if (java.util.Arrays.asList(authEvents.columns()).contains("vpn_provider")) {
-      Dataset<Row> exits = authEvents.filter(col("vpn_provider").isNotNull().and(col("ip_norm").isNotNull()))
+    if (java.util.Arrays.asList(signIns.columns()).contains("vpn_provider")) {
+      Dataset<Row> exits = signIns.filter(col("vpn_provider").isNotNull().and(col("ip_norm").isNotNull()))
           .groupBy(col("ip_norm").as("_exit")).agg(min("vpn_provider").as("_provider"));
       all = all.join(broadcast(exits), col("kind").equalTo("ip").and(col("value").equalTo(col("_exit"))), "left")
           .withColumn("pre_ignored", coalesce(col("pre_ignored"), when(col("_provider").isNotNull(),
@@ -274,8 +280,17 @@ public final class LinkStage implements Stage<LinkStage.Input, Linked> {
   static Dataset<Row> link(Dataset<Row> frame, String workerColumn, String kind, Column value,
       String source, Column recordId, Column preIgnored, Column junk) {
     return frame.select(col(workerColumn).as("worker_id"), lit(kind).as("kind"), value.as("value"),
-            lit(source).as("source"), recordId.cast("string").as("record_id"), preIgnored.as("pre_ignored"),
-            junk.cast(DataTypes.StringType).as("junk"))
+            lit(source).as("source"), array(recordId.cast("string")).as("record_ids"), lit(1L).as("n"),
+            preIgnored.as("pre_ignored"), junk.cast(DataTypes.StringType).as("junk"))
+        .filter(col("worker_id").isNotNull().and(col("value").isNotNull()));
+  }
+
+  /** Link rows of event summaries: each row holds {@code n} events and names its five smallest ids. */
+  static Dataset<Row> summaryLink(Dataset<Row> summaries, String kind, Column value, String source,
+      Column preIgnored) {
+    return summaries.select(col("worker_id"), lit(kind).as("kind"), value.as("value"), lit(source).as("source"),
+            col("first_ids").as("record_ids"), col("n"), preIgnored.as("pre_ignored"),
+            lit(null).cast(DataTypes.StringType).as("junk"))
         .filter(col("worker_id").isNotNull().and(col("value").isNotNull()));
   }
 

@@ -43,15 +43,16 @@ final class StoredFrames {
         n.endpointEvents());
   }
 
-  /** The sign-ins stored in the block, the endpoint events after it. */
+  /**
+   * The event summaries stored in the block: every later reader reads them, and storing them is
+   * the one pass over the events (the enriched events themselves are never stored).
+   */
   Enriched enriched(Supplier<Enriched> stage) {
-    Enriched e = log.time("enrich", () -> {
+    return log.time("enrich", () -> {
       Enriched out = stage.get().checked();
-      return new Enriched(out.workers(), out.payments(), out.devices(), store("auth_events", out.authEvents()),
-          out.endpointEvents());
+      return new Enriched(out.workers(), out.payments(), out.devices(), store("signin_day_network", out.signIns()),
+          store("signin_visits", out.signInVisits()), store("endpoint_day_device", out.endpointDays()));
     });
-    return new Enriched(e.workers(), e.payments(), e.devices(), e.authEvents(),
-        store("endpoint_events", e.endpointEvents()));
   }
 
   Screened screened(Supplier<Screened> stage) {

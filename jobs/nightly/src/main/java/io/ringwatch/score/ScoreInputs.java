@@ -10,23 +10,23 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
 /**
- * Everything the score stage reads: the normalised, enriched frames and the graph's results.
+ * Everything the score stage reads: the normalised frames, the event summaries and the graph's results.
  * {@code payments} are the payouts ({@link NormalizeStage#payouts}).
  */
 public record ScoreInputs(Dataset<Row> workers, Dataset<Row> payments, Dataset<Row> devices,
-    Dataset<Row> authEvents, Dataset<Row> endpointEvents, Dataset<Row> links, Dataset<Row> sanctionsHits,
+    Dataset<Row> signIns, Dataset<Row> signInVisits, Dataset<Row> endpointDays, Dataset<Row> links, Dataset<Row> sanctionsHits,
     Dataset<Row> workerClusters, PseudonymKey key) {
 
   /** The night's frames as the stages before score hand them on ({@code workerClusters} with stable ids). */
   public static ScoreInputs of(Enriched frames, Dataset<Row> links, Dataset<Row> sanctionsHits,
       Dataset<Row> workerClusters, PseudonymKey key) {
-    return new ScoreInputs(frames.workers(), frames.payouts(), frames.devices(), frames.authEvents(),
-        frames.endpointEvents(), links, sanctionsHits, workerClusters, key);
+    return new ScoreInputs(frames.workers(), frames.payouts(), frames.devices(), frames.signIns(),
+        frames.signInVisits(), frames.endpointDays(), links, sanctionsHits, workerClusters, key);
   }
 
   /** These inputs, once each frame has the columns of its producer's schema (metadata only). */
   public ScoreInputs checked() {
-    new Enriched(workers, payments, devices, authEvents, endpointEvents).checked(); // payouts: payments' columns
+    new Enriched(workers, payments, devices, signIns, signInVisits, endpointDays).checked(); // payouts: payments' columns
     LinkStage.LINKS.check(links);
     ScreenStage.HITS.check(sanctionsHits);
     StableClusterIds.CLUSTERS.check(workerClusters);

@@ -31,7 +31,7 @@ public final class WorkerSignals {
   public WorkerSignals(ScoreSettings settings, ScoreInputs in) {
     this.settings = settings;
     this.ctx = new SignalContext(settings.common(), new SignalInputs(in.workers(), in.payments(), in.devices(),
-        in.authEvents(), in.endpointEvents(), in.links(), in.sanctionsHits(), in.key()));
+        in.signIns(), in.signInVisits(), in.endpointDays(), in.links(), in.sanctionsHits(), in.key()));
   }
 
   public Dataset<Row> all() {

@@ -1,5 +1,6 @@
 package io.ringwatch.screen;
 
+import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
@@ -8,6 +9,7 @@ import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.udf;
 
+import io.ringwatch.enrich.EventSummaries;
 import io.ringwatch.enrich.Enriched;
 import io.ringwatch.frames.FrameSchema;
 import io.ringwatch.stage.Stage;
@@ -109,22 +111,25 @@ public final class ScreenStage implements Stage<Enriched, ScreenStage.Screened> 
     }
   }
 
-  /** The workers, their payouts and their sign-ins screened (lazily: the hits are computed when read). */
+  /** The workers, their payouts and their sign-ins' addresses screened (lazily: the hits are computed when read). */
   @Override
   public Screened run(Enriched in) {
     in.checked();
-    return run(spark, settings, in.workers(), in.payouts(), in.authEvents(), list);
+    return run(spark, settings, in.workers(), in.payouts(), in.signIns(), list);
   }
 
-  /** Screens against the run's sanctions list, read and checked by the reference loader. */
+  /**
+   * Screens against the run's sanctions list, read and checked by the reference loader.
+   * {@code signIns} are the sign-in summaries ({@code signin_day_network}, failed ones included).
+   */
   public static Screened run(SparkSession spark, ScreenSettings s, Dataset<Row> workers,
-      Dataset<Row> payments, Dataset<Row> authEvents, SanctionsList list) {
+      Dataset<Row> payments, Dataset<Row> signIns, SanctionsList list) {
     List<ListFileCounts> lists = ListFileCounts.of(list, s::isDprkRelated);
     ScreenContext ctx = new ScreenContext(list, s);
     Broadcast<ScreenContext> bc = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(ctx);
     Dataset<Row> hits = names(spark, ctx, bc, workers, payments)
         .unionByName(identifiers(spark, ctx, bc, workers, payments))
-        .unionByName(ipRanges(ctx.settings, authEvents));
+        .unionByName(ipRanges(ctx.settings, signIns));
     return new Screened(hits, lists);
   }
 
@@ -333,10 +338,10 @@ public final class ScreenStage implements Stage<Enriched, ScreenStage.Screened> 
 
   // ---------------------------------------------------------------- sign-in ranges
 
-  private static Dataset<Row> ipRanges(ScreenSettings s, Dataset<Row> authEvents) {
-    Dataset<Row> g = authEvents.where(col("ip_dprk_range").isNotNull().and(col("worker_id").isNotNull()))
+  private static Dataset<Row> ipRanges(ScreenSettings s, Dataset<Row> signIns) {
+    Dataset<Row> g = signIns.where(col("ip_dprk_range").isNotNull().and(col("worker_id").isNotNull()))
         .groupBy("worker_id", "ip_dprk_range")
-        .agg(count(lit(1)).as("n"), min("event_id").as("first_event"),
+        .agg(sum("n").as("n"), min(EventSummaries.firstId()).as("first_event"),
             min(org.apache.spark.sql.functions.when(col("ip_dprk_confidence").equalTo("high"), 0).otherwise(1))
                 .as("conf_rank"));
     return g.flatMap((FlatMapFunction<Row, Row>) r -> {

@@ -1,5 +1,7 @@
 package io.ringwatch.link;
 
+import io.ringwatch.enrich.EventSummaries;
+import io.ringwatch.enrich.EnrichStage;
 import io.ringwatch.testing.SparkTest;
 
 import static io.ringwatch.normalize.InputFrames.frame;
@@ -101,7 +103,9 @@ class DeviceUsesTest {
         .withColumn("ip_is_private", lit(null).cast(DataTypes.BooleanType))
         .withColumn("ip_shared_egress", lit(null).cast(DataTypes.StringType));
     Dataset<Row> out = LinkStage.build(LinkSettings.from(settings), io.ringwatch.testing.TestKeys.KEY, w,
-        normalize.payments(frame(InputFrames.PAYROLL_PAYMENTS)), d, a, e).filter("kind = 'device'");
+        normalize.payments(frame(InputFrames.PAYROLL_PAYMENTS)), d,
+        EventSummaries.signInDayNetwork(EnrichStage.AUTH_EVENTS.withAbsentAsNull(a)),
+        EventSummaries.endpointDayDevice(EnrichStage.ENDPOINT_EVENTS.withAbsentAsNull(e))).filter("kind = 'device'");
     for (Row r : out.collectAsList()) {
       links.put((String) r.getAs("worker_id"), r);
     }

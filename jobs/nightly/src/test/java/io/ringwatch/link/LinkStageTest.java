@@ -1,5 +1,7 @@
 package io.ringwatch.link;
 
+import io.ringwatch.enrich.EventSummaries;
+import io.ringwatch.enrich.EnrichStage;
 import io.ringwatch.testing.SparkTest;
 
 import static io.ringwatch.normalize.InputFrames.frame;
@@ -74,7 +76,8 @@ class LinkStageTest {
         .withColumn("ip_is_private", lit(null).cast(DataTypes.BooleanType))
         .withColumn("ip_shared_egress", lit(null).cast(DataTypes.StringType));
     Dataset<Row> out = LinkStage.build(LinkSettings.from(settings), io.ringwatch.testing.TestKeys.KEY, workers, payments, devices,
-        auth, endpoint);
+        EventSummaries.signInDayNetwork(EnrichStage.AUTH_EVENTS.withAbsentAsNull(auth)),
+        EventSummaries.endpointDayDevice(EnrichStage.ENDPOINT_EVENTS.withAbsentAsNull(endpoint)));
     columns = Arrays.asList(out.columns());
     links = new HashMap<>();
     for (Row r : out.collectAsList()) {

@@ -1,5 +1,6 @@
 package io.ringwatch.score;
 
+import io.ringwatch.enrich.EventSummaries;
 import com.typesafe.config.Config;
 import com.typesafe.config.ConfigFactory;
 import io.ringwatch.config.Settings;
@@ -176,9 +177,11 @@ public final class ScoreFrames {
     Dataset<Row> workers = stored(normalize.workers(frame(InputFrames.HR_WORKERS, "hr_workers")));
     Dataset<Row> payments = stored(normalize.payments(frame(InputFrames.PAYROLL_PAYMENTS, "payroll_payments")));
     Dataset<Row> devices = stored(normalize.devices(frame(InputFrames.DEVICES, "devices")));
-    Dataset<Row> auth = stored(enrich().authEvents(normalize.authEvents(frame(InputFrames.AUTH_EVENTS, "auth_events"))));
-    Dataset<Row> endpoint = stored(enrich().endpointEvents(
-        normalize.endpointEvents(frame(InputFrames.ENDPOINT_EVENTS, "endpoint_events"))));
+    Dataset<Row> authEvents = enrich().authEvents(normalize.authEvents(frame(InputFrames.AUTH_EVENTS, "auth_events")));
+    Dataset<Row> auth = stored(EventSummaries.signInDayNetwork(authEvents));
+    Dataset<Row> visits = stored(EventSummaries.signInVisits(authEvents));
+    Dataset<Row> endpoint = stored(EventSummaries.endpointDayDevice(enrich().endpointEvents(
+        normalize.endpointEvents(frame(InputFrames.ENDPOINT_EVENTS, "endpoint_events")))));
     ScreenSettings screenSettings = ScreenSettings.from(settings);
     SanctionsList list = SanctionsLoader.load(screenSettings.sanctionsFiles(), ofacFixture(), null,
         SharedSpark.get().sparkContext().hadoopConfiguration());
@@ -188,7 +191,7 @@ public final class ScoreFrames {
     GraphSettings graphSettings = GraphSettings.from(settings);
     Dataset<Row> clusters = stored(GraphStage.clusters(links, new SizedConnectedComponents(graphSettings.maxEdgesPerTask(),
         new StarConnectedComponents().setCheckpointInterval(2)), graphSettings));
-    return new ScoreInputs(workers, payments, devices, auth, endpoint, links, hits, clusters, io.ringwatch.testing.TestKeys.KEY);
+    return new ScoreInputs(workers, payments, devices, auth, visits, endpoint, links, hits, clusters, io.ringwatch.testing.TestKeys.KEY);
   }
 
   private static Dataset<Row> stored(Dataset<Row> df) {

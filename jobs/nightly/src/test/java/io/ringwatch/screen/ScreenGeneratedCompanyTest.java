@@ -1,5 +1,7 @@
 package io.ringwatch.screen;
 
+import io.ringwatch.enrich.EventSummaries;
+import io.ringwatch.enrich.EnrichStage;
 import io.ringwatch.testing.SparkTest;
 
 import static org.apache.spark.sql.functions.col;
@@ -79,7 +81,8 @@ class ScreenGeneratedCompanyTest {
     ScreenSettings screenSettings = ScreenSettings.from(settings);
     SanctionsList list = SanctionsLoader.load(screenSettings.sanctionsFiles(), in.sanctionsLocation(), null,
         spark.sparkContext().hadoopConfiguration());
-    ScreenStage.Screened screened = ScreenStage.run(spark, screenSettings, workers, payments, auth, list);
+    ScreenStage.Screened screened = ScreenStage.run(spark, screenSettings, workers, payments,
+        EventSummaries.signInDayNetwork(EnrichStage.AUTH_EVENTS.withAbsentAsNull(auth)), list);
     hits = screened.hits().collectAsList();
     hits.stream().filter(r -> (boolean) r.getAs("critical"))
         .forEach(r -> System.out.println("critical hit " + r.getAs("worker_id") + ": " + r.getAs("evidence")));

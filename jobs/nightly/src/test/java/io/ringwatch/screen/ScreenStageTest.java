@@ -1,5 +1,7 @@
 package io.ringwatch.screen;
 
+import io.ringwatch.enrich.EventSummaries;
+import io.ringwatch.enrich.EnrichStage;
 import io.ringwatch.testing.SparkTest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -68,7 +70,8 @@ class ScreenStageTest {
     ScreenSettings screenSettings = ScreenSettings.from(settings);
     SanctionsList list = SanctionsLoader.load(screenSettings.sanctionsFiles(), OfacFixture.dir().toString(), null,
         spark.sparkContext().hadoopConfiguration());
-    Dataset<Row> out = ScreenStage.run(spark, screenSettings, workers, payments, auth, list).hits();
+    Dataset<Row> out = ScreenStage.run(spark, screenSettings, workers, payments,
+        EventSummaries.signInDayNetwork(EnrichStage.AUTH_EVENTS.withAbsentAsNull(auth)), list).hits();
     hits = out.collectAsList();
     hits.forEach(r -> System.out.println(r.getAs("worker_id") + " " + r.getAs("matched_on") + " "
         + r.getAs("score") + " " + r.getAs("evidence")));

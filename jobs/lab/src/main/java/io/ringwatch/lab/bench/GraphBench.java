@@ -1,5 +1,6 @@
 package io.ringwatch.lab.bench;
 
+import io.ringwatch.enrich.EventSummaries;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.countDistinct;
 
@@ -53,8 +54,10 @@ public final class GraphBench {
     Dataset<Row> workers = stored(normalize.workers(in.workers()));
     Dataset<Row> payments = stored(normalize.payments(in.payments()));
     Dataset<Row> devices = stored(normalize.devices(in.devices()));
-    Dataset<Row> auth = stored(linkColumns(normalize.authEvents(in.authEvents()), "ip_norm"));
-    Dataset<Row> endpoint = stored(linkColumns(normalize.endpointEvents(in.endpointEvents()), "public_ip_norm"));
+    Dataset<Row> auth = stored(EventSummaries.signInDayNetwork(EnrichStage.AUTH_EVENTS.withAbsentAsNull(
+        linkColumns(normalize.authEvents(in.authEvents()), "ip_norm"))));
+    Dataset<Row> endpoint = stored(EventSummaries.endpointDayDevice(EnrichStage.ENDPOINT_EVENTS.withAbsentAsNull(
+        linkColumns(normalize.endpointEvents(in.endpointEvents()), "public_ip_norm"))));
     long prepare = System.nanoTime() - t;
 
     t = System.nanoTime();
@@ -96,7 +99,7 @@ public final class GraphBench {
    * lookups this benchmark leaves out, and generated companies declare no egress).
    */
   static Dataset<Row> linkColumns(Dataset<Row> events, String ipColumn) {
-    return events.select(col("event_id"), col("worker_id"), col("device_id"), col(ipColumn))
+    return events.select(col("event_id"), col("event_time"), col("worker_id"), col("device_id"), col(ipColumn))
         .withColumn("ip_is_private", EnrichStage.ipIsPrivate(col(ipColumn)))
         .withColumn("ip_shared_egress", org.apache.spark.sql.functions.lit(null).cast("string"));
   }

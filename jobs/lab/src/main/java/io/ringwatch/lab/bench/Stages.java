@@ -31,7 +31,7 @@ public final class Stages {
       case "normalize" -> List.of("accepted:hr_workers", "accepted:payroll_payments", "accepted:devices");
       case "enrich" -> List.of("accepted:auth_events", "accepted:endpoint_events");
       case "screen", "score" -> List.of("workers");
-      case "link" -> List.of("workers", "payments", "devices", "auth_events", "endpoint_events");
+      case "link" -> List.of("workers", "payments", "devices", "signin_day_network", "endpoint_day_device");
       case "graph" -> List.of("identity_links");
       case "cluster ids" -> List.of("cluster_members");
       case "publish" -> prefixed("written:", TABLES);
@@ -48,7 +48,7 @@ public final class Stages {
       case "ingest" -> prefixed("accepted:", INPUTS);
       case "normalize" -> List.of("workers", "payments", "devices");
       case "reference" -> List.of("sanctions entries");
-      case "enrich" -> List.of("auth_events", "endpoint_events");
+      case "enrich" -> List.of("signin_day_network", "signin_visits", "endpoint_day_device");
       case "screen" -> List.of("sanctions_hits");
       case "link" -> List.of("identity_links");
       case "graph" -> List.of("cluster_members");

@@ -1,10 +1,13 @@
 package io.ringwatch.score.signals;
 
-import static org.apache.spark.sql.functions.avg;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.unix_timestamp;
+import static org.apache.spark.sql.functions.timestamp_seconds;
+import static org.apache.spark.sql.functions.floor;
+import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
-import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.format_number;
 import static org.apache.spark.sql.functions.format_string;
 import static org.apache.spark.sql.functions.from_utc_timestamp;
@@ -18,6 +21,7 @@ import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
 
 import com.google.auto.service.AutoService;
+import io.ringwatch.enrich.EventSummaries;
 import io.ringwatch.config.ConfigReader;
 import io.ringwatch.config.SettingsException;
 import java.util.ArrayList;
@@ -100,22 +104,32 @@ public final class ActivityInAsianDaytime implements WorkerSignal {
   }
 
   private static Dataset<Row> rows(SignalContext ctx, Settings s) {
+    // Counted per UTC quarter hour (signin_day_network.quarter_hours): every zone's offset and
+    // clock change falls on a quarter hour, so a slot's hour is the same on any clock for every
+    // sign-in in it. Shares are sums over the slots divided by the count, as avg() over sign-ins.
+    Column n = col("qn");
+    Column total = sum(n).cast("double");
     List<Column> shares = new ArrayList<>();
     for (int offset : s.utcOffsets()) {
-      Column local = pmod(hour(col("event_time")).plus(offset), lit(24));
-      shares.add(struct(avg(when(local.geq(DAY_START).and(local.lt(DAY_END)), 1.0).otherwise(0.0)).as("share"),
-          lit(offset).as("offset")));
+      Column local = pmod(floor(col("slot").divide(4)).cast("int").plus(offset), lit(24));
+      shares.add(struct(sum(when(local.geq(DAY_START).and(local.lt(DAY_END)), n).otherwise(0L)).cast("double")
+              .divide(total).as("share"), lit(offset).as("offset")));
     }
     Column best = shares.size() == 1 ? shares.get(0) : greatest(shares.toArray(Column[]::new));
     Dataset<Row> zones = broadcast(ctx.workers().select(col("worker_id").as("_w"),
         ZONE.apply(SignalContext.claimedCountry(), col("home_region")).as("zone")));
     // The session runs in UTC, so hour() of the shifted time is the hour on the claimed zone's clock.
-    Column ownHour = hour(from_utc_timestamp(col("event_time"), col("zone")));
+    Column slotStart = timestamp_seconds(unix_timestamp(col("day").cast("timestamp"))
+        .plus(col("slot").cast("long").multiply(900)));
+    Column ownHour = hour(from_utc_timestamp(slotStart, col("zone")));
     Dataset<Row> a = ctx.successfulSignIns().join(zones, col("worker_id").equalTo(col("_w"))).drop("_w")
         .filter(col("zone").isNotNull())
-        .groupBy("worker_id", "claimed", "zone").agg(count(lit(1)).as("n"), best.as("best"),
-            avg(when(ownHour.geq(OWN_DAY_START).and(ownHour.lt(OWN_DAY_END)), 1.0).otherwise(0.0)).as("own_day"),
-            min("event_id").as("event"))
+        .select(col("worker_id"), col("claimed"), col("zone"), col("day"), EventSummaries.firstId().as("first_id"),
+            explode(col("quarter_hours")).as(new String[] {"slot", "qn"}))
+        .groupBy("worker_id", "claimed", "zone").agg(sum(n).as("n"), best.as("best"),
+            sum(when(ownHour.geq(OWN_DAY_START).and(ownHour.lt(OWN_DAY_END)), n).otherwise(0L)).cast("double")
+                .divide(total).as("own_day"),
+            min("first_id").as("event"))
         .filter(col("n").geq(s.minEvents())
             .and(col("best.share").geq(s.share()))
             .and(col("own_day").leq(s.ownDaytimeMaxShare())));

@@ -12,6 +12,7 @@ import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.trim;
 
 import com.google.auto.service.AutoService;
+import io.ringwatch.enrich.EventSummaries;
 import io.ringwatch.config.ConfigReader;
 import java.util.List;
 import org.apache.spark.sql.Column;
@@ -81,7 +82,7 @@ public final class AsianLocaleWithOtherSignals implements WorkerSignal {
     Column zone = col("os_timezone").isin(s.timeZones().toArray());
     // The first such device: the same evidence on every re-run.
     return ctx.endpointWithWorker().filter(korean.or(zone))
-        .groupBy("worker_id").agg(min(struct(col("device_id"), col("event_id"), col("keyboard_layouts"),
+        .groupBy("worker_id").agg(min(struct(col("device_id"), EventSummaries.firstId().as("event_id"), col("keyboard_layouts"),
             col("os_timezone"))).as("first"))
         .select(col("worker_id"), col("first.device_id").as("device"), col("first.event_id").as("event"),
             col("first.keyboard_layouts").as("layouts"), col("first.os_timezone").as("tz"));

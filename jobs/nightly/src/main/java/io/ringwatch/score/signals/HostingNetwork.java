@@ -1,12 +1,13 @@
 package io.ringwatch.score.signals;
 
+import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
-import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min;
 
 import com.google.auto.service.AutoService;
+import io.ringwatch.enrich.EventSummaries;
 import io.ringwatch.config.ConfigReader;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
@@ -37,7 +38,7 @@ public final class HostingNetwork implements WorkerSignal {
   private static Dataset<Row> rows(SignalContext ctx) {
     Dataset<Row> hosting = ctx.withLeftOut(ctx.locatedSignIns().filter(col("ip_hosting_provider").isNotNull()
             .and(col("vpn_provider").isNull()).and(col("location_excluded").isNull()))
-        .groupBy("worker_id", "ip_hosting_provider").agg(count(lit(1)).as("n"), min("event_id").as("event")));
+        .groupBy("worker_id", "ip_hosting_provider").agg(sum("n").as("n"), min(EventSummaries.firstId()).as("event")));
     return SignalContext.found(hosting, concat(col("n").cast("string"),
         lit(" sign-in(s) from "), col("ip_hosting_provider"), lit(" (first event "), col("event"), lit(")"),
         col("left_out")));

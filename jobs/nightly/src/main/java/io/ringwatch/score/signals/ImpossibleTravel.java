@@ -49,13 +49,16 @@ public final class ImpossibleTravel implements WorkerSignal {
   }
 
   private static Dataset<Row> rows(SignalContext ctx, double hours) {
-    var w = Window.partitionBy("worker_id").orderBy("event_time", "event_id");
-    Dataset<Row> a = ctx.locatedSignIns().filter(col("ip_country").isNotNull().and(col("location_excluded").isNull())
+    // Visits, not sign-ins: the filter keeps or drops whole visits and the country is the same
+    // within one, so the switches are between the end of a kept visit and the start of the next.
+    var w = Window.partitionBy("worker_id").orderBy("event_time", "event_id"); // a visit's start
+    Dataset<Row> a = ctx.locatedVisits().filter(col("ip_country").isNotNull().and(col("location_excluded").isNull())
             .and(col("vpn_provider").isNull()).and(col("ip_hosting_provider").isNull()))
-        .select("worker_id", "event_id", "event_time", "ip_country")
+        .select(col("worker_id"), col("start_id").as("event_id"), col("start_time").as("event_time"),
+            col("end_id"), col("end_time"), col("ip_country"))
         .withColumn("prev_country", lag("ip_country", 1).over(w))
-        .withColumn("prev_time", lag("event_time", 1).over(w))
-        .withColumn("prev_event", lag("event_id", 1).over(w))
+        .withColumn("prev_time", lag("end_time", 1).over(w))
+        .withColumn("prev_event", lag("end_id", 1).over(w))
         .filter(col("prev_country").isNotNull().and(col("prev_country").notEqual(col("ip_country")))
             .and(unix_timestamp(col("event_time")).minus(unix_timestamp(col("prev_time"))).lt(hours * 3600)));
     // The example is the earliest switch, so a re-run shows the same one.

@@ -1,14 +1,15 @@
 package io.ringwatch.score.signals;
 
+import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
-import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.date_format;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min;
 
 import com.google.auto.service.AutoService;
+import io.ringwatch.enrich.EventSummaries;
 import io.ringwatch.config.ConfigReader;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
@@ -36,7 +37,7 @@ public final class IpKvm implements WorkerSignal {
   private static Dataset<Row> rows(SignalContext ctx) {
     Dataset<Row> e = ctx.endpointWithWorker().filter(col("ip_kvm_device").isNotNull())
         .groupBy("worker_id", "device_id", "ip_kvm_device", "usb_id")
-        .agg(min("event_time").as("first"), count(lit(1)).as("n"), min("event_id").as("event"));
+        .agg(min("first_time").as("first"), sum("n").as("n"), min(EventSummaries.firstId()).as("event"));
     return SignalContext.found(e, concat(lit("USB device "), col("ip_kvm_device"), lit(" ("),
         coalesce(col("usb_id"), lit("?")), lit(") attached to laptop "), col("device_id"), lit(" on "),
         date_format(col("first"), "yyyy-MM-dd"), lit(" (event "), col("event"), lit(", "), col("n").cast("string"),

@@ -1,13 +1,14 @@
 package io.ringwatch.score.signals;
 
+import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
-import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min;
 
 import com.google.auto.service.AutoService;
+import io.ringwatch.enrich.EventSummaries;
 import io.ringwatch.config.ConfigReader;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
@@ -42,7 +43,7 @@ public final class RemoteToolOutsideIt implements WorkerSignal {
         .filter(coalesce(col("job_title"), lit("")).rlike(it).unary_$bang()
             .and(coalesce(col("department"), lit("")).rlike(it).unary_$bang()))
         .groupBy("worker_id", "remote_tool", "device_id", "job_title")
-        .agg(count(lit(1)).as("n"), min("event_id").as("event"));
+        .agg(sum("n").as("n"), min(EventSummaries.firstId()).as("event"));
     return SignalContext.found(e, concat(col("remote_tool"), lit(" ran on laptop "),
         col("device_id"), lit(" "), col("n").cast("string"), lit(" time(s) (event "), col("event"), lit(") for a "),
         coalesce(col("job_title"), lit("worker with no job title"))));

@@ -18,9 +18,9 @@ import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.slice;
 import static org.apache.spark.sql.functions.sort_array;
 import static org.apache.spark.sql.functions.struct;
-import static org.apache.spark.sql.functions.to_date;
 
 import com.google.auto.service.AutoService;
+import io.ringwatch.enrich.EventSummaries;
 import io.ringwatch.config.ConfigReader;
 import io.ringwatch.config.SettingsException;
 import java.util.List;
@@ -113,8 +113,8 @@ public final class SharedSignInDevice implements WorkerSignal {
         .join(holders, col("device_id").equalTo(col("_d")))
         .join(broadcast(itStaff), col("holder").equalTo(col("_itw")), "left_anti")
         .join(broadcast(itStaff), col("worker_id").equalTo(col("_itw")), "left_anti")
-        .groupBy(col("device_id"), col("holder"), to_date(col("event_time")).as("day"), col("worker_id"))
-        .agg(min("event_id").as("event"))
+        .groupBy(col("device_id"), col("holder"), col("day"), col("worker_id"))
+        .agg(min(EventSummaries.firstId()).as("event"))
         .join(broadcast(people), col("worker_id").equalTo(col("_pw")), "left");
     // A shared workstation: more accounts than a ring shares a machine among.
     Dataset<Row> personal = days.groupBy(col("device_id").as("_pd")).agg(countDistinct("worker_id").as("_accounts"))

@@ -8,13 +8,13 @@ import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.when;
-import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.format_number;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.slice;
 import static org.apache.spark.sql.functions.sort_array;
+import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.upper;
 
 import io.ringwatch.privacy.Hashing;
@@ -41,6 +41,8 @@ public final class SignalContext {
   private Dataset<Row> located;
   private Dataset<Row> others;
   private Dataset<Row> leftOut;
+  private Dataset<Row> infraIps;
+  private Dataset<Row> practice;
 
   public SignalContext(CommonSignalSettings common, SignalInputs in) {
     this.common = common;
@@ -124,57 +126,98 @@ public final class SignalContext {
     return upper(coalesce(col("claimed_work_country"), col("home_country")));
   }
 
-  /** Endpoint events with the worker they belong to (the event's, else the device holder's). */
+  /**
+   * Endpoint event summaries ({@code endpoint_day_device}) with the worker they belong to (the
+   * event's, else the device holder's): the holder is per device, so summarising first and
+   * attributing after gives the same rows.
+   */
   public Dataset<Row> endpointWithWorker() {
-    // Devices and workers are a row or two per worker: sent to every task, so the events (a
-    // hundred times as many) are not shuffled for the join.
+    // Devices and workers are a row or two per worker: sent to every task, so the summaries are
+    // not shuffled for the join.
     Dataset<Row> holders = broadcast(in.devices().select(col("device_id").as("_d"), col("assigned_worker_id")));
-    return in.endpointEvents().join(holders, col("device_id").equalTo(col("_d")), "left")
+    return in.endpointDays().join(holders, col("device_id").equalTo(col("_d")), "left")
         .withColumn("worker_id", coalesce(col("worker_id"), col("assigned_worker_id")))
         .drop("_d", "assigned_worker_id")
         .filter(col("worker_id").isNotNull());
   }
 
   /**
-   * Successful sign-ins with the worker's claimed country ({@code claimed}). Failed sign-ins are
-   * left out: password-spraying from anywhere in the world fails on every account and says
-   * nothing about where the worker is.
+   * Summaries of successful sign-ins ({@code signin_day_network}: a row per worker, day and
+   * network, with its count {@code n} and {@code first_ids}) with the worker's claimed country
+   * ({@code claimed}). Failed sign-ins are left out: password-spraying from anywhere in the world
+   * fails on every account and says nothing about where the worker is.
    */
   public Dataset<Row> successfulSignIns() {
-    return in.authEvents().filter(coalesce(col("result"), lit("success")).equalTo("success"))
-        .join(broadcast(workers.select(col("worker_id").as("_w"), claimedCountry().as("claimed"))),
+    return claimed(in.signIns().filter(col("success")));
+  }
+
+  /** {@code frame} of the workers' own rows with their claimed country ({@code claimed}). */
+  private Dataset<Row> claimed(Dataset<Row> frame) {
+    return frame.join(broadcast(workers.select(col("worker_id").as("_w"), claimedCountry().as("claimed"))),
             col("worker_id").equalTo(col("_w")))
         .drop("_w");
   }
 
   /**
-   * Successful sign-ins with {@code location_excluded}: why the address says nothing about where
-   * the worker is, or null when it does. Company infrastructure locates the company's egress,
-   * not the worker (a contractor in India signing in half the time through a US VPN is not in
-   * the US half the time): a network the company declares or an enterprise secure-access
-   * service ({@code ip_shared_egress}, enrich), an address the link stage found shared by many
-   * workers (its "shared infrastructure"), and a hosting network through which a large share of
-   * the company signs in ({@code company-network-share}: cloud desktops, a proxy in a cloud).
-   * Location signals read only the rows where it is null.
+   * Successful sign-in summaries with {@code location_excluded}: why the address says nothing
+   * about where the worker is, or null when it does. Company infrastructure locates the
+   * company's egress, not the worker (a contractor in India signing in half the time through a
+   * US VPN is not in the US half the time): a network the company declares or an enterprise
+   * secure-access service ({@code ip_shared_egress}, enrich), an address the link stage found
+   * shared by many workers (its "shared infrastructure"), and a hosting network through which a
+   * large share of the company signs in ({@code company-network-share}: cloud desktops, a proxy
+   * in a cloud). Location signals read only the rows where it is null.
    */
   public synchronized Dataset<Row> locatedSignIns() {
     if (located == null) {
-      Dataset<Row> a = successfulSignIns();
-      // The link stage's verdict, by the hashed value it published: hash the night's distinct
-      // addresses (far fewer than sign-ins) and keep those it called infrastructure.
-      // Both verdicts are small tables computed once here: every location signal joins them, and
-      // carrying their plans (links, hashing, aggregates) into each signal made the score stage's
-      // plan so large that a 1 GiB driver spent its time tracking its metrics.
+      located = located(successfulSignIns());
+    }
+    return located;
+  }
+
+  /**
+   * The worker's visits ({@code signin_visits}: runs of consecutive successful sign-ins from one
+   * address and VPN client) with {@code claimed} and {@code location_excluded}, as
+   * {@link #locatedSignIns}: the reason depends on the address and client only.
+   */
+  public Dataset<Row> locatedVisits() {
+    return located(claimed(in.signInVisits()));
+  }
+
+  private Dataset<Row> located(Dataset<Row> rows) {
+    return rows.join(broadcast(infrastructure()), col("ip_norm").equalTo(col("_ip")), "left")
+        .join(broadcast(companyNetworks()), col("ip_hosting_provider").equalTo(col("_prov"))
+            .and(col("vpn_provider").isNull()), "left")
+        .withColumn("location_excluded", coalesce(col("ip_shared_egress"), col("_infra"), col("_practice")))
+        .drop("_ip", "_infra", "_prov", "_practice");
+  }
+
+  /**
+   * The addresses the link stage called shared infrastructure ({@code _ip, _infra}), by the
+   * hashed value it published: the night's distinct addresses (far fewer than sign-ins) hashed.
+   * Both verdicts are small tables computed once: every location signal joins them, and carrying
+   * their plans (links, hashing, aggregates) into each signal made the score stage's plan so
+   * large that a 1 GiB driver spent its time tracking its metrics.
+   */
+  private synchronized Dataset<Row> infrastructure() {
+    if (infraIps == null) {
       Dataset<Row> infraHashes = in.links().filter(col("kind").equalTo("ip")
               .and(col("ignored_reason").startsWith("shared infrastructure")))
           .select(col("value_hash").as("_h"), col("ignored_reason").as("_infra")).dropDuplicates("_h");
-      Dataset<Row> infraIps = a.select(col("ip_norm").as("_ip")).filter(col("_ip").isNotNull()).distinct()
+      infraIps = successfulSignIns().select(col("ip_norm").as("_ip")).filter(col("_ip").isNotNull()).distinct()
           .join(broadcast(infraHashes), Hashing.valueHash(in.key(), lit("ip"), col("_ip")).equalTo(col("_h")))
           .select("_ip", "_infra").checkpoint(true);
-      // A hosting network most of whose users are this company's staff without a VPN client.
+    }
+    return infraIps;
+  }
+
+  /** A hosting network most of whose users are this company's staff without a VPN client ({@code _prov, _practice}). */
+  private synchronized Dataset<Row> companyNetworks() {
+    if (practice == null) {
+      Dataset<Row> a = successfulSignIns();
       CommonSignalSettings t = common;
       Dataset<Row> hosted = a.filter(col("ip_hosting_provider").isNotNull().and(col("vpn_provider").isNull()));
-      Dataset<Row> practice = hosted.groupBy(col("ip_hosting_provider").as("_prov"))
+      practice = hosted.groupBy(col("ip_hosting_provider").as("_prov"))
           .agg(countDistinct("worker_id").as("_n"))
           .crossJoin(a.agg(countDistinct("worker_id").as("_signers")))
           .filter(col("_n").geq(t.companyNetworkMinWorkers())
@@ -183,13 +226,8 @@ public final class SignalContext {
               col("_n").cast("string"), lit(" workers ("), format_number(col("_n").multiply(100.0)
                   .divide(col("_signers")), 1), lit("% of those signing in)")).as("_practice"))
           .checkpoint(true);
-      located = a.join(broadcast(infraIps), col("ip_norm").equalTo(col("_ip")), "left")
-          .join(broadcast(practice), col("ip_hosting_provider").equalTo(col("_prov"))
-              .and(col("vpn_provider").isNull()), "left")
-          .withColumn("location_excluded", coalesce(col("ip_shared_egress"), col("_infra"), col("_practice")))
-          .drop("_ip", "_infra", "_prov", "_practice");
     }
-    return located;
+    return practice;
   }
 
   /**
@@ -208,7 +246,7 @@ public final class SignalContext {
     if (leftOut == null) {
       leftOut = locatedSignIns().filter(col("location_excluded").isNotNull())
           .groupBy(col("worker_id").as("_lw"))
-          .agg(count(lit(1)).as("_ln"), min("location_excluded").as("_lwhy"))
+          .agg(sum("n").as("_ln"), min("location_excluded").as("_lwhy"))
           .checkpoint(true);
     }
     return leftOut;

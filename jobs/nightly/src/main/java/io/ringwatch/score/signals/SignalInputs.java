@@ -6,8 +6,10 @@ import org.apache.spark.sql.Row;
 
 /**
  * The night's frames signals read: the score stage's inputs without its clusters, so that the
- * signals know nothing of the stage that runs them.
+ * signals know nothing of the stage that runs them. Events come as their summaries
+ * ({@code io.ringwatch.enrich.EventSummaries}): {@code signin_day_network}, {@code signin_visits},
+ * {@code endpoint_day_device}.
  */
 public record SignalInputs(Dataset<Row> workers, Dataset<Row> payments, Dataset<Row> devices,
-    Dataset<Row> authEvents, Dataset<Row> endpointEvents, Dataset<Row> links, Dataset<Row> sanctionsHits,
+    Dataset<Row> signIns, Dataset<Row> signInVisits, Dataset<Row> endpointDays, Dataset<Row> links, Dataset<Row> sanctionsHits,
     PseudonymKey key) {}

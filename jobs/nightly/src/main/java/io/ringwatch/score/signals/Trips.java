@@ -14,9 +14,9 @@ import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.min_by;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
-import static org.apache.spark.sql.functions.to_date;
 import static org.apache.spark.sql.functions.when;
 
+import io.ringwatch.enrich.EventSummaries;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -50,14 +50,14 @@ final class Trips {
    */
   private static Dataset<Row> totals(SignalContext ctx) {
     return ctx.memo(Trips.class, () -> countrySignIns(ctx).groupBy(col("worker_id").as("_tw"))
-        .agg(count(lit(1)).as("total")).checkpoint(true));
+        .agg(sum("n").as("total")).checkpoint(true));
   }
 
   /** Per worker and country, the stretches of days with sign-ins from it; kept when they are no trip. */
   static Dataset<Row> beyondTrip(SignalContext ctx, Dataset<Row> signIns, CommonSignalSettings.Trip t) {
-    Dataset<Row> days = signIns.withColumn("day", to_date(col("event_time")))
-        .groupBy("worker_id", "ip_country", "claimed", "day")
-        .agg(count(lit(1)).as("n"), min_by(col("ip_org"), col("event_id")).as("org"), min("event_id").as("event"));
+    Dataset<Row> days = signIns.groupBy("worker_id", "ip_country", "claimed", "day")
+        .agg(sum("n").as("n"), min_by(col("ip_org"), EventSummaries.firstId()).as("org"),
+            min(EventSummaries.firstId()).as("event"));
     WindowSpec byDay = Window.partitionBy("worker_id", "ip_country").orderBy("day");
     Column gap = datediff(col("day"), lag("day", 1).over(byDay));
     Dataset<Row> stretches = days

@@ -1,12 +1,13 @@
 package io.ringwatch.score.signals;
 
+import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
-import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min;
 
 import com.google.auto.service.AutoService;
+import io.ringwatch.enrich.EventSummaries;
 import io.ringwatch.config.ConfigReader;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
@@ -32,7 +33,7 @@ public final class VpnProvider implements WorkerSignal {
 
   private static Dataset<Row> rows(SignalContext ctx) {
     Dataset<Row> vpn = ctx.successfulSignIns().filter(col("vpn_provider").isNotNull())
-        .groupBy("worker_id", "vpn_provider").agg(count(lit(1)).as("n"), min("event_id").as("event"));
+        .groupBy("worker_id", "vpn_provider").agg(sum("n").as("n"), min(EventSummaries.firstId()).as("event"));
     return SignalContext.found(vpn, concat(col("n").cast("string"), lit(" sign-in(s) through "),
         col("vpn_provider"), lit(" (first event "), col("event"), lit(")")));
   }

@@ -1,0 +1,145 @@
+package io.ringwatch.enrich;
+
+import static org.apache.spark.sql.functions.array_distinct;
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.expr;
+import static org.apache.spark.sql.functions.flatten;
+import static org.apache.spark.sql.functions.floor;
+import static org.apache.spark.sql.functions.hour;
+import static org.apache.spark.sql.functions.lag;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.minute;
+import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.slice;
+import static org.apache.spark.sql.functions.sort_array;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.to_date;
+import static org.apache.spark.sql.functions.when;
+
+import io.ringwatch.frames.FrameSchema;
+import java.util.List;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
+
+/**
+ * The enriched events reduced once into the summaries every later reader uses instead of the
+ * events (jobs/docs/event-summaries.md, frames.md §3a): per worker, day and network for
+ * sign-ins, runs of sign-ins from one network for impossible travel, per worker, day and device
+ * for endpoint events. Each row keeps its count, first and last time and its five smallest event
+ * ids, so every figure an auditor sees still names real events; keyed by day first, so the
+ * incremental nightly can add and drop days.
+ */
+public final class EventSummaries {
+  /** How many of a row's event ids are kept: the link stage publishes five per link. */
+  public static final int IDS = 5;
+
+  /** Sign-ins (failed ones too: link reads them) per worker, day, success, address, VPN client and device. */
+  public static final FrameSchema SIGNIN_DAY_NETWORK = FrameSchema.of("signin_day_network", "worker_id STRING, "
+      + "day DATE, success BOOLEAN, ip_norm STRING, vpn_provider STRING, device_id STRING, ip_country STRING, "
+      + "ip_asn BIGINT, ip_org STRING, ip_is_private BOOLEAN, ip_dprk_range STRING, ip_dprk_confidence STRING, "
+      + "ip_hosting_provider STRING, ip_shared_egress STRING, n BIGINT, first_time TIMESTAMP, last_time TIMESTAMP, "
+      + "first_ids ARRAY<STRING>, quarter_hours MAP<INT,BIGINT>");
+  /** Runs of a worker's consecutive successful sign-ins from one address and VPN client. */
+  public static final FrameSchema SIGNIN_VISITS = FrameSchema.of("signin_visits", "worker_id STRING, "
+      + "ip_norm STRING, vpn_provider STRING, ip_country STRING, ip_hosting_provider STRING, ip_shared_egress STRING, "
+      + "start_time TIMESTAMP, start_id STRING, end_time TIMESTAMP, end_id STRING, n BIGINT");
+  /** Endpoint events per worker (the event's own), day, device and the values signals and links read. */
+  public static final FrameSchema ENDPOINT_DAY_DEVICE = FrameSchema.of("endpoint_day_device", "worker_id STRING, "
+      + "day DATE, device_id STRING, public_ip_norm STRING, ip_is_private BOOLEAN, ip_shared_egress STRING, "
+      + "usb_id STRING, ip_kvm_device STRING, remote_tool STRING, os_timezone STRING, keyboard_layouts STRING, "
+      + "n BIGINT, first_time TIMESTAMP, last_time TIMESTAMP, first_ids ARRAY<STRING>");
+
+  // Every column but the aggregates is a key: the network columns follow from the address, so
+  // grouping by them adds no rows and carries them without a first().
+  private static final List<String> SIGNIN_KEY = List.of("worker_id", "day", "success", "ip_norm", "vpn_provider",
+      "device_id", "ip_country", "ip_asn", "ip_org", "ip_is_private", "ip_dprk_range", "ip_dprk_confidence",
+      "ip_hosting_provider", "ip_shared_egress");
+  private static final List<String> ENDPOINT_KEY = List.of("worker_id", "day", "device_id", "public_ip_norm",
+      "ip_is_private", "ip_shared_egress", "usb_id", "ip_kvm_device", "remote_tool", "os_timezone",
+      "keyboard_layouts");
+
+  private EventSummaries() {}
+
+  /** True for a successful sign-in (a missing result counts as success, as everywhere). */
+  public static Column successful() {
+    return coalesce(col("result"), lit("success")).equalTo("success");
+  }
+
+  /**
+   * {@code signin_day_network} of enriched sign-ins. {@code quarter_hours} counts them per UTC
+   * quarter hour of the day (slot 0–95): every zone's offset and clock change falls on a quarter
+   * hour, so the hour on any clock is the same for every sign-in of a slot.
+   */
+  public static Dataset<Row> signInDayNetwork(Dataset<Row> authEvents) {
+    Column slot = hour(col("event_time")).multiply(4).plus(floor(minute(col("event_time")).divide(15))).cast("int");
+    Dataset<Row> keyed = authEvents.withColumn("day", to_date(col("event_time")))
+        .withColumn("success", successful())
+        .withColumn("_slot", slot);
+    return withFirstIds(keyed.groupBy(SIGNIN_KEY.stream().map(org.apache.spark.sql.functions::col).toArray(Column[]::new))
+            .agg(count(lit(1)).as("n"), min("event_time").as("first_time"), max("event_time").as("last_time"),
+                collect_list("event_id").as("_ids"), collect_list("_slot").as("_slots")))
+        .withColumn("quarter_hours", expr("map_from_entries(transform(array_sort(array_distinct(_slots)), "
+            + "s -> struct(s, cast(size(filter(_slots, x -> x = s)) as bigint))))"))
+        .drop("_slots");
+  }
+
+  /**
+   * {@code signin_visits} of enriched sign-ins: a visit is a maximal run of a worker's successful
+   * sign-ins, ordered by time and id, with one address and VPN client. Every filter of the
+   * impossible-travel signal depends on the address and client only, so it keeps or drops whole
+   * visits, and the country switches it counts are between the end of one kept visit and the
+   * start of the next.
+   */
+  public static Dataset<Row> signInVisits(Dataset<Row> authEvents) {
+    WindowSpec order = Window.partitionBy("worker_id").orderBy("event_time", "event_id");
+    Column same = col("ip_norm").eqNullSafe(lag("ip_norm", 1).over(order))
+        .and(col("vpn_provider").eqNullSafe(lag("vpn_provider", 1).over(order)));
+    Column starts = when(row_number().over(order).equalTo(1).or(same.unary_$bang()), 1).otherwise(0);
+    return authEvents.filter(successful().and(col("worker_id").isNotNull()))
+        .select("worker_id", "event_time", "event_id", "ip_norm", "vpn_provider", "ip_country",
+            "ip_hosting_provider", "ip_shared_egress")
+        .withColumn("_starts", starts)
+        .withColumn("_visit", sum("_starts").over(order.rowsBetween(Window.unboundedPreceding(), Window.currentRow())))
+        .groupBy("worker_id", "_visit", "ip_norm", "vpn_provider", "ip_country", "ip_hosting_provider",
+            "ip_shared_egress")
+        .agg(min(struct(col("event_time"), col("event_id"))).as("_start"),
+            max(struct(col("event_time"), col("event_id"))).as("_end"), count(lit(1)).as("n"))
+        .select(col("worker_id"), col("ip_norm"), col("vpn_provider"), col("ip_country"), col("ip_hosting_provider"),
+            col("ip_shared_egress"), col("_start.event_time").as("start_time"), col("_start.event_id").as("start_id"),
+            col("_end.event_time").as("end_time"), col("_end.event_id").as("end_id"), col("n"));
+  }
+
+  /** {@code endpoint_day_device} of enriched endpoint events: heartbeats repeating one state collapse to a row. */
+  public static Dataset<Row> endpointDayDevice(Dataset<Row> endpointEvents) {
+    return withFirstIds(endpointEvents.withColumn("day", to_date(col("event_time")))
+        .groupBy(ENDPOINT_KEY.stream().map(org.apache.spark.sql.functions::col).toArray(Column[]::new))
+        .agg(count(lit(1)).as("n"), min("event_time").as("first_time"), max("event_time").as("last_time"),
+            collect_list("event_id").as("_ids")));
+  }
+
+  /** The smallest event id of a summary row: "first event" in evidence is the min of these. */
+  public static Column firstId() {
+    return col("first_ids").getItem(0);
+  }
+
+  /**
+   * The {@link #IDS} smallest of the ids in the arrays of {@code ids} (an aggregate): the five
+   * smallest of a union are among the five smallest of each part.
+   */
+  public static Column smallestIds(Column ids) {
+    return slice(sort_array(array_distinct(flatten(collect_list(ids)))), 1, IDS);
+  }
+
+  private static Dataset<Row> withFirstIds(Dataset<Row> grouped) {
+    return grouped.withColumn("first_ids", slice(sort_array(col("_ids")), 1, IDS)).drop("_ids");
+  }
+}
