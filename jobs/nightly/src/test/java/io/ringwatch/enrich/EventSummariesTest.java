@@ -1,0 +1,116 @@
+package io.ringwatch.enrich;
+
+import static io.ringwatch.normalize.InputFrames.frame;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.ringwatch.normalize.InputFrames;
+import io.ringwatch.normalize.NormalizeSettings;
+import io.ringwatch.normalize.NormalizeStage;
+import io.ringwatch.testing.SparkTest;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.junit.jupiter.api.Test;
+
+/** The event summaries keep what every reader needs: counts, ids, quarter hours, visits. */
+@SparkTest
+class EventSummariesTest {
+  private final NormalizeStage normalize = new NormalizeStage(NormalizeSettings.defaults());
+
+  private static Map<String, String> signIn(String id, String time, String ip, String vpnClient, String result) {
+    Map<String, String> m = new HashMap<>(Map.of("event_id", id, "event_time", time, "worker_id", "w1",
+        "event_type", "sso_login", "source_ip", ip, "device_id", "d1"));
+    if (vpnClient != null) {
+      m.put("vpn_client", vpnClient);
+    }
+    if (result != null) {
+      m.put("result", result);
+    }
+    return m;
+  }
+
+  @SuppressWarnings("unchecked")
+  private Dataset<Row> signIns(Map<String, String>... rows) {
+    return EnrichFixture.stage().authEvents(normalize.authEvents(frame(InputFrames.AUTH_EVENTS, rows)));
+  }
+
+  @SuppressWarnings("unchecked")
+  @Test
+  void aDayOnOneNetworkIsOneRowWithItsCountFiveSmallestIdsAndQuarterHours() {
+    List<Map<String, String>> rows = new ArrayList<>();
+    // seven sign-ins from one address on one day, in three quarter hours
+    String[] times = {"00:00:00", "00:14:59", "00:15:00", "13:44:00", "13:30:00", "13:59:59", "00:01:00"};
+    for (int i = 0; i < times.length; i++) {
+      rows.add(signIn("e" + (9 - i), "2026-11-02T" + times[i] + "Z", "73.22.1.9", null, null));
+    }
+    rows.add(signIn("f1", "2026-11-02T09:00:00Z", "73.22.1.9", null, "failure"));
+    rows.add(signIn("n1", "2026-11-03T09:00:00Z", "73.22.1.9", null, null));
+    Dataset<Row> out = EventSummaries.SIGNIN_DAY_NETWORK.check(
+        EventSummaries.signInDayNetwork(signIns(rows.toArray(Map[]::new))));
+    Map<String, Row> byKey = new HashMap<>();
+    out.collectAsList().forEach(r -> byKey.put(r.getAs("day").toString() + "/" + r.getAs("success"), r));
+    assertEquals(3, byKey.size());
+
+    Row day = byKey.get("2026-11-02/true");
+    assertEquals(7L, (long) day.getAs("n"));
+    assertEquals(List.of("e3", "e4", "e5", "e6", "e7"), day.getList(day.fieldIndex("first_ids")));
+    assertEquals("US", day.getAs("ip_country"));
+    Map<Integer, Long> slots = new TreeMap<>(day.getJavaMap(day.fieldIndex("quarter_hours")));
+    // 00:00-00:14 three, 00:15 one, 13:30-13:44 two, 13:45-13:59 one
+    assertEquals(Map.of(0, 3L, 1, 1L, 54, 2L, 55, 1L), slots);
+    assertEquals("2026-11-02 00:00:00.0", day.getAs("first_time").toString());
+    assertEquals("2026-11-02 13:59:59.0", day.getAs("last_time").toString());
+    assertEquals(1L, (long) byKey.get("2026-11-02/false").<Long>getAs("n"));
+    assertEquals(List.of("n1"), byKey.get("2026-11-03/true").getList(day.fieldIndex("first_ids")));
+  }
+
+  @SuppressWarnings("unchecked")
+  @Test
+  void aVisitEndsWhenTheAddressOrTheVpnClientChangesAndFailuresAreNoPartOfIt() {
+    Dataset<Row> events = signIns(
+        signIn("a1", "2026-11-02T08:00:00Z", "73.22.1.9", null, null),
+        signIn("a2", "2026-11-02T09:00:00Z", "73.22.1.9", null, null),
+        signIn("x1", "2026-11-02T09:30:00Z", "221.192.0.1", null, "failure"),
+        signIn("a3", "2026-11-02T10:00:00Z", "73.22.1.9", null, null),
+        signIn("b1", "2026-11-02T11:00:00Z", "221.192.0.1", null, null),
+        signIn("c1", "2026-11-02T12:00:00Z", "221.192.0.1", "Astrill VPN", null),
+        // same time as b2: ordered by id, so c2 stays inside the VPN visit
+        signIn("c2", "2026-11-02T13:00:00Z", "221.192.0.1", "Astrill VPN", null),
+        signIn("d1", "2026-11-02T13:00:00Z", "221.192.0.1", null, null),
+        signIn("e1", "2026-11-03T08:00:00Z", "73.22.1.9", null, null));
+    List<String> visits = EventSummaries.SIGNIN_VISITS.check(EventSummaries.signInVisits(events))
+        .orderBy("start_time", "start_id").collectAsList().stream()
+        .map(r -> r.getAs("start_id") + ".." + r.getAs("end_id") + " " + r.getAs("n") + " " + r.getAs("ip_country")
+            + (r.getAs("vpn_provider") == null ? "" : " vpn"))
+        .toList();
+    assertEquals(List.of("a1..a3 3 US", "b1..b1 1 CN", "c1..c2 2 CN vpn", "d1..d1 1 CN", "e1..e1 1 US"), visits);
+  }
+
+  @SuppressWarnings("unchecked")
+  @Test
+  void heartbeatsOfOneStateCollapseAndAUsbInsertionIsARowOfItsOwn() {
+    List<Map<String, String>> rows = new ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      rows.add(Map.of("event_id", String.format("h%02d", i), "event_time", "2026-11-02T" + String.format("%02d", i)
+              + ":00:00Z", "device_id", "d1", "worker_id", "w1", "event_type", "heartbeat",
+          "os_timezone", "Asia/Seoul", "keyboard_layouts", "ko-KR", "public_ip", "73.22.1.9"));
+    }
+    rows.add(Map.of("event_id", "u1", "event_time", "2026-11-02T05:30:00Z", "device_id", "d1", "worker_id", "w1",
+        "event_type", "usb_insert", "usb_vendor_id", "0557", "usb_product_id", "2419",
+        "usb_product_name", "TinyPilot KVM", "public_ip", "73.22.1.9"));
+    Dataset<Row> events = EnrichFixture.stage().endpointEvents(normalize.endpointEvents(
+        frame(InputFrames.ENDPOINT_EVENTS, rows.toArray(Map[]::new))));
+    List<Row> out = EventSummaries.ENDPOINT_DAY_DEVICE.check(EventSummaries.endpointDayDevice(events))
+        .orderBy("n").collectAsList();
+    assertEquals(2, out.size());
+    assertEquals(1L, (long) out.get(0).<Long>getAs("n"));
+    assertEquals(List.of("u1"), out.get(0).getList(out.get(0).fieldIndex("first_ids")));
+    assertEquals(12L, (long) out.get(1).<Long>getAs("n"));
+    assertEquals(List.of("h00", "h01", "h02", "h03", "h04"), out.get(1).getList(out.get(1).fieldIndex("first_ids")));
+    assertEquals("2026-11-02 11:00:00.0", out.get(1).getAs("last_time").toString());
+  }
+}
