@@ -16,13 +16,11 @@ import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.api.java.UDF2;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
 import io.ringwatch.reference.ip.IpRangeTable;
 import io.ringwatch.reference.ip.IpTables;
 
@@ -43,11 +41,6 @@ public final class EnrichStage implements Stage<Normalized, Enriched> {
       + "event_time TIMESTAMP, device_id STRING, worker_id STRING, os_timezone STRING, keyboard_layouts STRING, "
       + "public_ip_norm STRING, usb_id STRING, ip_is_private BOOLEAN, ip_shared_egress STRING, remote_tool STRING, "
       + "ip_kvm_device STRING");
-
-  static final StructType NETWORK = new StructType()
-      .add("ip_country", DataTypes.StringType).add("ip_asn", DataTypes.LongType).add("ip_org", DataTypes.StringType);
-  static final StructType DPRK = new StructType()
-      .add("range", DataTypes.StringType).add("confidence", DataTypes.StringType);
 
   /** The columns added to auth_events, in order. */
   public static final List<String> AUTH_COLUMNS = List.of("ip_country", "ip_asn", "ip_org",
@@ -114,39 +107,18 @@ public final class EnrichStage implements Stage<Normalized, Enriched> {
   private static final UserDefinedFunction IS_PRIVATE =
       udf((UDF1<String, Boolean>) Watchlists::isPrivate, DataTypes.BooleanType).withName("ip_is_private");
 
-  /** The network columns of an event's IP, looked up per row in the broadcast tables (no join, no shuffle). */
+  /**
+   * The network columns of an event's IP ({@link AddressFacts}: looked up once per distinct
+   * address in a task, in the broadcast tables; no join, no shuffle).
+   */
   private Dataset<Row> ipColumns(Dataset<Row> events, String ipColumn) {
-    Watchlists w = watch;
-    UserDefinedFunction dprk = udf((UDF1<String, Row>) ip -> {
-      EnrichSettings.DprkRange r = w.dprkRange(ip);
-      return r == null ? null : RowFactory.create(r.cidr().text(), r.confidence());
-    }, DPRK);
-    UserDefinedFunction hosting = udf((UDF1<Long, String>) w::hostingProvider, DataTypes.StringType);
-    UserDefinedFunction egress = udf((UDF2<String, Long, String>) w::sharedEgress, DataTypes.StringType);
-    Broadcast<IpRangeTable> country = broadcast(tables.country());
-    Broadcast<IpRangeTable> asn = broadcast(tables.asn());
-    UserDefinedFunction network = udf((UDF1<String, Row>) ip -> {
-      if (ip == null || Boolean.TRUE.equals(Watchlists.isPrivate(ip))) {
-        return null;
-      }
-      Object[] c = country.value().find(ip);
-      Object[] a = asn.value().find(ip);
-      return c == null && a == null ? null
-          : RowFactory.create(c == null ? null : c[0], a == null ? null : a[0], a == null ? null : a[1]);
-    }, NETWORK);
-    return events
-        .withColumn("_net", network.apply(col(ipColumn)))
-        .withColumn("ip_country", col("_net.ip_country"))
-        .withColumn("ip_asn", col("_net.ip_asn"))
-        .withColumn("ip_org", col("_net.ip_org"))
-        .drop("_net")
-        .withColumn("ip_is_private", ipIsPrivate(col(ipColumn)))
-        .withColumn("_dprk", dprk.apply(col(ipColumn)))
-        .withColumn("ip_dprk_range", col("_dprk.range"))
-        .withColumn("ip_dprk_confidence", col("_dprk.confidence"))
-        .drop("_dprk")
-        .withColumn("ip_hosting_provider", hosting.apply(col("ip_asn")))
-        .withColumn("ip_shared_egress", egress.apply(col(ipColumn), col("ip_asn")));
+    AddressFacts facts = new AddressFacts(watch, broadcast(tables.country()), broadcast(tables.asn()));
+    UserDefinedFunction lookUp = udf((UDF1<String, Row>) facts::of, AddressFacts.SCHEMA).withName("address_facts");
+    Dataset<Row> out = events.withColumn("_ip", lookUp.apply(col(ipColumn)));
+    for (String c : AddressFacts.SCHEMA.fieldNames()) {
+      out = out.withColumn(c, col("_ip." + c));
+    }
+    return out.drop("_ip");
   }
 
   /**
