@@ -2,8 +2,6 @@ package io.ringwatch.enrich;
 
 import io.ringwatch.reference.ip.IpRangeTable;
 import java.io.Serializable;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -11,10 +9,11 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * Everything enrich says about an address, looked up once per distinct address in a task: a
- * worker signs in from the same few addresses all month, and each lookup parses the address
- * again (the country and ASN tables, the private-range test, every watchlisted DPRK range and
- * company egress range), about fifteen parses per event before.
+ * Everything enrich says about an address in one lookup, which enrich remembers per distinct
+ * address in a task ({@link PerTaskMemo}): a worker signs in from the same few addresses all
+ * month, and each lookup parses the address again (the country and ASN tables, the
+ * private-range test, every watchlisted DPRK range and company egress range), about fifteen
+ * parses per event when each column was a lookup of its own.
  */
 final class AddressFacts implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -26,14 +25,11 @@ final class AddressFacts implements Serializable {
       .add("ip_dprk_confidence", DataTypes.StringType).add("ip_hosting_provider", DataTypes.StringType)
       .add("ip_shared_egress", DataTypes.StringType);
 
-  /** Distinct addresses remembered per task (each task has its copy): bounded, so a scan of millions stays small. */
-  private static final int CACHED = 50_000;
   private static final Row NONE = RowFactory.create(null, null, null, null, null, null, null, null);
 
   private final Watchlists watch;
   private final Broadcast<IpRangeTable> country;
   private final Broadcast<IpRangeTable> asn;
-  private transient Map<String, Row> cache;
 
   AddressFacts(Watchlists watch, Broadcast<IpRangeTable> country, Broadcast<IpRangeTable> asn) {
     this.watch = watch;
@@ -43,20 +39,7 @@ final class AddressFacts implements Serializable {
 
   /** The facts of a normalised address (a row of {@link #SCHEMA}; every field null when there is none). */
   Row of(String ip) {
-    if (ip == null) {
-      return NONE;
-    }
-    synchronized (this) {
-      if (cache == null) {
-        cache = new LinkedHashMap<>(1024, 0.75f, true) {
-          @Override
-          protected boolean removeEldestEntry(Map.Entry<String, Row> eldest) {
-            return size() > CACHED;
-          }
-        };
-      }
-      return cache.computeIfAbsent(ip, this::lookUp);
-    }
+    return ip == null ? NONE : lookUp(ip);
   }
 
   private Row lookUp(String ip) {

@@ -93,7 +93,7 @@ public final class EnrichStage implements Stage<Normalized, Enriched> {
   public Dataset<Row> endpointEvents(Dataset<Row> endpointEvents) {
     Dataset<Row> out = ipColumns(endpointEvents, "public_ip_norm");
     Watchlists w = watch;
-    UserDefinedFunction tool = udf((UDF1<String, String>) w::remoteTool, DataTypes.StringType);
+    UserDefinedFunction tool = udf(PerTaskMemo.of((UDF1<String, String>) w::remoteTool), DataTypes.StringType);
     UserDefinedFunction kvm = udf((UDF2<String, String, String>) w::ipKvm, DataTypes.StringType);
     return out.withColumn("remote_tool", tool.apply(col("process_norm")))
         .withColumn("ip_kvm_device", kvm.apply(col("usb_id"), col("usb_product_name")));
@@ -113,7 +113,8 @@ public final class EnrichStage implements Stage<Normalized, Enriched> {
    */
   private Dataset<Row> ipColumns(Dataset<Row> events, String ipColumn) {
     AddressFacts facts = new AddressFacts(watch, broadcast(tables.country()), broadcast(tables.asn()));
-    UserDefinedFunction lookUp = udf((UDF1<String, Row>) facts::of, AddressFacts.SCHEMA).withName("address_facts");
+    UserDefinedFunction lookUp = udf(PerTaskMemo.of((UDF1<String, Row>) facts::of), AddressFacts.SCHEMA)
+        .withName("address_facts");
     Dataset<Row> out = events.withColumn("_ip", lookUp.apply(col(ipColumn)));
     for (String c : AddressFacts.SCHEMA.fieldNames()) {
       out = out.withColumn(c, col("_ip." + c));
