@@ -10,7 +10,7 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * Everything enrich says about an address in one lookup, which enrich remembers per distinct
- * address in a task ({@link PerTaskMemo}): a worker signs in from the same few addresses all
+ * address in a task ({@code PerTaskMemo}): a worker signs in from the same few addresses all
  * month, and each lookup parses the address again (the country and ASN tables, the
  * private-range test, every watchlisted DPRK range and company egress range), about fifteen
  * parses per event when each column was a lookup of its own.

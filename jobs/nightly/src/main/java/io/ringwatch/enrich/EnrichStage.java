@@ -6,6 +6,7 @@ import static org.apache.spark.sql.functions.udf;
 
 import io.ringwatch.frames.FrameSchema;
 import io.ringwatch.normalize.Normalized;
+import io.ringwatch.spark.PerTaskMemo;
 import io.ringwatch.stage.Stage;
 import java.util.IdentityHashMap;
 import java.util.List;

@@ -1,5 +1,6 @@
 package io.ringwatch.normalize;
 
+import io.ringwatch.spark.PerTaskMemo;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
@@ -81,9 +82,14 @@ public final class NormalizeStage implements Stage<IngestedInputs, Normalized> {
   static final UserDefinedFunction WALLET = udf((UDF1<String, String>) Payees::wallet, DataTypes.StringType);
   static final UserDefinedFunction SERIAL = udf((UDF1<String, String>) Devices::serial, DataTypes.StringType);
   static final UserDefinedFunction MAC = udf((UDF1<String, String>) Macs::normalize, DataTypes.StringType);
-  static final UserDefinedFunction IP = udf((UDF1<String, String>) Ips::canonical, DataTypes.StringType);
-  static final UserDefinedFunction IP_VERSION = udf((UDF1<String, Integer>) Ips::version, DataTypes.IntegerType);
-  static final UserDefinedFunction PROCESS = udf((UDF1<String, String>) Devices::process, DataTypes.StringType);
+  // The event columns repeat all month (a worker's few addresses, the same process names):
+  // remembered per task rather than parsed again for every event.
+  static final UserDefinedFunction IP = udf(PerTaskMemo.of((UDF1<String, String>) Ips::canonical),
+      DataTypes.StringType);
+  static final UserDefinedFunction IP_VERSION = udf(PerTaskMemo.of((UDF1<String, Integer>) Ips::version),
+      DataTypes.IntegerType);
+  static final UserDefinedFunction PROCESS = udf(PerTaskMemo.of((UDF1<String, String>) Devices::process),
+      DataTypes.StringType);
   static final UserDefinedFunction USB = udf((UDF2<String, String, String>) Devices::usbId, DataTypes.StringType);
 
   private final NormalizeSettings settings;

@@ -1,19 +1,20 @@
-package io.ringwatch.enrich;
+package io.ringwatch.spark;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.spark.sql.api.java.UDF1;
 
 /**
- * A one-argument lookup that remembers its answers within a task (each task deserialises its own
- * copy): the values enrich looks up repeat all month (a worker's few addresses, the same dozen
- * process names), and each lookup walks a watchlist or parses an address. Bounded, so a scan of
+ * A one-argument UDF that remembers its answers within a task (each task deserialises its own
+ * copy): the event values normalize and enrich look up repeat all month (a worker's few
+ * addresses, the same dozen process names), and each lookup parses an address or walks a
+ * watchlist. Bounded, so a scan of
  * millions of distinct values stays small; null answers are remembered too.
  */
-final class PerTaskMemo<K, V> implements UDF1<K, V> {
+public final class PerTaskMemo<K, V> implements UDF1<K, V> {
   private static final long serialVersionUID = 1L;
   /** Distinct values remembered per task. */
-  static final int CACHED = 50_000;
+  public static final int CACHED = 50_000;
   private static final Object NULL = new Object();
 
   private final UDF1<K, V> compute;
@@ -23,7 +24,7 @@ final class PerTaskMemo<K, V> implements UDF1<K, V> {
     this.compute = compute;
   }
 
-  static <K, V> PerTaskMemo<K, V> of(UDF1<K, V> compute) {
+  public static <K, V> PerTaskMemo<K, V> of(UDF1<K, V> compute) {
     return new PerTaskMemo<>(compute);
   }
 

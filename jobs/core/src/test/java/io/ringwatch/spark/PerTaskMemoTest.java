@@ -1,4 +1,4 @@
-package io.ringwatch.enrich;
+package io.ringwatch.spark;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
