@@ -27,10 +27,11 @@ import io.ringwatch.reference.ip.IpTables;
 
 /**
  * The enrich stage: IP → country and network operator by range lookup against the configured
- * reference tables ({@link IpRangeTable}), and watchlist flags ({@link Watchlists}). Adds the
- * columns of {@code jobs/docs/frames.md} §3; no rows are added or dropped. The reference
- * tables, read by the reference loader, are broadcast once per SparkContext, and every event's IP
- * is looked up where the event is: no join, no shuffle of the events.
+ * reference tables ({@link IpRangeTable}), and watchlist flags ({@link Watchlists}), added to
+ * every event (the columns of {@code jobs/docs/frames.md} §3); then the events are reduced to the
+ * summaries every later stage reads ({@link EventSummaries}). The reference tables, read by the
+ * reference loader, are broadcast once per SparkContext, and every event's IP is looked up where
+ * the event is (no join, no shuffle of the events), once per distinct address in a task.
  */
 public final class EnrichStage implements Stage<Normalized, Enriched> {
   // The enriched events the summaries are made of (frames.md §3), typed as made here.
