@@ -32,7 +32,7 @@ import org.apache.spark.sql.expressions.WindowSpec;
 
 /**
  * The enriched events reduced once into the summaries every later reader uses instead of the
- * events (jobs/docs/event-summaries.md, frames.md §3a): per worker, day and network for
+ * events (jobs/docs/event-summaries.md, frames.md §3): per worker, day and network for
  * sign-ins, runs of sign-ins from one network for impossible travel, per worker, day and device
  * for endpoint events. Each row keeps its count, first and last time and its five smallest event
  * ids, so every figure an auditor sees still names real events; keyed by day first, so the
