@@ -108,6 +108,24 @@ class IngestStageTest {
   }
 
   @Test
+  void aSingleExportIsCheckedInEveryCoresTasksWithOneShuffle() throws Exception {
+    writeMinimalOthers();
+    Path file = dir.resolve("test.conf");
+    Files.writeString(file, "");
+    IngestSettings settings = IngestSettings.from(SettingsLoader.load(file));
+    DatasetReader.Read read = DatasetReader.read(SharedSpark.get(), Datasets.ENDPOINT,
+        settings.dataset(Datasets.ENDPOINT_EVENTS), dir.resolve("endpoint_events").toString());
+    String plan = DatasetValidator.validate(Datasets.ENDPOINT, settings.dataset(Datasets.ENDPOINT_EVENTS), read,
+        Map.of(), LocalDate.parse("2026-11-20"), 30).queryExecution().executedPlan().toString();
+    // The rows are hashed by their key right after parsing (the checks run above the exchange, in
+    // every core's tasks), and the duplicate-key window reuses that exchange instead of adding one.
+    assertEquals(1, plan.split("Exchange hashpartitioning", -1).length - 1, plan);
+    assertTrue(plan.matches("(?s).*Window .*Exchange hashpartitioning\\(event_id.*"), plan);
+    int check = plan.indexOf("unparseable timestamp");
+    assertTrue(check >= 0 && check < plan.indexOf("Exchange hashpartitioning"), plan);
+  }
+
+  @Test
   void eventTimesWithAZoneOrWithoutOneAreReadAsTheInstantTheyName() throws Exception {
     write("hr_workers", HR_HEADER + "W1,Ann Lee,1990-02-03,,2020-01-06,employee,\n");
     writeMinimalOthers();
