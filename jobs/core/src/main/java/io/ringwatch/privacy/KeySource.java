@@ -54,13 +54,13 @@ public final class KeySource {
       try {
         return make(read(p, hadoop), "key file " + keyFile);
       } catch (java.io.FileNotFoundException e) {
-        throw new RunFailure("setting ringwatch.privacy.key-file names " + keyFile + ", which does not exist");
+        throw RunFailure.usage("setting ringwatch.privacy.key-file names " + keyFile + ", which does not exist");
       } catch (IOException e) {
-        throw new RunFailure("cannot read the key file " + keyFile + ": " + e.getMessage());
+        throw RunFailure.usage("cannot read the key file " + keyFile + ": " + e.getMessage());
       }
     }
     if (!local) {
-      throw new RunFailure("no pseudonym key: a run on a cluster needs " + ENV + " or ringwatch.privacy.key-file"
+      throw RunFailure.usage("no pseudonym key: a run on a cluster needs " + ENV + " or ringwatch.privacy.key-file"
           + " (from your secret store; README \"Pseudonym key\")");
     }
     return localKey(localKey, hadoop);
@@ -91,7 +91,7 @@ public final class KeySource {
       }
       return make(read(path, hadoop), "local key " + path);
     } catch (IOException e) {
-      throw new RunFailure("cannot make or read the local pseudonym key " + path + ": " + e.getMessage());
+      throw RunFailure.output("cannot make or read the local pseudonym key " + path + ": " + e.getMessage());
     }
   }
 
@@ -99,7 +99,7 @@ public final class KeySource {
     try {
       return new PseudonymKey(material, source);
     } catch (IllegalArgumentException e) {
-      throw new RunFailure("the pseudonym key from " + source + " is too short: " + e.getMessage());
+      throw RunFailure.usage("the pseudonym key from " + source + " is too short: " + e.getMessage());
     }
   }
 

@@ -85,7 +85,7 @@ class PublishedRunCheckTest {
       System.setErr(err);
       System.setOut(out);
     }
-    assertEquals(1, status);
+    assertEquals(4, status, "a failed gate exits 4 (cli.md)");
     String line = Stream.of(captured.toString(StandardCharsets.UTF_8).split("\n"))
         .filter(l -> l.startsWith("ringwatch: ")).findFirst().orElse("");
     assertTrue(line.startsWith("ringwatch: check of 2026-11-20 failed: workers scored: 2000 scored"), line);

@@ -223,7 +223,7 @@ class ExecutiveReportTest {
     } finally {
       System.setErr(err);
     }
-    assertEquals(1, status);
+    assertEquals(3, status, "no published run is a missing input (cli.md exit status)");
     String message = captured.toString(StandardCharsets.UTF_8).trim();
     assertTrue(message.startsWith("ringwatch: no published run for 2026-01-01"), message);
     assertEquals(1, message.lines().count(), message);

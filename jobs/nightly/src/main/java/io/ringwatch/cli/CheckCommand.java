@@ -28,7 +28,7 @@ public final class CheckCommand implements Callable<Integer> {
     findings.forEach(System.out::println);
     List<PublishedRunCheck.Finding> failed = findings.stream().filter(f -> !f.passed()).toList();
     if (!failed.isEmpty()) {
-      throw new RunFailure("check of " + date + " failed: " + failed.get(0).check() + ": " + failed.get(0).detail()
+      throw RunFailure.quality("check of " + date + " failed: " + failed.get(0).check() + ": " + failed.get(0).detail()
           + (failed.size() > 1 ? " (and " + (failed.size() - 1) + " more)" : ""));
     }
     System.out.println("ringwatch check " + date + ": passed " + findings.size() + " checks");

@@ -61,12 +61,12 @@ public final class HashCommand implements Callable<Integer> {
     boolean given = System.getenv(KeySource.ENV) != null || !KeySource.keyFile(settings).isEmpty();
     if (!given) {
       if (output == null) {
-        throw new RunFailure("no pseudonym key: set " + KeySource.ENV + " or ringwatch.privacy.key-file, or name the"
+        throw RunFailure.usage("no pseudonym key: set " + KeySource.ENV + " or ringwatch.privacy.key-file, or name the"
             + " --output of a local run to use its local key");
       }
       org.apache.hadoop.fs.Path local = new OutputLayout(output).localKey();
       if (!new java.io.File(local.toUri().getPath()).isFile()) {
-        throw new RunFailure("no pseudonym key given and no local key at " + local);
+        throw RunFailure.usage("no pseudonym key given and no local key at " + local);
       }
       return KeySource.resolve(settings, local, new Configuration(), true);
     }
@@ -85,7 +85,7 @@ public final class HashCommand implements Callable<Integer> {
       case "bank_account" -> {
         String[] parts = value.split("\\|", 2);
         if (parts.length != 2) {
-          throw new RunFailure("--kind bank_account takes ROUTING|ACCOUNT; use --kind iban for an IBAN");
+          throw RunFailure.usage("--kind bank_account takes ROUTING|ACCOUNT; use --kind iban for an IBAN");
         }
         yield BankAccounts.key(parts[0], parts[1]);
       }
@@ -96,10 +96,10 @@ public final class HashCommand implements Callable<Integer> {
       case "wallet" -> Payees.wallet(value);
       case "payout_account" -> Payees.platformAccount(value);
       case "ip" -> Ips.canonical(value);
-      default -> throw new RunFailure("no normaliser for kind " + kind + ": give the normalised value with --as-is");
+      default -> throw RunFailure.usage("no normaliser for kind " + kind + ": give the normalised value with --as-is");
     };
     if (v == null) {
-      throw new RunFailure("'" + kind + "' value does not normalise to anything the night would link");
+      throw RunFailure.usage("'" + kind + "' value does not normalise to anything the night would link");
     }
     return new String[] {kind.equals("iban") ? "bank_account" : kind, v};
   }

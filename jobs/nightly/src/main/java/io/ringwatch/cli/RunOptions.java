@@ -26,7 +26,7 @@ final class RunOptions {
     try {
       return LocalDate.parse(runDate);
     } catch (DateTimeParseException e) {
-      throw new RunFailure("--run-date '" + runDate + "' is not a date of the form YYYY-MM-DD");
+      throw RunFailure.usage("--run-date '" + runDate + "' is not a date of the form YYYY-MM-DD");
     }
   }
 }

@@ -67,7 +67,7 @@ public final class DatasetReader {
   private static Dataset<Row> readCsv(SparkSession spark, DatasetSpec spec, DatasetSettings settings,
       String location) {
     if (InputPaths.isEmpty(spark.sparkContext().hadoopConfiguration(), location)) {
-      throw new RunFailure("dataset " + spec.name() + " is an empty file at " + location + " (not even a header row)");
+      throw RunFailure.input("dataset " + spec.name() + " is an empty file at " + location + " (not even a header row)");
     }
     Map<String, String> options = new LinkedHashMap<>(settings.csvOptions());
     options.put("header", "true");
@@ -75,7 +75,7 @@ public final class DatasetReader {
     // was exported and lets the parser flag lines with the wrong number of fields.
     String[] header = spark.read().options(options).option("inferSchema", "false").csv(location).columns();
     if (header.length == 0) {
-      throw new RunFailure("dataset " + spec.name() + " has no header row at " + location);
+      throw RunFailure.input("dataset " + spec.name() + " has no header row at " + location);
     }
     List<StructField> fields = new ArrayList<>();
     for (String name : header) {
@@ -115,7 +115,7 @@ public final class DatasetReader {
       }
     }
     if (!missingRequired.isEmpty()) {
-      throw new RunFailure("dataset " + spec.name() + " at " + location + " lacks required column(s) "
+      throw RunFailure.input("dataset " + spec.name() + " at " + location + " lacks required column(s) "
           + String.join(", ", missingRequired) + "; it has " + String.join(", ", exported));
     }
     Column raw = col("_raw");

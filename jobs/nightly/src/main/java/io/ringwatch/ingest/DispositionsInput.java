@@ -122,7 +122,7 @@ public final class DispositionsInput {
     } catch (RunFailure e) {
       throw e;
     } catch (Exception e) {
-      throw new RunFailure("dataset " + NAME + " is unreadable at " + location + ": " + e.getMessage(), e);
+      throw RunFailure.input("dataset " + NAME + " is unreadable at " + location + ": " + e.getMessage(), e);
     }
     long read = c.getLong(0);
     long bad = c.isNullAt(1) ? 0 : c.getLong(1);

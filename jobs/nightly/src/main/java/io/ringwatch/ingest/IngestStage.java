@@ -147,11 +147,11 @@ public final class IngestStage implements Stage<String, IngestedInputs> {
     } catch (Exception e) { // SparkException is checked in Java's eyes, though Scala throws it freely
       Integer fields = fieldLimitPassed(e);
       if (fields != null) {
-        throw new RunFailure("dataset " + spec.name() + " at " + location + " has a line of more than " + fields
+        throw RunFailure.input("dataset " + spec.name() + " at " + location + " has a line of more than " + fields
             + " fields, the CSV parser's limit: not an export of " + spec.columns().size()
             + " columns (a wrong delimiter, or a broken file?)", e);
       }
-      throw new RunFailure("dataset " + spec.name() + " is unreadable at " + location + ": " + rootMessage(e), e);
+      throw RunFailure.input("dataset " + spec.name() + " is unreadable at " + location + ": " + rootMessage(e), e);
     }
     long read = (Long) c.get("read");
     long bad = c.get("bad") == null ? 0 : (Long) c.get("bad");
@@ -160,13 +160,13 @@ public final class IngestStage implements Stage<String, IngestedInputs> {
     LOG.info("ingest {}: read {}, accepted {}, rejected {}{} ({} ms)", spec.name(), read, read - bad, bad,
         spec.eventTime().isPresent() ? ", in window " + inWindow : "", (System.nanoTime() - started) / 1_000_000);
     if (dc.rejectShare() > settings.maxRejectShare()) {
-      throw new RunFailure(String.format(Locale.ROOT,
+      throw RunFailure.quality(String.format(Locale.ROOT,
           "dataset %s: %d of %d rows rejected (%.1f%%), above the limit of %.1f%% (ringwatch.ingest.max-reject-share); "
               + "first reason: %s", spec.name(), bad, read, 100 * dc.rejectShare(), 100 * settings.maxRejectShare(),
           firstReason(checked)));
     }
     if (spec.name().equals(Datasets.HR_WORKERS) && read - bad == 0) {
-      throw new RunFailure("dataset hr_workers has no accepted rows at " + location);
+      throw RunFailure.quality("dataset hr_workers has no accepted rows at " + location);
     }
     Dataset<Row> accepted = checked.filter(col(DatasetValidator.IN_WINDOW))
         .select(spec.columnNames().stream().map(org.apache.spark.sql.functions::col).toArray(org.apache.spark.sql.Column[]::new));

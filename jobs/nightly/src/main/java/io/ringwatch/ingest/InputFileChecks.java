@@ -63,17 +63,17 @@ public final class InputFileChecks {
             if (e.getCause() instanceof RunFailure r) {
               throw r;
             }
-            throw new RunFailure("dataset " + dataset + " is unreadable at " + location + ": " + e.getCause(), e.getCause());
+            throw RunFailure.input("dataset " + dataset + " is unreadable at " + location + ": " + e.getCause(), e.getCause());
           } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new RunFailure("dataset " + dataset + ": interrupted while checking its files", e);
+            throw RunFailure.input("dataset " + dataset + ": interrupted while checking its files", e);
           }
         }
       } finally {
         pool.shutdownNow();
       }
     } catch (IOException e) {
-      throw new RunFailure("dataset " + dataset + " is unreadable at " + location + ": " + e.getMessage(), e);
+      throw RunFailure.input("dataset " + dataset + " is unreadable at " + location + ": " + e.getMessage(), e);
     }
   }
 
@@ -129,7 +129,7 @@ public final class InputFileChecks {
   }
 
   private static RunFailure loop(String dataset, java.nio.file.Path link, String why) {
-    return new RunFailure("dataset " + dataset + ": symbolic link loop at " + link + " (" + why
+    return RunFailure.input("dataset " + dataset + ": symbolic link loop at " + link + " (" + why
         + "); reading the folder would never end: remove the link");
   }
 
@@ -146,7 +146,7 @@ public final class InputFileChecks {
       }
       String what = notText(head, n, codec != null);
       if (what != null) {
-        throw new RunFailure("dataset " + dataset + ": " + f + " is not a CSV text file (" + what
+        throw RunFailure.input("dataset " + dataset + ": " + f + " is not a CSV text file (" + what
             + "); export the dataset as CSV, or set its format (ringwatch.ingest.datasets." + dataset + ".format)");
       }
     }
@@ -158,7 +158,7 @@ public final class InputFileChecks {
         for (int r; (r = in.read(buf)) > 0; ) {
           expanded += r;
           if (expanded > limit) {
-            throw new RunFailure(String.format(Locale.ROOT, "dataset %s: %s expands to more than %,d bytes from %,d "
+            throw RunFailure.quality(String.format(Locale.ROOT, "dataset %s: %s expands to more than %,d bytes from %,d "
                 + "compressed (over %.0f times; ringwatch.ingest.max-expansion-ratio): not read, it is not an export",
                 dataset, f, limit, size, maxExpansionRatio));
           }

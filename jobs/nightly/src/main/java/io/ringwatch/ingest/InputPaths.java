@@ -28,9 +28,9 @@ public final class InputPaths {
       if (matches != null && matches.length == 1) {
         return matches[0].getPath().toString();
       }
-      throw new RunFailure("dataset " + dataset + " is missing: nothing at " + candidate);
+      throw RunFailure.input("dataset " + dataset + " is missing: nothing at " + candidate);
     } catch (IOException e) {
-      throw new RunFailure("dataset " + dataset + " is unreadable at " + datasetPath + ": " + e.getMessage(), e);
+      throw RunFailure.input("dataset " + dataset + " is unreadable at " + datasetPath + ": " + e.getMessage(), e);
     }
   }
 
@@ -46,7 +46,7 @@ public final class InputPaths {
       FileSystem fs = p.getFileSystem(hadoop);
       return fs.getContentSummary(p).getLength();
     } catch (IOException e) {
-      throw new RunFailure("cannot read " + location + ": " + e.getMessage(), e);
+      throw RunFailure.input("cannot read " + location + ": " + e.getMessage(), e);
     }
   }
 

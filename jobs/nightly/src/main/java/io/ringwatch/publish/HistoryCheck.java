@@ -187,7 +187,7 @@ public final class HistoryCheck {
   }
 
   private RunFailure damaged(String table, String what) {
-    return new RunFailure("published table " + table + " at " + layout.table(table) + " is damaged: " + what + "; "
+    return RunFailure.output("published table " + table + " at " + layout.table(table) + " is damaged: " + what + "; "
         + RESTORE);
   }
 

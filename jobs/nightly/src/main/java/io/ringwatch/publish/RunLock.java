@@ -70,7 +70,7 @@ public final class RunLock implements AutoCloseable {
         }
         String stale = h.staleReason(staleAfter);
         if (stale == null) {
-          throw new RunFailure("output " + layout.root() + " is in use by run " + h.runId + " (" + h.runDate + ", host "
+          throw RunFailure.output("output " + layout.root() + " is in use by run " + h.runId + " (" + h.runDate + ", host "
               + h.host + ", pid " + h.pid + ", started " + h.startedAt + "); wait for it to finish, or if it is no longer"
               + " running remove " + path);
         }
@@ -80,9 +80,9 @@ public final class RunLock implements AutoCloseable {
           fs.delete(aside, false);
         }
       }
-      throw new RunFailure("output " + layout.root() + " is in use: another run took its lock " + path + " just now");
+      throw RunFailure.output("output " + layout.root() + " is in use: another run took its lock " + path + " just now");
     } catch (IOException e) {
-      throw new RunFailure("cannot take the run lock " + path + ": " + e.getMessage());
+      throw RunFailure.output("cannot take the run lock " + path + ": " + e.getMessage());
     }
   }
 

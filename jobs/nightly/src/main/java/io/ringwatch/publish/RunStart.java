@@ -54,7 +54,7 @@ public final class RunStart implements AutoCloseable {
     try {
       fs = OutputLayout.fileSystem(layout.control(), spark.sparkContext().hadoopConfiguration());
     } catch (IOException e) {
-      throw new RunFailure("cannot reach output " + output + ": " + e.getMessage());
+      throw RunFailure.output("cannot reach output " + output + ": " + e.getMessage());
     }
     RunLock lock = RunLock.acquire(fs, layout, runId, runDate.toString(), heartbeat, staleAfter);
     try {
@@ -75,7 +75,7 @@ public final class RunStart implements AutoCloseable {
           spark.sparkContext().hadoopConfiguration());
     } catch (IOException e) {
       lock.close();
-      throw new RunFailure("cannot prepare output " + output + ": " + e.getMessage());
+      throw RunFailure.output("cannot prepare output " + output + ": " + e.getMessage());
     } catch (RuntimeException e) {
       lock.close();
       throw e;

@@ -73,7 +73,7 @@ public final class ReportReader {
   public ReportData read(LocalDate runDate, double[] bands) {
     for (String t : TABLES) {
       if (!DeltaTable.isDeltaTable(spark, new Path(output, t).toString())) {
-        throw new RunFailure("no published table " + t + " under " + output + "; run `ringwatch nightly` first");
+        throw RunFailure.input("no published table " + t + " under " + output + "; run `ringwatch nightly` first");
       }
     }
     // The runs that were published, from the audit table (one row per run date).
@@ -89,7 +89,7 @@ public final class ReportReader {
     }
     Row audit = runs.get(runDate);
     if (audit == null) {
-      throw new RunFailure("no published run for " + runDate + " under " + output + " (published run dates: "
+      throw RunFailure.input("no published run for " + runDate + " under " + output + " (published run dates: "
           + (runs.isEmpty() ? "none" : runs.keySet().stream().map(LocalDate::toString).collect(Collectors.joining(", ")))
           + ")");
     }

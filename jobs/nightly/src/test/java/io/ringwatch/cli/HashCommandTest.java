@@ -48,7 +48,7 @@ class HashCommandTest {
 
   @Test
   void withoutAKeyTheLocalKeyOfAnOutputIsUsedOrTheReasonGiven() throws Exception {
-    assertEquals(1, Main.run("hash", "--kind", "phone", "--value", "+14155550123"));
+    assertEquals(2, Main.run("hash", "--kind", "phone", "--value", "+14155550123"));
     Path local = dir.resolve("out/_ringwatch/local.key");
     Files.createDirectories(local.getParent());
     Files.writeString(local, KEY);

@@ -38,7 +38,8 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * The bad-input corpus (src/test/resources/ingest/corpus): one folder per way a real export
  * breaks, each holding the broken file(s) that replace the matching dataset of {@code _base}
- * and an {@code expect.conf} with the outcome: the run stops with a given one-line message, or it
+ * and an {@code expect.conf} with the outcome: the run stops with a given one-line message and exit
+ * status (../shared/contracts/cli.md), or it
  * goes on with the given counts, reasons, rejected keys and accepted values. Adding a case is
  * adding a folder.
  */
@@ -81,6 +82,8 @@ class BadInputCorpusTest {
         }
         assertFalse(failure.getMessage().contains("\n"), "one line: " + failure.getMessage());
         assertTrue(failure.getMessage().length() < 600, "a short line: " + failure.getMessage());
+        assertEquals(expect.getInt("exit-status"), failure.kind().exitStatus(), "exit status (cli.md) of "
+            + failure.getMessage());
         return;
       }
       assertEquals("accepted", outcome);

@@ -93,7 +93,7 @@ class NightKillIT {
     Child b = Child.start(this, D1);
     Child loser = a.endsFirst(b);
     Child winner = loser == a ? b : a;
-    assertEquals(1, loser.waitFor(), loser.log());
+    assertEquals(5, loser.waitFor(), "an output in use exits 5; " + loser.log());
     assertTrue(loser.log().contains("ringwatch: output " + output + " is in use by run "), loser.log());
     winner.killOn("committed cluster_lineage (7 of 8)");
     assertEquals(published, snapshot(D1), "readers see the previous night exactly");
@@ -132,7 +132,7 @@ class NightKillIT {
     String referenced = new PublishedTables(spark, output.toString()).raw("identity_links").inputFiles()[0];
     Files.delete(Path.of(java.net.URI.create(referenced)));
     Child damaged = Child.start(this, D2);
-    assertEquals(1, damaged.waitFor(), damaged.log());
+    assertEquals(5, damaged.waitFor(), "a damaged output exits 5; " + damaged.log());
     assertTrue(damaged.log().contains("ringwatch: published table identity_links at "), damaged.log());
     assertTrue(damaged.log().contains("data file(s) its Delta log references are missing"), damaged.log());
     try (Stream<Path> s = Files.list(output.resolve("_ringwatch/work"))) {

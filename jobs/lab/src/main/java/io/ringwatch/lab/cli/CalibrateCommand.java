@@ -142,7 +142,7 @@ public final class CalibrateCommand implements Callable<Integer> {
       bands.put(r.getString(0), r.getString(1));
     }
     if (bands.isEmpty()) {
-      throw new RunFailure("no worker_risk rows for " + runDate + " under " + output);
+      throw RunFailure.input("no worker_risk rows for " + runDate + " under " + output);
     }
     List<Calibration.Outcome> list = new ArrayList<>();
     for (Row r : spark.read().option("header", true).csv(company.resolve("truth").resolve("workers.csv").toString())

@@ -46,7 +46,7 @@ public final class EvaluateGraphsCommand implements Callable<Integer> {
         : Path.of(System.getProperty("ringwatch.home", ".")).toAbsolutePath().normalize()
             .resolveSibling("shared").resolve("data").resolve("graphs");
     if (!Files.isDirectory(root)) {
-      throw new RunFailure("no benchmark graphs under " + root + " (use --graphs DIR)");
+      throw RunFailure.usage("no benchmark graphs under " + root + " (use --graphs DIR)");
     }
     List<String> names = BenchmarkGraphs.available(root).stream()
         .filter(n -> only == null || n.matches(only)).toList();

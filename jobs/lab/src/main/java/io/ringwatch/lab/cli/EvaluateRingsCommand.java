@@ -55,7 +55,7 @@ public final class EvaluateRingsCommand implements Callable<Integer> {
   public Integer call() {
     Path truthFile = company.resolve("truth").resolve("workers.csv");
     if (!Files.isRegularFile(truthFile)) {
-      throw new RunFailure("no ground truth at " + truthFile);
+      throw RunFailure.input("no ground truth at " + truthFile);
     }
     Settings settings = SettingsLoader.load(conf);
     GraphSettings configured = GraphSettings.from(settings);

@@ -54,7 +54,7 @@ final class IpReferenceFiles {
         identity.append('|').append(st.getPath()).append(':').append(st.getLen()).append(':')
             .append(st.getModificationTime());
       } catch (IOException e) {
-        throw new RunFailure("enrich: reference file " + p + " for " + what + " is unreadable: " + e.getMessage(), e);
+        throw RunFailure.input("enrich: reference file " + p + " for " + what + " is unreadable: " + e.getMessage(), e);
       }
     }
     String key = identity.toString();
@@ -123,7 +123,7 @@ final class IpReferenceFiles {
         parser.stopParsing();
       }
     } catch (IOException | RuntimeException e) {
-      throw new RunFailure("enrich: reference file " + path + " is unreadable: " + e.getMessage(), e);
+      throw RunFailure.input("enrich: reference file " + path + " is unreadable: " + e.getMessage(), e);
     }
     return bad;
   }

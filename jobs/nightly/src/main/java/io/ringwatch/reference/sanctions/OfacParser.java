@@ -80,7 +80,7 @@ public final class OfacParser {
       Path p = find(fs, dir, extra);
       if (p == null) {
         if (requireExtraFiles) {
-          throw new RunFailure("sanctions file " + new Path(dir, extra) + " (or .gz) not found");
+          throw RunFailure.input("sanctions file " + new Path(dir, extra) + " (or .gz) not found");
         }
         report.increment("extra_files_missing");
         continue;
@@ -233,7 +233,7 @@ public final class OfacParser {
   private static Path require(FileSystem fs, Path dir, String name) {
     Path p = find(fs, dir, name);
     if (p == null) {
-      throw new RunFailure("sanctions file " + new Path(dir, name) + " (or .gz) not found");
+      throw RunFailure.input("sanctions file " + new Path(dir, name) + " (or .gz) not found");
     }
     return p;
   }
@@ -242,10 +242,10 @@ public final class OfacParser {
   private static void requireFiles(FileSystem fs, Path dir) {
     try {
       if (!fs.exists(dir)) {
-        throw new RunFailure("sanctions folder " + dir + " does not exist");
+        throw RunFailure.input("sanctions folder " + dir + " does not exist");
       }
       if (fs.getFileStatus(dir).isDirectory() && fs.listStatus(dir).length == 0) {
-        throw new RunFailure("sanctions folder " + dir + " holds no files: expected OFAC's legacy CSV files "
+        throw RunFailure.input("sanctions folder " + dir + " holds no files: expected OFAC's legacy CSV files "
             + "sdn.csv, add.csv and alt.csv (sdn_comments.csv optional), plain or gzipped");
       }
     } catch (IOException e) {

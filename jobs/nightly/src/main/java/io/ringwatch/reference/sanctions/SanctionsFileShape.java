@@ -71,7 +71,7 @@ final class SanctionsFileShape {
   /** Stops the run when the file had no rows or more than {@code maxMalformedShare} malformed. */
   void check(double maxMalformedShare) {
     if (rows == 0) {
-      throw new RunFailure("sanctions file " + file + " holds no rows: a damaged or truncated download? "
+      throw RunFailure.quality("sanctions file " + file + " holds no rows: a damaged or truncated download? "
           + "Replace it with OFAC's file before the next run");
     }
     if (malformed > maxMalformedShare * rows) {
@@ -83,7 +83,7 @@ final class SanctionsFileShape {
           .reduce((a, b) -> a + ", " + b).orElse("");
       String what = wrongWidth > 0 ? widths + ", expected " + expectedColumns
           : "required fields empty";
-      throw new RunFailure(String.format(Locale.ROOT,
+      throw RunFailure.quality(String.format(Locale.ROOT,
           "sanctions file %s: %d of %d rows malformed (%s), more than the %.1f%% allowed "
               + "(ringwatch.screen.reference-checks.max-malformed-share); has OFAC's layout changed or is "
               + "the file damaged? Stopping rather than screening against part of the list",

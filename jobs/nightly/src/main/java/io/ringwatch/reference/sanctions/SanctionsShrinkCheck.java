@@ -64,7 +64,7 @@ public final class SanctionsShrinkCheck {
   public List<Shrink> check(List<ListFileCounts> now, Baseline last) {
     List<Shrink> shrinks = shrinks(now, last);
     if (!shrinks.isEmpty() && !acceptShrink) {
-      throw new RunFailure(String.format(Locale.ROOT,
+      throw RunFailure.quality(String.format(Locale.ROOT,
           "sanctions list shrank against the last published run %s (%s): %s; below %.0f%% of that run's "
               + "(ringwatch.screen.reference-checks.min-share-of-last-run). Check the files in the sanctions "
               + "folder; if the list really shrank, run once with "
