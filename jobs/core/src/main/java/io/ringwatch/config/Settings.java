@@ -9,13 +9,13 @@ import com.typesafe.config.Config;
 public final class Settings {
   private final Config raw;
   private final SparkSettings spark;
-  private final String codeVersion;
+  private final String logFormat;
 
   private Settings(Config raw) {
     this.raw = raw;
     this.spark = SparkSettings.from(new ConfigReader(raw, "ringwatch.spark"));
     new ConfigReader(raw, "ringwatch.privacy").string("key-file");
-    this.codeVersion = new ConfigReader(raw, "ringwatch.run").string("code-version");
+    this.logFormat = new ConfigReader(raw, "ringwatch.run").oneOf("log-format", "text", "json");
   }
 
   public static Settings from(Config raw) {
@@ -35,8 +35,9 @@ public final class Settings {
     return spark;
   }
 
-  public String codeVersion() {
-    return codeVersion;
+  /** "text" or "json" (ringwatch.run.log-format). */
+  public String logFormat() {
+    return logFormat;
   }
 
   public String digest() {

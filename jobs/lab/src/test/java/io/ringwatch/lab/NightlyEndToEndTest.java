@@ -11,7 +11,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.typesafe.config.ConfigFactory;
+import io.ringwatch.config.SettingsLoader;
 import io.ringwatch.lab.graphs.RingEvaluation;
+import io.ringwatch.run.BuildInfo;
 import io.ringwatch.testing.PublishedNights;
 import io.ringwatch.testing.SharedSpark;
 import java.nio.file.Files;
@@ -126,6 +129,36 @@ class NightlyEndToEndTest {
         assertEquals((long) t.getAs("rows_written"), table(name).count(), name);
       }
     }
+  }
+
+  /**
+   * run_audit explains the night and lets it be re-run: the jar's commit and build time, each
+   * stage's duration and rows, and the effective settings, which give back the night's digest.
+   */
+  @Test
+  void runAuditNamesTheCodeTheStagesAndTheSettingsOfTheNight() {
+    Row audit = table("run_audit").first();
+    BuildInfo build = BuildInfo.current();
+    assertEquals(build.commitLabel(), audit.getAs("build_commit"));
+    assertEquals(build.codeVersion(), audit.getAs("code_version"));
+    assertTrue(((String) audit.getAs("build_time")).matches("\\d{4}-\\d\\d-\\d\\dT.*Z"), audit.toString());
+    Map<String, Row> stages = new HashMap<>();
+    for (Row st : audit.<Row>getList(audit.fieldIndex("stages"))) {
+      stages.put(st.getAs("stage"), st);
+      assertTrue((double) st.getAs("seconds") >= 0, st.toString());
+    }
+    assertTrue(stages.keySet().containsAll(List.of("ingest", "reference", "normalize", "enrich", "screen", "link",
+        "graph", "score", "stage tables")), stages.keySet().toString());
+    Map<String, Long> ingested = new HashMap<>();
+    for (Row r : stages.get("ingest").<Row>getList(stages.get("ingest").fieldIndex("rows"))) {
+      ingested.put(r.getAs("dataset"), r.getAs("rows"));
+    }
+    for (Row d : audit.<Row>getList(audit.fieldIndex("datasets"))) {
+      assertEquals((Long) d.getAs("rows_accepted"), ingested.get(d.getAs("dataset") + " accepted"), d.toString());
+    }
+    String settings = audit.getAs("settings");
+    assertEquals(audit.<String>getAs("config_digest"), SettingsLoader.digest(ConfigFactory.parseString(settings)),
+        "the recorded settings are the night's: as a --conf file they give its digest back");
   }
 
   @Test

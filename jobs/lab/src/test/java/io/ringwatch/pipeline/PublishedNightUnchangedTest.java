@@ -45,7 +45,8 @@ class PublishedNightUnchangedTest {
    */
   static final Map<String, Set<String>> RUN_SPECIFIC = Map.of(
       "*", Set.of("run_id"),
-      "run_audit", Set.of("started_at", "finished_at", "output", "input", "code_version", "config_digest"));
+      "run_audit", Set.of("started_at", "finished_at", "output", "input", "code_version", "config_digest",
+          "build_commit", "build_time", "stages", "settings"));
 
   @Test
   void theLatestNightOfTheFixedCompanyIsTheRecordedOne() throws IOException {

@@ -1,7 +1,6 @@
 package io.ringwatch.cli;
 
 import io.ringwatch.config.Settings;
-import io.ringwatch.config.SettingsLoader;
 import io.ringwatch.run.RunFailure;
 import io.ringwatch.publish.CheckSettings;
 import io.ringwatch.publish.PublishedRunCheck;
@@ -21,7 +20,7 @@ public final class CheckCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     LocalDate date = run.date();
-    Settings settings = SettingsLoader.load(run.conf);
+    Settings settings = run.settings();
     CheckSettings check = CheckSettings.from(settings);
     List<PublishedRunCheck.Finding> findings = PublishedRunCheck.run(
         SparkSessionFactory.create(settings.spark()), check, run.output, date);

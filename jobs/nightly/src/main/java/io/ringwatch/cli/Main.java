@@ -1,5 +1,6 @@
 package io.ringwatch.cli;
 
+import io.ringwatch.run.BuildInfo;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -9,7 +10,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "ringwatch", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "Finds rings of fake remote IT workers in HR, payroll and network data.",
-    subcommands = {NightlyCommand.class, CheckCommand.class, ReportCommand.class, HashCommand.class})
+    subcommands = {NightlyCommand.class, CheckCommand.class, ReportCommand.class, HashCommand.class,
+        ConfigCommand.class})
 public final class Main implements Runnable {
 
   public static void main(String[] args) {
@@ -33,11 +35,11 @@ public final class Main implements Runnable {
     new CommandLine(this).usage(System.out);
   }
 
+  /** The version, commit and build time the build wrote into the jar (BuildInfo). */
   static final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-      String v = Main.class.getPackage().getImplementationVersion();
-      return new String[] {"ringwatch " + (v == null ? "dev" : v)};
+      return new String[] {BuildInfo.current().describe()};
     }
   }
 }

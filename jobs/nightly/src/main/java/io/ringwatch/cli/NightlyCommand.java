@@ -1,7 +1,6 @@
 package io.ringwatch.cli;
 
 import io.ringwatch.config.Settings;
-import io.ringwatch.config.SettingsLoader;
 import io.ringwatch.pipeline.NightlyPipeline;
 import io.ringwatch.spark.SparkSessionFactory;
 import java.time.LocalDate;
@@ -23,7 +22,7 @@ public final class NightlyCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     LocalDate date = run.date();
-    Settings settings = SettingsLoader.load(run.conf);
+    Settings settings = run.settings();
     SparkSession spark = SparkSessionFactory.create(settings.spark(), SpillFolder.of(settings.spark(), run.output));
     NightlyPipeline.Result r = NightlyPipeline.run(spark, settings, input, run.output, date);
     System.out.printf("ringwatch nightly %s: %d workers scored, %d critical, %d high, %d clusters; run %s; tables in %s%n",

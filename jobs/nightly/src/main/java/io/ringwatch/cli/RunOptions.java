@@ -1,5 +1,7 @@
 package io.ringwatch.cli;
 
+import io.ringwatch.config.Settings;
+import io.ringwatch.config.SettingsLoader;
 import io.ringwatch.run.RunFailure;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -20,6 +22,13 @@ final class RunOptions {
 
   @Option(names = "--conf", paramLabel = "FILE", description = "HOCON file layered over conf/application.conf.")
   Path conf;
+
+  /** The settings of the run (checked), with its log format applied. */
+  Settings settings() {
+    Settings settings = SettingsLoader.load(conf);
+    LogFormat.apply(settings);
+    return settings;
+  }
 
   /** The run date, or a one-line failure naming the bad value. */
   LocalDate date() {

@@ -4,6 +4,7 @@ import io.ringwatch.tables.TableNames;
 
 import static org.apache.spark.sql.functions.col;
 
+import io.ringwatch.config.EffectiveSettings;
 import io.ringwatch.config.Settings;
 import io.ringwatch.enrich.EnrichSettings;
 import io.ringwatch.enrich.EnrichStage;
@@ -35,6 +36,7 @@ import io.ringwatch.publish.OutputLayout;
 import io.ringwatch.publish.RunStart;
 import io.ringwatch.publish.RunAudit;
 import io.ringwatch.reference.ReferenceData;
+import io.ringwatch.run.BuildInfo;
 import io.ringwatch.reference.ReferenceLoader;
 import io.ringwatch.score.Dispositions;
 import io.ringwatch.score.PaidLast12Months;
@@ -54,6 +56,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 /**
  * The nightly flow of ../shared/design.md, one line a stage:
@@ -71,6 +74,22 @@ public final class NightlyPipeline {
 
   private NightlyPipeline() {}
 
+  /** Checks every stage's settings as a night would, without any work (`ringwatch config`, a night's start). */
+  public static void validate(Settings settings) {
+    IngestSettings.from(settings);
+    DispositionsInput.settings(settings);
+    NormalizeSettings.from(settings);
+    EnrichSettings.from(settings);
+    ScreenSettings.from(settings);
+    LinkSettings.from(settings);
+    GraphSettings.from(settings);
+    ScoreSettings.from(settings);
+    io.ringwatch.score.ClusterScoreSettings.from(settings);
+    ClusterIdSettings.from(settings);
+    io.ringwatch.report.ReportSettings.from(settings);
+    io.ringwatch.publish.CheckSettings.from(settings);
+  }
+
   public static Result run(SparkSession spark, Settings settings, String input, String output, LocalDate runDate) {
     return run(spark, settings, input, output, runDate, StageLog.Listener.NONE);
   }
@@ -79,6 +98,7 @@ public final class NightlyPipeline {
   public static Result run(SparkSession spark, Settings settings, String input, String output, LocalDate runDate,
       StageLog.Listener listener) {
     // Validate every stage's settings before any work.
+    validate(settings);
     IngestSettings ingestSettings = IngestSettings.from(settings);
     DispositionsInput.Config dispositionSettings = DispositionsInput.settings(settings);
     NormalizeSettings normalizeSettings = NormalizeSettings.from(settings);
@@ -92,6 +112,7 @@ public final class NightlyPipeline {
 
     Instant started = Instant.now();
     String runId = RunAudit.newRunId(runDate, started);
+    MDC.put("run_id", runId); // every log line of the night names it (log4j2.properties; the JSON field run_id)
     StageLog log = new StageLog(listener);
     // The key first: a cluster run without one stops before it touches the output.
     PseudonymKey key = KeySource.resolve(settings, new OutputLayout(output).localKey(),
@@ -105,7 +126,11 @@ public final class NightlyPipeline {
           key.source());
       DeltaPublisher publisher = new DeltaPublisher(spark, output, runId);
       IngestStage ingest = new IngestStage(spark, ingestSettings, runDate);
-      IngestedInputs in = log.time("ingest", () -> ingest.run(input));
+      IngestedInputs in = log.time("ingest", () -> {
+        IngestedInputs read = ingest.run(input);
+        read.counts().forEach(c -> log.rows(c.dataset() + " accepted", c.accepted())); // for run_audit.stages
+        return read;
+      });
       // Reference data read once, before any further work: damaged sanctions files, or far fewer
       // entries than the last published run's, or a missing IP table stop the run here.
       ReferenceData reference = log.time("reference", () -> {
@@ -163,10 +188,13 @@ public final class NightlyPipeline {
       });
       // Scored (not decided) signals: how often each rule fires on this company, before any clearing.
       List<SignalRates.Rate> rates = SignalRates.of(scored.workerRisk());
-      Dataset<Row> audit = RunAudit.row(spark, started, Instant.now(), "succeeded", settings.codeVersion(),
+      BuildInfo build = BuildInfo.current();
+      Dataset<Row> audit = RunAudit.row(spark, started, Instant.now(), "succeeded", build.codeVersion(),
           settings.digest(), input, output, in.counts(), written, screened.lists(), decisionCounts, rates,
           new RunAudit.Control(key.id(), keyChange.changed() ? keyChange.previousKeyId() : null,
-              start.recovered() == null ? null : start.recovered().toString()));
+              start.recovered() == null ? null : start.recovered().toString()),
+          new RunAudit.Provenance(build.commitLabel(), build.buildTime(), stageFigures(log),
+              EffectiveSettings.json(settings.raw())));
       written.put("run_audit", publisher.stage("run_audit", audit, runDate, runId));
       log.time("publish", () -> {
         publisher.publish(TableNames.ALL, runDate);
@@ -182,7 +210,13 @@ public final class NightlyPipeline {
     } finally {
       spark.catalog().clearCache();
       start.close(); // this run's staging and checkpoints, then the lock
+      MDC.remove("run_id");
     }
   }
 
+  /** The stages run so far, as run_audit records them (publish, which writes it, is not among them). */
+  private static List<RunAudit.StageFigures> stageFigures(StageLog log) {
+    return log.stages().stream()
+        .map(f -> new RunAudit.StageFigures(f.stage(), Math.round(f.nanos() / 1e6) / 1e3, f.rows())).toList();
+  }
 }

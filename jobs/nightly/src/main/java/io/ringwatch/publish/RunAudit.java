@@ -39,6 +39,11 @@ public final class RunAudit {
   /** How many scored workers a signal fired for that night, and their share (io.ringwatch.score.SignalRates). */
   public static final StructType SIGNAL_RATE = new StructType().add("signal", DataTypes.StringType)
       .add("workers", DataTypes.LongType).add("share", DataTypes.DoubleType);
+  /** One stage of the run: how long it took and the rows of each dataset it stored. */
+  public static final StructType STAGE = new StructType().add("stage", DataTypes.StringType)
+      .add("seconds", DataTypes.DoubleType)
+      .add("rows", DataTypes.createArrayType(new StructType().add("dataset", DataTypes.StringType)
+          .add("rows", DataTypes.LongType)));
   public static final StructType SCHEMA = new StructType()
       .add("started_at", DataTypes.TimestampType).add("finished_at", DataTypes.TimestampType)
       .add("status", DataTypes.StringType).add("code_version", DataTypes.StringType)
@@ -49,7 +54,9 @@ public final class RunAudit {
       .add("dispositions", DISPOSITIONS)
       .add("signal_rates", DataTypes.createArrayType(SIGNAL_RATE))
       .add("key_id", DataTypes.StringType).add("previous_key_id", DataTypes.StringType)
-      .add("recovered", DataTypes.StringType);
+      .add("recovered", DataTypes.StringType)
+      .add("build_commit", DataTypes.StringType).add("build_time", DataTypes.StringType)
+      .add("stages", DataTypes.createArrayType(STAGE)).add("settings", DataTypes.StringType);
 
   /**
    * How the run stood towards its output root: the pseudonym key's id, the last night's key id
@@ -90,11 +97,34 @@ public final class RunAudit {
         sanctionsLists, dispositions, signalRates, Control.NONE);
   }
 
+  /** One stage's figures (the pipeline's StageLog, which publish does not depend on). */
+  public record StageFigures(String stage, double seconds, Map<String, Long> rows) {}
+
+  /**
+   * How to explain and re-run the night: the commit and build time of the jar, each stage's
+   * duration and rows, and the effective settings as JSON (secrets masked), which a re-run can
+   * take back as its {@code --conf}.
+   */
+  public record Provenance(String buildCommit, String buildTime, List<StageFigures> stages, String settings) {
+    public static final Provenance NONE = new Provenance(null, null, List.of(), null);
+  }
+
   /** As above, with the run's key and recovery ({@link Control}). */
   public static Dataset<Row> row(SparkSession spark, Instant started, Instant finished, String status,
       String codeVersion, String configDigest, String input, String output, List<DatasetCounts> datasets,
       Map<String, Long> tables, List<ListFileCounts> sanctionsLists, Dispositions.Counts dispositions,
       List<SignalRates.Rate> signalRates, Control control) {
+    return row(spark, started, finished, status, codeVersion, configDigest, input, output, datasets, tables,
+        sanctionsLists, dispositions, signalRates, control, Provenance.NONE);
+  }
+
+  /** As above, with what explains the night ({@link Provenance}). */
+  public static Dataset<Row> row(SparkSession spark, Instant started, Instant finished, String status,
+      String codeVersion, String configDigest, String input, String output, List<DatasetCounts> datasets,
+      Map<String, Long> tables, List<ListFileCounts> sanctionsLists, Dispositions.Counts dispositions,
+      List<SignalRates.Rate> signalRates, Control control, Provenance provenance) {
+    List<Row> st = provenance.stages().stream().map(f -> RowFactory.create(f.stage(), f.seconds(),
+        f.rows().entrySet().stream().map(e -> RowFactory.create(e.getKey(), e.getValue())).toList())).toList();
     List<Row> sr = signalRates.stream().map(x -> RowFactory.create(x.signal(), x.workers(), x.share())).toList();
     List<Row> sl = sanctionsLists.stream().map(c -> RowFactory.create(c.list(), c.file(), c.rows(), c.entries(),
         c.dprkEntries(), c.wallets(), c.emails(), c.orphanRows())).toList();
@@ -105,7 +135,8 @@ public final class RunAudit {
         input, output, ds, ts, sl, dispositions == null ? null : RowFactory.create(dispositions.read(),
             dispositions.accepted(), dispositions.rejected(), dispositions.subjects(), dispositions.applied(),
             dispositions.suppressed(), dispositions.reRaised(), dispositions.confirmed(), dispositions.membersCleared()),
-        sr, control.keyId(), control.previousKeyId(), control.recovered());
+        sr, control.keyId(), control.previousKeyId(), control.recovered(), provenance.buildCommit(),
+        provenance.buildTime(), st, provenance.settings());
     return spark.createDataFrame(List.of(r), SCHEMA);
   }
 
