@@ -269,9 +269,8 @@ public final class ReportReader {
     return views;
   }
 
-  private static List<SignalCount> signalCounts(Dataset<Row> flagged) {
-    Map<String, Signal> catalogue = new HashMap<>();
-    SignalCatalogue.ALL.forEach(s -> catalogue.put(s.id(), s));
+  private List<SignalCount> signalCounts(Dataset<Row> flagged) {
+    Map<String, Signal> catalogue = settings.signals();
     List<SignalCount> counts = new ArrayList<>();
     for (Row r : flagged.select(col("worker_id"), explode(col("signals")).as("s"))
         .groupBy(col("s.signal")).agg(countDistinct("worker_id").as("n"))
