@@ -56,6 +56,9 @@ public final class ReportHtml {
   public record Detail(ClusterView cluster, Picture picture, int workersLeftOut, int valuesLeftOut,
       List<Member> members, int moreMembers) {}
 
+  /** The detail pictures' font size (CSS pixels). */
+  static final float DETAIL_FONT = 7.6f;
+
   /** Members listed per cluster on the detail pages; the rest are counted. */
   static final int DETAIL_MEMBERS = 10;
 
@@ -96,10 +99,15 @@ public final class ReportHtml {
     int maxWorkers = settings.pictureMaxWorkers() * 2;
     int maxValues = settings.pictureMaxValues() * 2;
     NetworkPicture.Graph g = NetworkPicture.graph(c, maxWorkers, maxValues);
-    // Taller for a large cluster, so that its workers stand in at most two columns.
+    // Taller for a large cluster, so that its workers stand in at most two columns and its
+    // values' boxes, two lines each, do not touch.
     long drawn = g.nodes().stream().filter(NetworkPicture.Node::worker).count();
-    int height = (int) Math.max(200, Math.min(330, Math.ceil(drawn / 2.0) * 2.6 * 6.8 + 20));
-    return new Detail(c, Picture.of(NetworkPicture.png(c, maxWorkers, maxValues, 320, height, SCALE, 7.6f),
+    long values = g.nodes().size() - drawn;
+    double margin = DETAIL_FONT * 0.9;
+    double needed = Math.max(Math.ceil(drawn / 2.0) * 2.6 * margin,
+        Math.ceil(values / 2.0) * (NetworkPicture.valueBoxHeight(DETAIL_FONT) + margin)) + 2 * margin;
+    int height = (int) Math.max(200, Math.min(360, Math.ceil(needed)));
+    return new Detail(c, Picture.of(NetworkPicture.png(c, maxWorkers, maxValues, 320, height, SCALE, DETAIL_FONT),
         320, height), g.workersLeftOut(), g.valuesLeftOut(), c.members().stream().limit(DETAIL_MEMBERS).toList(),
         Math.max(0, c.members().size() - DETAIL_MEMBERS));
   }
