@@ -95,7 +95,7 @@ public final class NetworkPicture {
     int perCol = (nw + cols - 1) / cols;
     double middle = width - 2 * sideRoom - 2 * margin;
     double colGap = cols == 1 ? 0
-        : Math.max(workerLabel + 0.6 * margin, Math.min(margin * 5, (middle - workerLabel) / (cols - 1)));
+        : Math.max(workerLabel + margin, Math.min(margin * 5, (middle - workerLabel) / (cols - 1)));
     for (int k = 0; k < nw; k++) {
       int i = workers.get(k);
       int c = k / perCol;
@@ -163,7 +163,7 @@ public final class NetworkPicture {
 
   /** The width of the workers' columns with their labels, as {@link #layout} places them at the least. */
   static double workersWidth(int columns, double workerLabel, double margin) {
-    return workerLabel + (columns - 1) * (workerLabel + 0.6 * margin);
+    return workerLabel + (columns - 1) * (workerLabel + margin);
   }
 
   /** Where everything goes and what the value boxes say, in fonts of the picture's size. */

@@ -21,7 +21,7 @@ class ReportSettingsTest {
   @Test
   void defaultsLoadFromConf() {
     ReportSettings s = ReportSettings.from(DEFAULTS);
-    assertEquals(8, s.topClusters());
+    assertEquals(40, s.topClusters());
     assertEquals(3, s.firstPageClusters());
     assertEquals(12, s.trendRuns());
   }
