@@ -80,7 +80,10 @@ public final class ReportHtml {
     model.put("bands", ReportData.BANDS);
     model.put("fmt", staticsOf(ReportFormat.class));
     model.put("runDay", ReportFormat.longDay(data.runDate()));
-    model.put("trendChart", Picture.of(TrendChart.png(data.trend(), 430, 158, SCALE, 8f), 430, 158));
+    // One night is no trend: a single bar would pass for one.
+    if (data.trend().size() >= 2) {
+      model.put("trendChart", Picture.of(TrendChart.png(data.trend(), 430, 158, SCALE, 8f), 430, 158));
+    }
     model.put("cards", cards);
     // Empty cells keep the cards at the same width however many there are.
     model.put("emptyCards", Math.max(0, settings.firstPageClusters() - cards.size()));

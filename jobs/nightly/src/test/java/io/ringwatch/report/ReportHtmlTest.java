@@ -119,12 +119,16 @@ class ReportHtmlTest {
         Map.of("critical", 0L, "high", 0L, "medium", 0L, "low", 0L), 0, 0, 0, 0, null, 0, 0,
         List.of(new ReportData.TrendPoint(LocalDate.of(2026, 11, 20), 50, 0, 0, 0)), List.of(), List.of(),
         new ArrayList<>(), null, null);
-    String text = parse(ReportHtml.render(d, SETTINGS)).getDocumentElement().getTextContent().replaceAll("\\s+", " ");
+    String html = ReportHtml.render(d, SETTINGS);
+    String text = text(html);
     assertTrue(text.contains("Tonight ringwatch screened 50 workers. None is at high or critical risk. "), text);
     assertTrue(text.contains("first run"), text);
     assertTrue(text.contains("New since the last run—first run: nothing to compare with"), text);
     assertTrue(text.contains("n/anot recorded by the tables of this run"), text);
-    assertTrue(text.contains("Trend over the last run "), text);
+    assertFalse(text.contains("Trend"), "one night is no trend: " + text);
+    assertFalse(html.contains("alt=\"Workers in the critical and high bands per run\""), "no one-bar chart");
+    assertTrue(text.contains("First run This is the first run ringwatch has published, so there is no trend yet:"
+        + " tonight 0 workers are critical and 0 high."), text);
     assertTrue(text.contains("No cluster is at high or critical risk tonight."), text);
     assertTrue(text.contains("No worker is at high or critical risk tonight."), text);
     assertTrue(text.contains("a score from 0 to 100. Workers tied"), "no bands, no thresholds: " + text);
