@@ -93,7 +93,8 @@ final class SampleNight {
         "2 workers give one home address 88 birch st, 30301 (all live at one address)"),
         List.of(v("national_id", "***-**-6789", 0, 2), v("address", "88 birch st|30301", 0, 2))));
     out.add(cluster("C-B3E0A5C611", 86, "critical", 4, 402_775, List.of(
-        "4 workers share one listed_vendor listed entity 31337 YANBIAN SILVERSTAR NETWORK TECHNOLOGY CO LTD",
+        "4 workers supplied by one vendor on a sanctions list, listed entity 31337 YANBIAN SILVERSTAR NETWORK"
+            + " TECHNOLOGY CO LTD",
         "2 workers paid into one bank account ending 0111"),
         List.of(v("listed_vendor", "listed entity 31337 YANBIAN SILVERSTAR NETWORK TECHNOLOGY CO LTD", 0, 4),
             v("bank_account", "***0111", 0, 2))));
