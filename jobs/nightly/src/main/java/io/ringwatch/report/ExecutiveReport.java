@@ -78,6 +78,7 @@ public final class ExecutiveReport {
     builder.useFastMode();
     builder.withProducer("ringwatch");
     registerFonts(builder);
+    builder.useUnicodeLineBreaker(new LineBreaks());
     builder.withHtmlContent(html, null);
     builder.toStream(out);
     try {

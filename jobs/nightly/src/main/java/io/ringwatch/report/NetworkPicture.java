@@ -1,5 +1,6 @@
 package io.ringwatch.report;
 
+import io.ringwatch.link.ValueKinds;
 import io.ringwatch.report.ReportData.ClusterView;
 import io.ringwatch.report.ReportData.Member;
 import io.ringwatch.report.ReportData.SharedValue;
@@ -69,8 +70,11 @@ public final class NetworkPicture {
    * touch. Deterministic: the same cluster always gives the same picture.
    *
    * @param halfWidth half the width of each value's box (ignored for workers)
+   * @param workerLabel the width of the widest worker's label: neighbouring columns of workers
+   *     stand at least that far apart, so that every worker's label shows
    */
-  static double[][] layout(Graph g, double width, double height, double[] halfWidth, double margin) {
+  static double[][] layout(Graph g, double width, double height, double[] halfWidth, double margin,
+      double workerLabel) {
     int n = g.nodes().size();
     double[][] p = new double[n][2];
     List<Integer> workers = new ArrayList<>();
@@ -82,16 +86,16 @@ public final class NetworkPicture {
     double cx = width / 2;
     double cy = height / 2;
     double sideRoom = values.isEmpty() ? 0 : 2 * maxHalf + margin;
-    double rx = Math.max(margin, (width - 2 * sideRoom) / 2 - 1.5 * margin);
     double ry = Math.max(margin, height / 2 - 2.2 * margin);
     int nw = workers.size();
     // Workers stand in a column between the value columns, room for a label under each; when
-    // they do not fit, in several columns, neighbouring columns shifted by half a row.
-    double rowHeight = margin * 2.6;
-    int rows = Math.max(1, (int) Math.floor((height - 2 * margin) / rowHeight));
-    int cols = (nw + rows - 1) / rows;
+    // they do not fit, in several columns, neighbouring columns shifted by half a row and at
+    // least a label's width apart.
+    int cols = workerColumns(nw, height, margin);
     int perCol = (nw + cols - 1) / cols;
-    double colGap = cols == 1 ? 0 : Math.min(margin * 5, 2 * rx / (cols - 1));
+    double middle = width - 2 * sideRoom - 2 * margin;
+    double colGap = cols == 1 ? 0
+        : Math.max(workerLabel + margin, Math.min(margin * 5, (middle - workerLabel) / (cols - 1)));
     for (int k = 0; k < nw; k++) {
       int i = workers.get(k);
       int c = k / perCol;
@@ -151,6 +155,52 @@ public final class NetworkPicture {
     return p;
   }
 
+  /** How many columns {@code workers} workers stand in: as few as give each a row with room for its label. */
+  static int workerColumns(int workers, double height, double margin) {
+    int rows = Math.max(1, (int) Math.floor((height - 2 * margin) / (margin * 2.6)));
+    return Math.max(1, (workers + rows - 1) / rows);
+  }
+
+  /** The width of the workers' columns with their labels, as {@link #layout} places them at the least. */
+  static double workersWidth(int columns, double workerLabel, double margin) {
+    return workerLabel + (columns - 1) * (workerLabel + margin);
+  }
+
+  /** Where everything goes and what the value boxes say, in fonts of the picture's size. */
+  record Plan(double[][] at, double[] halfWidth, Map<Integer, String[]> labels, Font valueFont, Font kindFont,
+      Font workerFont) {}
+
+  static Plan plan(Graph g, double width, double height, float fontSize, Graphics2D g2) {
+    Font valueFont = new Font(Font.SANS_SERIF, Font.PLAIN, 1).deriveFont(fontSize);
+    Font kindFont = valueFont.deriveFont(fontSize * 0.82f);
+    Font workerFont = valueFont.deriveFont(fontSize * 0.9f);
+    FontMetrics vm = g2.getFontMetrics(valueFont);
+    FontMetrics km = g2.getFontMetrics(kindFont);
+    FontMetrics wm = g2.getFontMetrics(workerFont);
+    double margin = fontSize * 0.9;
+    double pad = fontSize * 0.45;
+    double workerLabel = g.nodes().stream().filter(Node::worker).mapToDouble(n -> wm.stringWidth(n.label()))
+        .max().orElse(0);
+    long workers = g.nodes().stream().filter(Node::worker).count();
+    double middle = workersWidth(workerColumns((int) workers, height, margin), workerLabel, margin);
+    // A value's box says what the value is in words above the value (both cut after a whole
+    // word to fit): its column takes what the workers leave, at most 36% of the picture.
+    double maxLabel = Math.min(width * 0.36, (width - middle) / 2 - 1.5 * margin) - 2 * pad;
+    double[] halfWidth = new double[g.nodes().size()];
+    Map<Integer, String[]> labels = new HashMap<>();
+    for (int i = 0; i < g.nodes().size(); i++) {
+      Node node = g.nodes().get(i);
+      if (!node.worker()) {
+        String[] lines = {fit(ValueKinds.words(node.kind()), km, maxLabel),
+            fit(ReportFormat.readable(node.label()), vm, maxLabel)};
+        labels.put(i, lines);
+        halfWidth[i] = Math.max(km.stringWidth(lines[0]), vm.stringWidth(lines[1])) / 2.0 + pad;
+      }
+    }
+    return new Plan(layout(g, width, height, halfWidth, margin, workerLabel), halfWidth, labels, valueFont, kindFont,
+        workerFont);
+  }
+
   /**
    * The PNG of a cluster, {@code width x height} in CSS pixels drawn at {@code scale} device
    * pixels each (3 gives print quality at the size the report shows it).
@@ -169,33 +219,17 @@ public final class NetworkPicture {
       g2.scale(scale, scale);
       g2.setColor(Color.WHITE);
       g2.fillRect(0, 0, width, height);
-      Font valueFont = new Font(Font.SANS_SERIF, Font.PLAIN, 1).deriveFont(fontSize);
-      Font workerFont = valueFont.deriveFont(fontSize * 0.9f);
-      FontMetrics vm = g2.getFontMetrics(valueFont);
-      // Value labels are cut to fit a column of at most 30% of the picture.
-      double[] halfWidth = new double[g.nodes().size()];
-      Map<Integer, String> labels = new HashMap<>();
-      double maxLabel = width * 0.31 - fontSize;
-      for (int i = 0; i < g.nodes().size(); i++) {
-        Node node = g.nodes().get(i);
-        if (!node.worker()) {
-          String label = shortKind(node.kind()) + " " + ReportFormat.readable(node.label());
-          int keep = label.length();
-          while (vm.stringWidth(label) > maxLabel && keep > 6) {
-            label = label.substring(0, --keep) + "…";
-          }
-          labels.put(i, label);
-          halfWidth[i] = vm.stringWidth(label) / 2.0 + fontSize * 0.45;
-        }
-      }
-      double[][] at = layout(g, width, height, halfWidth, fontSize * 0.9);
+      Plan plan = plan(g, width, height, fontSize, g2);
+      double[][] at = plan.at();
+      FontMetrics vm = g2.getFontMetrics(plan.valueFont());
+      FontMetrics km = g2.getFontMetrics(plan.kindFont());
+      FontMetrics wm = g2.getFontMetrics(plan.workerFont());
       g2.setStroke(new BasicStroke(Math.max(0.6f, fontSize / 10f)));
       g2.setColor(new Color(0xB0, 0xB7, 0xC3));
       for (int[] e : g.edges()) {
         g2.draw(new Line2D.Double(at[e[0]][0], at[e[0]][1], at[e[1]][0], at[e[1]][1]));
       }
       double r = fontSize * 0.55;
-      boolean workerLabels = labelsFit(g, at, g2.getFontMetrics(workerFont), r);
       for (int i = 0; i < g.nodes().size(); i++) {
         Node node = g.nodes().get(i);
         double x = at[i][0];
@@ -206,33 +240,34 @@ public final class NetworkPicture {
           g2.setColor(Color.WHITE);
           g2.setStroke(new BasicStroke(Math.max(0.6f, fontSize / 12f)));
           g2.draw(new Ellipse2D.Double(x - r, y - r, 2 * r, 2 * r));
-          if (!workerLabels) {
-            continue;
-          }
-          g2.setFont(workerFont);
-          FontMetrics fm = g2.getFontMetrics();
+          g2.setFont(plan.workerFont());
           String label = node.label();
           double top = y + r;
-          double lw = fm.stringWidth(label);
+          double lw = wm.stringWidth(label);
           g2.setColor(new Color(255, 255, 255, 215));
-          g2.fill(new RoundRectangle2D.Double(x - lw / 2 - 1, top + 0.5, lw + 2, fm.getHeight() - 1, 2, 2));
+          g2.fill(new RoundRectangle2D.Double(x - lw / 2 - 1, top + 0.5, lw + 2, wm.getHeight() - 1, 2, 2));
           g2.setColor(new Color(0x33, 0x33, 0x33));
-          g2.drawString(label, (float) (x - lw / 2.0), (float) (top + fm.getAscent()));
+          g2.drawString(label, (float) (x - lw / 2.0), (float) (top + wm.getAscent()));
         } else {
-          String label = labels.get(i);
-          g2.setFont(valueFont);
-          double bw = vm.stringWidth(label) + fontSize * 0.9;
-          double bh = fontSize * 1.45;
-          RoundRectangle2D box = new RoundRectangle2D.Double(x - bw / 2, y - bh / 2, bw, bh, bh * 0.6, bh * 0.6);
-          Color kc = kindColor(node.kind());
+          String[] lines = plan.labels().get(i);
+          double bw = 2 * plan.halfWidth()[i];
+          double bh = valueBoxHeight(fontSize);
+          RoundRectangle2D box = new RoundRectangle2D.Double(x - bw / 2, y - bh / 2, bw, bh, fontSize * 0.9,
+              fontSize * 0.9);
+          Color kc = familyColor(ValueKinds.family(node.kind()));
           g2.setColor(tint(kc, 0.12));
           g2.fill(box);
           g2.setColor(kc);
           g2.setStroke(new BasicStroke(Math.max(0.6f, fontSize / 12f)));
           g2.draw(box);
+          double text = km.getAscent() + km.getDescent() + vm.getAscent() + vm.getDescent();
+          double kindBase = y - text / 2 + km.getAscent();
+          g2.setFont(plan.kindFont());
+          g2.drawString(lines[0], (float) (x - km.stringWidth(lines[0]) / 2.0), (float) kindBase);
+          g2.setFont(plan.valueFont());
           g2.setColor(kc.darker());
-          g2.drawString(label, (float) (x - vm.stringWidth(label) / 2.0),
-              (float) (y - bh / 2 + (bh - vm.getHeight()) / 2 + vm.getAscent()));
+          g2.drawString(lines[1], (float) (x - vm.stringWidth(lines[1]) / 2.0),
+              (float) (kindBase + km.getDescent() + vm.getAscent()));
         }
       }
     } finally {
@@ -269,22 +304,18 @@ public final class NetworkPicture {
     return true;
   }
 
-  static String shortKind(String kind) {
-    return switch (kind == null ? "" : kind) {
-      case "bank_account" -> "bank";
-      case "payout_account" -> "payout";
-      case "wallet" -> "wallet";
-      case "device" -> "laptop";
-      case "mac" -> "MAC";
-      case "ship_address" -> "ship-to";
-      case "address" -> "home";
-      case "national_id" -> "ID";
-      case "email" -> "e-mail";
-      case "resume" -> "CV";
-      case "github" -> "GitHub";
-      case "ip" -> "IP";
-      default -> kind;
-    };
+  /** The text cut after a whole word ({@link ReportFormat#truncate}) to at most {@code max} wide. */
+  static String fit(String text, FontMetrics fm, double max) {
+    String t = text;
+    for (int n = text.length(); fm.stringWidth(t) > max && n > 2; n--) {
+      t = ReportFormat.truncate(text, n);
+    }
+    return t;
+  }
+
+  /** A value's box: two lines, the kind in words and the value. */
+  static double valueBoxHeight(double fontSize) {
+    return fontSize * 2.55;
   }
 
   /** Colours of the risk bands, shared with the chart and the HTML. */
@@ -303,12 +334,12 @@ public final class NetworkPicture {
         (int) Math.round(255 - (255 - c.getGreen()) * share), (int) Math.round(255 - (255 - c.getBlue()) * share));
   }
 
-  /** Money green, hardware purple, network grey, identity blue. */
-  static Color kindColor(String kind) {
-    return switch (kind == null ? "" : kind) {
-      case "bank_account", "payout_account", "wallet" -> new Color(0x2E, 0x7D, 0x32);
-      case "device", "mac", "ship_address" -> new Color(0x6A, 0x1B, 0x9A);
-      case "ip" -> new Color(0x54, 0x6E, 0x7A);
+  /** Money green, laptops purple, network grey, identity blue (the legend under the pictures says so). */
+  static Color familyColor(String family) {
+    return switch (family) {
+      case ValueKinds.MONEY -> new Color(0x2E, 0x7D, 0x32);
+      case ValueKinds.LAPTOPS -> new Color(0x6A, 0x1B, 0x9A);
+      case ValueKinds.NETWORK -> new Color(0x54, 0x6E, 0x7A);
       default -> new Color(0x15, 0x65, 0xC0);
     };
   }

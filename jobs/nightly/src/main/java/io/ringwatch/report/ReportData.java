@@ -3,6 +3,7 @@ package io.ringwatch.report;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -23,13 +24,15 @@ import java.util.Map;
  * @param sanctionsWorkers workers with at least one sanctions-list hit
  * @param sanctionsConfirmed of those, the ones matching on an identifier or with the date of birth
  *     agreeing (signal {@code sanctions_identifier_match}); the rest resemble a listed name only
+ * @param riskyClusters every high and critical cluster of the night, in no particular order (the
+ *     report orders them, {@link ClusterView#STRONGEST_FIRST})
  * @param bands score thresholds of the bands (medium, high, critical), or null when unknown
  */
 public record ReportData(LocalDate runDate, String runId, Instant finishedAt, String codeVersion,
     LocalDate previousRunDate, long workersScreened, Map<String, Long> workersByBand, long clusters,
     Map<String, Long> clustersByBand, long newClusters, long newFlaggedClusters, long grownClusters,
     long newlyFlaggedWorkers, Map<String, BigDecimal> paidToFlagged, long sanctionsWorkers, long sanctionsConfirmed,
-    List<TrendPoint> trend, List<ClusterView> topClusters, List<SignalCount> signals,
+    List<TrendPoint> trend, List<ClusterView> riskyClusters, List<SignalCount> signals,
     List<DatasetRows> datasets, double[] bands, KeyNote key) {
 
   /** The night's pseudonym key id, and the previous night's when the key changed (null otherwise); null before keys. */
@@ -73,7 +76,22 @@ public record ReportData(LocalDate runDate, String runId, Instant finishedAt, St
    * @param paid payroll of the last 12 months to its members, per currency (null when unknown)
    */
   public record ClusterView(String clusterId, int size, double score, String band, List<String> reasons,
-      List<SharedValue> shared, List<Member> members, boolean isNew, int newMembers, Map<String, BigDecimal> paid) {}
+      List<SharedValue> shared, List<Member> members, boolean isNew, int newMembers, Map<String, BigDecimal> paid) {
+    /**
+     * By score, strongest first; clusters tied on it (many are at 100) by what they hold: more
+     * workers first, then more payroll (its largest currency), then by id so the order is stable.
+     */
+    public static final Comparator<ClusterView> STRONGEST_FIRST = Comparator.comparingDouble(ClusterView::score)
+        .reversed()
+        .thenComparing(Comparator.comparingInt(ClusterView::size).reversed())
+        .thenComparing(ClusterView::mostPaid, Comparator.reverseOrder())
+        .thenComparing(ClusterView::clusterId);
+
+    /** The payroll of its largest currency; zero when unknown. */
+    BigDecimal mostPaid() {
+      return paid == null ? BigDecimal.ZERO : paid.values().stream().max(BigDecimal::compareTo).orElse(BigDecimal.ZERO);
+    }
+  }
 
   /** How many high and critical workers carry a signal. */
   public record SignalCount(String signal, String title, String description, long workers) {}

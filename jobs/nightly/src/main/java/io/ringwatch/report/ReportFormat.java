@@ -149,11 +149,25 @@ public final class ReportFormat {
     return value == null ? "" : value.replace("|", ", ");
   }
 
-  /** At most {@code max} characters, the last an ellipsis when cut. */
+  /**
+   * At most {@code max} characters, the last an ellipsis when cut. Cut after the last whole word
+   * that fits (a reader guesses a missing word, not a missing half), and where it must be only
+   * when the first word alone is too long.
+   */
   public static String truncate(String s, int max) {
     if (s == null) {
       return "";
     }
-    return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+    if (s.length() <= max) {
+      return s;
+    }
+    int room = max - 1;
+    int cut = room;
+    while (cut > 0 && !Character.isWhitespace(s.charAt(cut))) {
+      cut--;
+    }
+    String kept = cut == 0 ? s.substring(0, room) : s.substring(0, cut);
+    // "ln, apt…" reads as a cut; "ln,…" as a stray comma.
+    return kept.replaceAll("[\\s,;:(\\[–-]+$", "") + "…";
   }
 }

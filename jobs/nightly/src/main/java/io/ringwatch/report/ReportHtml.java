@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -56,29 +57,39 @@ public final class ReportHtml {
   public record Detail(ClusterView cluster, Picture picture, int workersLeftOut, int valuesLeftOut,
       List<Member> members, int moreMembers) {}
 
+  /** The detail pictures' font size (CSS pixels). */
+  static final float DETAIL_FONT = 7.6f;
+
   /** Members listed per cluster on the detail pages; the rest are counted. */
   static final int DETAIL_MEMBERS = 10;
 
   private ReportHtml() {}
 
   public static String render(ReportData data, ReportSettings settings) {
-    // Only clusters to act on are pictured on the first page.
-    List<Card> cards = data.topClusters().stream().filter(c -> flagged(c.band()))
-        .limit(settings.firstPageClusters())
+    // Every high and critical cluster is described, strongest first, up to top-clusters; the
+    // page says how many more there are.
+    List<ClusterView> risky = data.riskyClusters().stream().filter(c -> flagged(c.band()))
+        .sorted(ClusterView.STRONGEST_FIRST).toList();
+    List<ClusterView> described = risky.stream().limit(settings.topClusters()).toList();
+    List<Card> cards = described.stream().limit(settings.firstPageClusters())
         .map(c -> new Card(c, Picture.of(NetworkPicture.png(c, settings.pictureMaxWorkers(),
             settings.pictureMaxValues(), 210, 138, SCALE, 6.8f), 210, 138)))
         .toList();
-    List<Detail> detail = data.topClusters().stream().map(c -> detail(c, settings)).toList();
-    Map<String, Object> model = Map.of(
-        "d", data,
-        "bands", ReportData.BANDS,
-        "fmt", staticsOf(ReportFormat.class),
-        "runDay", ReportFormat.longDay(data.runDate()),
-        "trendChart", Picture.of(TrendChart.png(data.trend(), 430, 158, SCALE, 8f), 430, 158),
-        "cards", cards,
-        // Empty cells keep the cards at the same width however many there are.
-        "emptyCards", Math.max(0, settings.firstPageClusters() - cards.size()),
-        "detail", detail);
+    Map<String, Object> model = new HashMap<>();
+    model.put("d", data);
+    model.put("bands", ReportData.BANDS);
+    model.put("fmt", staticsOf(ReportFormat.class));
+    model.put("runDay", ReportFormat.longDay(data.runDate()));
+    // One night is no trend: a single bar would pass for one.
+    if (data.trend().size() >= 2) {
+      model.put("trendChart", Picture.of(TrendChart.png(data.trend(), 430, 158, SCALE, 8f), 430, 158));
+    }
+    model.put("cards", cards);
+    // Empty cells keep the cards at the same width however many there are.
+    model.put("emptyCards", Math.max(0, settings.firstPageClusters() - cards.size()));
+    model.put("detail", described.stream().map(c -> detail(c, settings)).toList());
+    model.put("notDescribed", risky.size() - described.size());
+    model.put("tiedScores", tiedScores(described));
     try {
       Template page = TEMPLATES.getTemplate("report.ftlh");
       StringWriter out = new StringWriter(64 * 1024);
@@ -96,12 +107,22 @@ public final class ReportHtml {
     int maxWorkers = settings.pictureMaxWorkers() * 2;
     int maxValues = settings.pictureMaxValues() * 2;
     NetworkPicture.Graph g = NetworkPicture.graph(c, maxWorkers, maxValues);
-    // Taller for a large cluster, so that its workers stand in at most two columns.
+    // Taller for a large cluster, so that its workers stand in at most two columns and its
+    // values' boxes, two lines each, do not touch.
     long drawn = g.nodes().stream().filter(NetworkPicture.Node::worker).count();
-    int height = (int) Math.max(200, Math.min(330, Math.ceil(drawn / 2.0) * 2.6 * 6.8 + 20));
-    return new Detail(c, Picture.of(NetworkPicture.png(c, maxWorkers, maxValues, 320, height, SCALE, 7.6f),
+    long values = g.nodes().size() - drawn;
+    double margin = DETAIL_FONT * 0.9;
+    double needed = Math.max(Math.ceil(drawn / 2.0) * 2.6 * margin,
+        Math.ceil(values / 2.0) * (NetworkPicture.valueBoxHeight(DETAIL_FONT) + margin)) + 2 * margin;
+    int height = (int) Math.max(200, Math.min(360, Math.ceil(needed)));
+    return new Detail(c, Picture.of(NetworkPicture.png(c, maxWorkers, maxValues, 320, height, SCALE, DETAIL_FONT),
         320, height), g.workersLeftOut(), g.valuesLeftOut(), c.members().stream().limit(DETAIL_MEMBERS).toList(),
         Math.max(0, c.members().size() - DETAIL_MEMBERS));
+  }
+
+  /** Whether two of the clusters share a score, so that the page says how it orders them. */
+  static boolean tiedScores(List<ClusterView> clusters) {
+    return clusters.stream().map(ClusterView::score).distinct().count() < clusters.size();
   }
 
   static boolean flagged(String band) {

@@ -157,7 +157,7 @@ public final class ReportReader {
 
       List<TrendPoint> trend = trend(runs.headMap(runDate, true).descendingKeySet().stream()
           .limit(settings.trendRuns()).sorted().toList());
-      List<ClusterView> top = topClusters(runDate, riskNow, clustersNow, hasPaid, previous != null,
+      List<ClusterView> risky = riskyClusters(runDate, riskNow, clustersNow, hasPaid, previous != null,
           previousIds, previousMembers);
       List<SignalCount> signals = signalCounts(flaggedNow);
 
@@ -169,7 +169,7 @@ public final class ReportReader {
       Timestamp finished = audit.getTimestamp(2);
       return new ReportData(runDate, audit.getString(1), finished == null ? null : finished.toInstant(),
           audit.getString(3), previous, screened, workersByBand, clusterCount, clustersByBand, newClusters,
-          newFlaggedClusters, grown, newlyFlagged, paidToFlagged, sanctionsWorkers, sanctionsConfirmed, trend, top, signals, datasets,
+          newFlaggedClusters, grown, newlyFlagged, paidToFlagged, sanctionsWorkers, sanctionsConfirmed, trend, risky, signals, datasets,
           bands, audit.isNullAt(5) ? null : new ReportData.KeyNote(audit.getString(5), audit.getString(6)));
     } finally {
       riskNow.unpersist();
@@ -218,10 +218,10 @@ public final class ReportReader {
     return points;
   }
 
-  private List<ClusterView> topClusters(LocalDate runDate, Dataset<Row> riskNow, Dataset<Row> clustersNow,
+  /** Every high and critical cluster: the report describes each (or says how many it leaves out). */
+  private List<ClusterView> riskyClusters(LocalDate runDate, Dataset<Row> riskNow, Dataset<Row> clustersNow,
       boolean hasPaid, boolean hasPrevious, Set<String> previousIds, Map<String, Set<String>> previousMembers) {
-    List<Row> rows = clustersNow.orderBy(col("risk_score").desc(), col("size").desc(), col("cluster_id"))
-        .limit(settings.topClusters())
+    List<Row> rows = clustersNow.filter(col("risk_band").isin("high", "critical"))
         .select("cluster_id", "size", "risk_score", "risk_band", "reasons", "shared_attributes").collectAsList();
     if (rows.isEmpty()) {
       return List.of();
@@ -269,9 +269,8 @@ public final class ReportReader {
     return views;
   }
 
-  private static List<SignalCount> signalCounts(Dataset<Row> flagged) {
-    Map<String, Signal> catalogue = new HashMap<>();
-    SignalCatalogue.ALL.forEach(s -> catalogue.put(s.id(), s));
+  private List<SignalCount> signalCounts(Dataset<Row> flagged) {
+    Map<String, Signal> catalogue = settings.signals();
     List<SignalCount> counts = new ArrayList<>();
     for (Row r : flagged.select(col("worker_id"), explode(col("signals")).as("s"))
         .groupBy(col("s.signal")).agg(countDistinct("worker_id").as("n"))

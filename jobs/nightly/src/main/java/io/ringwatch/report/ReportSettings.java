@@ -3,10 +3,18 @@ package io.ringwatch.report;
 import io.ringwatch.config.ConfigReader;
 import io.ringwatch.config.Settings;
 import io.ringwatch.config.SettingsException;
+import io.ringwatch.score.SignalDescriptions;
+import io.ringwatch.score.signals.Signal;
+import java.util.Map;
 
-/** Settings of the executive report (conf/report.conf). */
+/**
+ * Settings of the executive report (conf/report.conf).
+ *
+ * @param signals the signal catalogue as the report explains it, by id: each description with the
+ *     thresholds of the score settings read alongside, not their names
+ */
 public record ReportSettings(int topClusters, int firstPageClusters, int trendRuns, int pictureMaxWorkers,
-    int pictureMaxValues) {
+    int pictureMaxValues, Map<String, Signal> signals) {
 
   public static ReportSettings from(Settings settings) {
     ConfigReader r = settings.reader("ringwatch.report");
@@ -17,6 +25,6 @@ public record ReportSettings(int topClusters, int firstPageClusters, int trendRu
           + ") must not exceed ringwatch.report.top-clusters (" + top + ")");
     }
     return new ReportSettings(top, first, r.intAtLeast("trend-runs", 2), r.intAtLeast("picture-max-workers", 2),
-        r.intAtLeast("picture-max-values", 1));
+        r.intAtLeast("picture-max-values", 1), SignalDescriptions.catalogue(settings));
   }
 }

@@ -90,6 +90,8 @@ final class ClusterTies {
         .when(kind.equalTo("ip"), concat(workers, lit("signed in from one public IP "), col("value_masked")))
         .when(kind.equalTo("payee_name"), concat(workers, lit("paid into accounts held by one other person, '"),
             col("value_masked"), lit("'")))
+        .when(kind.equalTo("listed_vendor"), concat(workers, lit("supplied by one vendor on a sanctions list, "),
+            col("value_masked")))
         .otherwise(concat(workers, lit("share one "), kind, lit(" "), col("value_masked")));
     return concat(text, when(col("homes").lt(2), lit(" (all live at one address)"))
         .when(col("persons").lt(2), lit(" (records of one person: same name and date of birth)")).otherwise(lit("")));

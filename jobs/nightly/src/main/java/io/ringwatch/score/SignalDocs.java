@@ -28,7 +28,7 @@ public final class SignalDocs {
     for (Signal s : SignalCatalogue.ALL) {
       WorkerSignal ws = SignalCatalogue.SIGNALS.stream().filter(w -> w.about().equals(s)).findFirst().orElse(null);
       b.append("\n### ").append(s.id()).append("\n\n");
-      b.append("**").append(s.title()).append(".** ").append(s.description()).append("\n\n");
+      b.append("**").append(s.title()).append(".** ").append(SignalDescriptions.withNames(s)).append("\n\n");
       b.append("- Sources: ").append(String.join("; ", s.references())).append('\n');
       b.append("- Known false positives: ").append(s.falsePositives()).append('\n');
       if (ws == null) {

@@ -8,6 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.ringwatch.report.ReportData.ClusterView;
 import io.ringwatch.report.ReportData.Member;
 import io.ringwatch.report.ReportData.SharedValue;
+import io.ringwatch.link.ValueKinds;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
@@ -57,7 +60,7 @@ class NetworkPictureTest {
     for (int i = 0; i < half.length; i++) {
       half[i] = g.nodes().get(i).worker() ? 0 : 40;
     }
-    double[][] p = NetworkPicture.layout(g, width, height, half, 7);
+    double[][] p = NetworkPicture.layout(g, width, height, half, 7, 30);
     for (int i = 0; i < p.length; i++) {
       assertTrue(p[i][0] - half[i] >= 0 && p[i][0] + half[i] <= width, "x of node " + i);
       assertTrue(p[i][1] > 0 && p[i][1] < height, "y of node " + i);
@@ -69,7 +72,7 @@ class NetworkPictureTest {
       }
     }
     // Same cluster, same picture.
-    double[][] again = NetworkPicture.layout(g, width, height, half, 7);
+    double[][] again = NetworkPicture.layout(g, width, height, half, 7, 30);
     for (int i = 0; i < p.length; i++) {
       assertArrayEquals(p[i], again[i]);
     }
@@ -92,5 +95,30 @@ class NetworkPictureTest {
     }
     assertTrue(coloured > 500, "something is drawn: " + coloured);
     assertFalse(ReportFormat.readable("1 main st|10001").contains("|"));
+  }
+
+  /**
+   * In a first-page card and on a detail page, a laptop farm's every worker has its label (none
+   * hidden for want of room) and every value box names its kind in words, whole.
+   */
+  @Test
+  void everyWorkerAndValueIsLabelledInWords() {
+    Graphics2D g2 = new BufferedImage(1, 1, BufferedImage.TYPE_INT_ARGB).createGraphics();
+    record Size(int workers, int values, int width, int height, float font) {}
+    for (Size size : List.of(new Size(16, 10, 210, 138, 6.8f), new Size(32, 20, 320, 330, 7.6f))) {
+      NetworkPicture.Graph g = NetworkPicture.graph(farm(14), size.workers(), size.values());
+      NetworkPicture.Plan plan = NetworkPicture.plan(g, size.width(), size.height(), size.font(), g2);
+      FontMetrics wm = g2.getFontMetrics(plan.workerFont());
+      assertTrue(NetworkPicture.labelsFit(g, plan.at(), wm, size.font() * 0.55), "worker labels fit: " + size);
+      for (var e : plan.labels().entrySet()) {
+        String kind = g.nodes().get(e.getKey()).kind();
+        assertEquals(ValueKinds.words(kind), e.getValue()[0], size + ": the kind in words, whole");
+        String value = e.getValue()[1];
+        String whole = ReportFormat.readable(g.nodes().get(e.getKey()).label());
+        String kept = value.substring(0, value.length() - 1);
+        assertTrue(value.equals(whole) || whole.startsWith(kept) && !Character.isLetterOrDigit(whole.charAt(kept.length())),
+            size + ": cut after a whole word: " + value);
+      }
+    }
   }
 }

@@ -81,12 +81,30 @@ class ReportFormatTest {
   void textIsMaskedBeforeItIsCutSoNoHalfIdentifierShows() {
     // Cut first, the SSN would end "123-45-67…", which no longer looks like an SSN and stays clear.
     String reason = "worker shares national id 123-45-6789 with 3 others";
-    String cut = ReportFormat.masked(reason, 33);
+    String cut = ReportFormat.masked(reason, 40);
     assertFalse(cut.contains("123-45"), cut);
-    assertEquals(33, cut.length());
-    assertTrue(cut.endsWith("…"), cut);
+    assertEquals("worker shares national id ***-**-6789…", cut);
     assertEquals("short", ReportFormat.masked("short", 33));
     assertEquals("abcd…", ReportFormat.truncate("abcdefgh", 5));
     assertEquals("", ReportFormat.truncate(null, 5));
+  }
+
+  @Test
+  void textIsCutAfterAWholeWord() {
+    assertEquals("6 workers give one personal email…",
+        ReportFormat.truncate("6 workers give one personal email t***@gmail.com", 40));
+    assertEquals("7 laptops shipped to 5094 orchard ln…",
+        ReportFormat.truncate("7 laptops shipped to 5094 orchard ln, apt 707, 64165", 40), "no stray comma");
+    assertEquals("exactly fits", ReportFormat.truncate("exactly fits", 12));
+    assertEquals("exactly fits…", ReportFormat.truncate("exactly fits more", 13), "a word ending at the room is whole");
+    assertEquals("0x52908400…", ReportFormat.truncate("0x52908400098527886E0F", 11), "one long word: cut inside");
+    for (int max = 2; max < 60; max++) {
+      String text = "paid by O'Brien & Co into one bank account ending 4821, held by another person";
+      String cut = ReportFormat.truncate(text, max);
+      assertTrue(cut.length() <= max, cut);
+      String kept = cut.endsWith("…") ? cut.substring(0, cut.length() - 1) : cut;
+      assertTrue(text.equals(kept) || text.startsWith(kept + " ") || text.startsWith(kept + ",")
+          || !kept.contains(" "), "cut inside a word at " + max + ": " + cut);
+    }
   }
 }

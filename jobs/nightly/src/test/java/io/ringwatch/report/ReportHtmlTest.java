@@ -119,15 +119,59 @@ class ReportHtmlTest {
         Map.of("critical", 0L, "high", 0L, "medium", 0L, "low", 0L), 0, 0, 0, 0, null, 0, 0,
         List.of(new ReportData.TrendPoint(LocalDate.of(2026, 11, 20), 50, 0, 0, 0)), List.of(), List.of(),
         new ArrayList<>(), null, null);
-    String text = parse(ReportHtml.render(d, SETTINGS)).getDocumentElement().getTextContent().replaceAll("\\s+", " ");
+    String html = ReportHtml.render(d, SETTINGS);
+    String text = text(html);
     assertTrue(text.contains("Tonight ringwatch screened 50 workers. None is at high or critical risk. "), text);
     assertTrue(text.contains("first run"), text);
     assertTrue(text.contains("New since the last run—first run: nothing to compare with"), text);
     assertTrue(text.contains("n/anot recorded by the tables of this run"), text);
-    assertTrue(text.contains("Trend over the last run "), text);
+    assertFalse(text.contains("Trend"), "one night is no trend: " + text);
+    assertFalse(html.contains("alt=\"Workers in the critical and high bands per run\""), "no one-bar chart");
+    assertTrue(text.contains("First run This is the first run ringwatch has published, so there is no trend yet:"
+        + " tonight 0 workers are critical and 0 high."), text);
     assertTrue(text.contains("No cluster is at high or critical risk tonight."), text);
     assertTrue(text.contains("No worker is at high or critical risk tonight."), text);
     assertTrue(text.contains("a score from 0 to 100. Workers tied"), "no bands, no thresholds: " + text);
+  }
+
+  /** Many clusters score 100: the report separates them by what they hold, and says so. */
+  @Test
+  void clustersTiedAtTheSameScoreGoByWorkersThenPayroll() {
+    // SampleNight lists the three clusters at 100 as 6 workers/$728k, 6/$827k, 9/$870k.
+    String text = text(ReportHtml.render(SampleNight.night(SETTINGS), SETTINGS));
+    int nine = text.indexOf("C-E7CCDAC82E · critical 100");
+    int sixMore = text.indexOf("C-A2AE017485 · critical 100");
+    int sixLess = text.indexOf("C-67BE740682 · critical 100");
+    assertTrue(nine >= 0 && nine < sixMore && sixMore < sixLess, "cards by workers, then payroll: " + text);
+    assertTrue(text.contains("C-E7CCDAC82E · critical 100 new 9 workers · paid $870,316"), text);
+    assertTrue(text.contains("C-A2AE017485 · critical 100 +2 members 6 workers · paid $827,505"), text);
+    assertTrue(text.contains("Clusters to review first strongest first; at the same score, more workers, then more"
+        + " pay;"), text);
+    assertTrue(text.contains("In order, strongest first; at the same score, more workers, then more pay."), text);
+    assertTrue(text.indexOf("1. Cluster C-E7CCDAC82E") < text.indexOf("2. Cluster C-A2AE017485")
+        && text.indexOf("2. Cluster C-A2AE017485") < text.indexOf("3. Cluster C-67BE740682"), "detail too: " + text);
+  }
+
+  /** Every high and critical cluster is described; past top-clusters the page says how many more and where. */
+  @Test
+  void everyRiskyClusterIsDescribedOrCounted() {
+    ReportData night = SampleNight.night(SETTINGS);
+    String text = text(ReportHtml.render(night, SETTINGS));
+    assertTrue(text.contains("The 9 high and critical clusters"), text);
+    assertTrue(text.contains("all 9 described from page 2"), text);
+    for (ReportData.ClusterView c : night.riskyClusters()) {
+      assertEquals(ReportHtml.flagged(c.band()), text.contains("Cluster " + c.clusterId()), c.clusterId());
+    }
+    ReportSettings five = new ReportSettings(5, 3, 12, 16, 10, SETTINGS.signals());
+    String cut = text(ReportHtml.render(night, five));
+    assertTrue(cut.contains("The 5 strongest of the 9 high and critical clusters"), cut);
+    assertTrue(cut.contains("And 4 more high or critical clusters, left out to keep the report short: the clusters"
+        + " table of this run date lists every one"), cut);
+    assertTrue(cut.contains("5 described from page 2, 4 more in the clusters table"), cut);
+  }
+
+  static String text(String html) {
+    return parse(html).getDocumentElement().getTextContent().replaceAll("\\s+", " ");
   }
 
   static Document parse(String html) {

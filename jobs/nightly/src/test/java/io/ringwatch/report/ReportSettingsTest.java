@@ -21,7 +21,7 @@ class ReportSettingsTest {
   @Test
   void defaultsLoadFromConf() {
     ReportSettings s = ReportSettings.from(DEFAULTS);
-    assertEquals(8, s.topClusters());
+    assertEquals(40, s.topClusters());
     assertEquals(3, s.firstPageClusters());
     assertEquals(12, s.trendRuns());
   }
@@ -34,5 +34,15 @@ class ReportSettingsTest {
     assertFalse(e.getMessage().contains("\n"));
     e = assertThrows(SettingsException.class, () -> with("ringwatch.report.trend-runs = 1"));
     assertTrue(e.getMessage().contains("ringwatch.report.trend-runs"), e.getMessage());
+  }
+
+  @Test
+  void theGlossaryShowsTheScoreSettingsValuesNotTheirNames() {
+    ReportSettings s = with("ringwatch.score.signals.activity_in_asian_daytime.share = 0.7");
+    String hours = s.signals().get("activity_in_asian_daytime").description();
+    assertTrue(hours.startsWith("At least 70% of the worker's sign-ins"), hours);
+    assertFalse(hours.contains("share of"), hours);
+    assertEquals("Activity in Asian daytime, at night where the worker claims to be",
+        s.signals().get("activity_in_asian_daytime").title());
   }
 }

@@ -5,6 +5,7 @@ import io.ringwatch.testing.SparkTest;
 import static org.apache.spark.sql.functions.col;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Set;
@@ -70,5 +71,14 @@ class ListedVendorTiesTest {
         assertEquals("agency account: paid under the name of the worker's vendor", r.getAs("ignored_reason"));
       }
     }
+  }
+
+  @Test
+  void theVendorTieReadsAsASentenceNotAKindId() {
+    List<Row> ties = ClusterTies.of(in, in.workerClusters()).filter(col("kind").equalTo("listed_vendor"))
+        .select("sentence").collectAsList();
+    assertEquals(1, ties.size(), ties.toString());
+    String sentence = ties.get(0).getString(0);
+    assertTrue(sentence.startsWith("3 workers supplied by one vendor on a sanctions list, listed entity "), sentence);
   }
 }

@@ -44,8 +44,8 @@ import org.apache.spark.sql.types.DataTypes;
 public final class ActivityInAsianDaytime implements WorkerSignal {
   public static final Signal ABOUT = new Signal("activity_in_asian_daytime",
       "Activity in Asian daytime, at night where the worker claims to be",
-      "At least share of the worker's sign-ins fall in 09:00–18:00 of UTC+8 (01:00–10:00 UTC) or of "
-          + "UTC+9 (00:00–09:00 UTC), and at most own-daytime-max-share of them in 08:00–19:00 on the "
+      "At least {share} of the worker's sign-ins fall in 09:00–18:00 of UTC+8 (01:00–10:00 UTC) or of "
+          + "UTC+9 (00:00–09:00 UTC), and at most {own-daytime-max-share} of them in 08:00–19:00 on the "
           + "clock of the place the worker claims to work in (its state or province in the US and Canada).",
       List.of("KnowBe4 (Jul 2024); SEAL frameworks: work patterns that do not match the claimed time zone",
           "signals.md T1"), "Night shifts (on-call staff sign in round the clock and do not reach the share); "

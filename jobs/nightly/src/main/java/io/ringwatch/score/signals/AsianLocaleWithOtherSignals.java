@@ -29,7 +29,7 @@ public final class AsianLocaleWithOtherSignals implements WorkerSignal {
   public static final Signal ABOUT = new Signal("asian_locale_with_other_signals",
       "Korean keyboard or Pyongyang/Shanghai time zone, with other signals",
       "A Korean keyboard layout or an Asia/Pyongyang or Asia/Shanghai device time zone; counted only when the "
-          + "worker's other signals add up to min-other-points, never alone (many legitimate staff use "
+          + "worker's other signals add up to {min-other-points} points, never alone (many legitimate staff use "
           + "Korean or Chinese layouts).",
       List.of("FBI/ROK PSA, 18 Oct 2023 (preferring to speak Korean)", "signals.md T3"),
       "Korean- and Chinese-speaking staff; this is why it never counts alone.", 5);

@@ -24,7 +24,7 @@ import org.apache.spark.sql.expressions.Window;
 @AutoService(WorkerSignal.class)
 public final class ImpossibleTravel implements WorkerSignal {
   public static final Signal ABOUT = new Signal("impossible_travel", "Impossible travel",
-      "Two sign-ins from different countries closer in time than travel allows.",
+      "Two sign-ins from different countries less than {hours} hours apart, closer in time than travel allows.",
       List.of("State/Treasury/FBI advisory 2022: logins from various IP addresses in different countries in a short time",
           "FBI PSA I-012325-PSA", "signals.md N2"),
       "A VPN switched on and off (sign-ins through VPN or hosting networks are left out); geolocation errors.", 20);

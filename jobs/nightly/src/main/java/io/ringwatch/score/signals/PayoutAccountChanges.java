@@ -28,8 +28,8 @@ import org.apache.spark.sql.expressions.Window;
 @AutoService(WorkerSignal.class)
 public final class PayoutAccountChanges implements WorkerSignal {
   public static final Signal ABOUT = new Signal("payout_account_changes",
-      "Payout account changed repeatedly", "Pay went to three or more different accounts (bank, IBAN, payout platform, wallet) within a year of the "
-          + "worker's last payment.",
+      "Payout account changed repeatedly", "Pay went to {min-accounts} or more different accounts (bank, IBAN, "
+          + "payout platform, wallet) within {window-days} days before the worker's last payment.",
       List.of("FBI guidance as summarised in signals.md F3 (employees who frequently change banks)"),
       "A bank switch after a move.", 10);
 

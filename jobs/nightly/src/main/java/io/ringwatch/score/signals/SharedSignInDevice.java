@@ -54,8 +54,8 @@ import org.apache.spark.sql.Row;
 public final class SharedSignInDevice implements WorkerSignal {
   public static final Signal ABOUT = new Signal("shared_signin_device",
       "One device signing in for several workers' accounts",
-      "A company device completed sign-ins for the accounts of two or more workers who live apart, on the same "
-          + "days, on at least min-days days; devices with no holder or used by many accounts, IT staff, "
+      "A company device completed sign-ins for the accounts of {min-accounts} or more workers who live apart, on "
+          + "the same days, on at least {min-days} days; devices with no holder or used by many accounts, IT staff, "
           + "co-residents and a laptop passed from one holder to the next are left out.",
       List.of("Microsoft Threat Intelligence, Dec 2025: one device completing MFA or sign-in for several user "
               + "accounts (signals.md §8)",

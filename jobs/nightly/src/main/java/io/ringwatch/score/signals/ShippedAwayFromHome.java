@@ -10,7 +10,7 @@ public final class ShippedAwayFromHome implements WorkerSignal {
   public static final Signal ABOUT = new Signal("shipped_away_from_home",
       "Laptop shipped away from home",
       "A laptop of a remote worker was shipped to an address that is not their home, in the same state or region "
-          + "(farther is shipped_far_from_home).",
+          + "(farther away is 'Laptop shipped far from home').",
       List.of("Unit 42, 13 Nov 2024 (suspicious shipping addresses)", "signals.md D2"),
       "Shipping to a relative or a workplace.", 5);
 

@@ -19,7 +19,7 @@ import org.apache.spark.sql.Row;
 public final class SigninHighRiskCountry implements WorkerSignal {
   public static final Signal ABOUT = new Signal("signin_high_risk_country",
       "Sign-ins from China, Russia or North Korea beyond a trip",
-      "Successful sign-ins came from CN, RU or KP address space (high-risk-countries) while the worker claims to "
+      "Successful sign-ins came from {high-risk-countries} address space while the worker claims to "
           + "work from another country, beyond what a trip explains: on days scattered over more stretches, or a "
           + "longer stay, or a larger share of sign-ins, than a business trip.",
       List.of("Mandiant UNC5267, 23 Sep 2024: workers primarily in China and Russia",
