@@ -34,12 +34,12 @@ import org.apache.spark.sql.expressions.WindowSpec;
  * The enriched events reduced once into the summaries every later reader uses instead of the
  * events (jobs/docs/event-summaries.md, frames.md §3): per worker, day and network for
  * sign-ins, runs of sign-ins from one network for impossible travel, per worker, day and device
- * for endpoint events. Each row keeps its count, first and last time and its five smallest event
- * ids, so every figure an auditor sees still names real events; keyed by day first, so the
- * incremental nightly can add and drop days.
+ * for endpoint events. Each row keeps its count, first and last time and every one of its event
+ * ids (sorted), so every figure an auditor sees names real events and a link's evidence lists all
+ * of them (link_evidence); keyed by day first, so the incremental nightly can add and drop days.
  */
 public final class EventSummaries {
-  /** How many of a row's event ids are kept: the link stage publishes five per link. */
+  /** How many record ids identity_links shows per link (all of them are in link_evidence). */
   public static final int IDS = 5;
 
   /** Sign-ins (failed ones too: link reads them) per worker, day, success, address, VPN client and device. */
@@ -47,7 +47,7 @@ public final class EventSummaries {
       + "day DATE, success BOOLEAN, ip_norm STRING, vpn_provider STRING, device_id STRING, ip_country STRING, "
       + "ip_asn BIGINT, ip_org STRING, ip_is_private BOOLEAN, ip_dprk_range STRING, ip_dprk_confidence STRING, "
       + "ip_hosting_provider STRING, ip_shared_egress STRING, n BIGINT, first_time TIMESTAMP, last_time TIMESTAMP, "
-      + "first_ids ARRAY<STRING>, quarter_hours MAP<INT,BIGINT>");
+      + "event_ids ARRAY<STRING>, quarter_hours MAP<INT,BIGINT>");
   /** Runs of a worker's consecutive successful sign-ins from one address and VPN client. */
   public static final FrameSchema SIGNIN_VISITS = FrameSchema.of("signin_visits", "worker_id STRING, "
       + "ip_norm STRING, vpn_provider STRING, ip_country STRING, ip_hosting_provider STRING, ip_shared_egress STRING, "
@@ -56,7 +56,7 @@ public final class EventSummaries {
   public static final FrameSchema ENDPOINT_DAY_DEVICE = FrameSchema.of("endpoint_day_device", "worker_id STRING, "
       + "day DATE, device_id STRING, public_ip_norm STRING, ip_is_private BOOLEAN, ip_shared_egress STRING, "
       + "usb_id STRING, ip_kvm_device STRING, remote_tool STRING, os_timezone STRING, keyboard_layouts STRING, "
-      + "n BIGINT, first_time TIMESTAMP, last_time TIMESTAMP, first_ids ARRAY<STRING>");
+      + "n BIGINT, first_time TIMESTAMP, last_time TIMESTAMP, event_ids ARRAY<STRING>");
 
   // Every column but the aggregates is a key: the network columns follow from the address, so
   // grouping by them adds no rows and carries them without a first().
@@ -84,7 +84,7 @@ public final class EventSummaries {
     Dataset<Row> keyed = authEvents.withColumn("day", to_date(col("event_time")))
         .withColumn("success", successful())
         .withColumn("_slot", slot);
-    return withFirstIds(keyed.groupBy(SIGNIN_KEY.stream().map(org.apache.spark.sql.functions::col).toArray(Column[]::new))
+    return withEventIds(keyed.groupBy(SIGNIN_KEY.stream().map(org.apache.spark.sql.functions::col).toArray(Column[]::new))
             .agg(count(lit(1)).as("n"), min("event_time").as("first_time"), max("event_time").as("last_time"),
                 collect_list("event_id").as("_ids"), collect_list("_slot").as("_slots")))
         .withColumn("quarter_hours", expr("map_from_entries(transform(array_sort(array_distinct(_slots)), "
@@ -120,7 +120,7 @@ public final class EventSummaries {
 
   /** {@code endpoint_day_device} of enriched endpoint events: heartbeats repeating one state collapse to a row. */
   public static Dataset<Row> endpointDayDevice(Dataset<Row> endpointEvents) {
-    return withFirstIds(endpointEvents.withColumn("day", to_date(col("event_time")))
+    return withEventIds(endpointEvents.withColumn("day", to_date(col("event_time")))
         .groupBy(ENDPOINT_KEY.stream().map(org.apache.spark.sql.functions::col).toArray(Column[]::new))
         .agg(count(lit(1)).as("n"), min("event_time").as("first_time"), max("event_time").as("last_time"),
             collect_list("event_id").as("_ids")));
@@ -128,7 +128,7 @@ public final class EventSummaries {
 
   /** The smallest event id of a summary row: "first event" in evidence is the min of these. */
   public static Column firstId() {
-    return col("first_ids").getItem(0);
+    return col("event_ids").getItem(0);
   }
 
   /**
@@ -139,7 +139,7 @@ public final class EventSummaries {
     return slice(sort_array(array_distinct(flatten(collect_list(ids)))), 1, IDS);
   }
 
-  private static Dataset<Row> withFirstIds(Dataset<Row> grouped) {
-    return grouped.withColumn("first_ids", slice(sort_array(col("_ids")), 1, IDS)).drop("_ids");
+  private static Dataset<Row> withEventIds(Dataset<Row> grouped) {
+    return grouped.withColumn("event_ids", sort_array(col("_ids"))).drop("_ids");
   }
 }

@@ -39,7 +39,7 @@ final class DeviceUses {
     Dataset<Row> uses = null;
     for (var e : List.of(Map.entry("auth_events", signIns), Map.entry("endpoint_events", endpointDays))) {
       Dataset<Row> u = e.getValue().filter(col("device_id").isNotNull().and(col("worker_id").isNotNull()))
-          .select(col("worker_id"), col("device_id"), col("first_ids").as("record_ids"), col("n"),
+          .select(col("worker_id"), col("device_id"), col("event_ids").as("record_ids"), col("n"),
               col("last_time").as("event_time"), lit(e.getKey()).as("source"));
       uses = uses == null ? u : uses.unionByName(u);
     }

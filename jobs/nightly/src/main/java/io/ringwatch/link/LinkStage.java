@@ -1,6 +1,10 @@
 package io.ringwatch.link;
 
 import static org.apache.spark.sql.functions.array;
+import static org.apache.spark.sql.functions.array_distinct;
+import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.expr;
+import static org.apache.spark.sql.functions.flatten;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
@@ -54,7 +58,7 @@ public final class LinkStage implements Stage<LinkStage.Input, Linked> {
   /** The links handed on: every column, as graph and score read most and publish writes them all. */
   public static final FrameSchema LINKS = FrameSchema.of("identity_links", "worker_id STRING, kind STRING, "
       + "value_hash STRING, value_id BIGINT, value_masked STRING, source STRING, weight DOUBLE, ignored_reason STRING, "
-      + "holders BIGINT, record_ids ARRAY<STRING>");
+      + "holders BIGINT, record_ids ARRAY<STRING>, evidence ARRAY<STRUCT<dataset: STRING, record_id: STRING>>");
 
   private static final UserDefinedFunction SAME_ORG = udf(
       (String a, String b) -> OrgNames.same(a, b), DataTypes.BooleanType).withName("same_org");
@@ -114,6 +118,8 @@ public final class LinkStage implements Stage<LinkStage.Input, Linked> {
     Dataset<Row> perWorker = raw.groupBy("worker_id", "kind", "value").agg(
         concat_ws(",", sort_array(collect_set("source"))).as("source"),
         EventSummaries.smallestIds(col("record_ids")).as("record_ids"),
+        array_distinct(flatten(collect_list(expr(
+            "transform(record_ids, id -> named_struct('dataset', source, 'record_id', id))")))).as("_records"),
         sum("n").as("events"),
         max("pre_ignored").as("pre_ignored"),
         max("junk").as("junk"));
@@ -157,7 +163,11 @@ public final class LinkStage implements Stage<LinkStage.Input, Linked> {
             Masking.forKind(kind, col("value")).as("value_masked"), col("source"),
             when(col("ignored_reason").isNull().and(holders.geq(2)), weight.divide(holders.minus(1)))
                 .otherwise(lit(0.0)).as("weight"),
-            col("ignored_reason"), holders, col("record_ids"));
+            col("ignored_reason"), holders, col("record_ids"),
+            // Every input row behind a link that counts (link_evidence); none for an ignored value,
+            // whose rows (an office's egress: everybody's sign-ins) tie no one.
+            when(col("ignored_reason").isNull().and(holders.geq(2)), sort_array(col("_records")))
+                .as("evidence"));
   }
 
   /**
@@ -285,11 +295,11 @@ public final class LinkStage implements Stage<LinkStage.Input, Linked> {
         .filter(col("worker_id").isNotNull().and(col("value").isNotNull()));
   }
 
-  /** Link rows of event summaries: each row holds {@code n} events and names its five smallest ids. */
+  /** Link rows of event summaries: each row holds {@code n} events and names every one of them. */
   static Dataset<Row> summaryLink(Dataset<Row> summaries, String kind, Column value, String source,
       Column preIgnored) {
     return summaries.select(col("worker_id"), lit(kind).as("kind"), value.as("value"), lit(source).as("source"),
-            col("first_ids").as("record_ids"), col("n"), preIgnored.as("pre_ignored"),
+            col("event_ids").as("record_ids"), col("n"), preIgnored.as("pre_ignored"),
             lit(null).cast(DataTypes.StringType).as("junk"))
         .filter(col("worker_id").isNotNull().and(col("value").isNotNull()));
   }

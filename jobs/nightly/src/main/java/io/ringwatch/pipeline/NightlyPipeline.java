@@ -179,7 +179,8 @@ public final class NightlyPipeline {
         written.put("cluster_members", publisher.stage("cluster_members",
             ids.clusters().filter(col("cluster_id").isNotNull()).select("cluster_id", "worker_id", "component_id"),
             runDate, runId));
-        written.put("identity_links", publisher.stage("identity_links", links.links(), runDate, runId));
+        written.put("identity_links", publisher.stage("identity_links", links.published(), runDate, runId));
+        written.put("link_evidence", publisher.stage("link_evidence", links.evidence(), runDate, runId));
         written.put("sanctions_hits", publisher.stage("sanctions_hits", screened.hits(), runDate, runId));
         written.put("rejected_records", publisher.stage("rejected_records",
             in.rejected().unionByName(decisions.rejected()), runDate, runId));

@@ -57,7 +57,8 @@ class EventSummariesTest {
 
     Row day = byKey.get("2026-11-02/true");
     assertEquals(7L, (long) day.getAs("n"));
-    assertEquals(List.of("e3", "e4", "e5", "e6", "e7"), day.getList(day.fieldIndex("first_ids")));
+    assertEquals(List.of("e3", "e4", "e5", "e6", "e7", "e8", "e9"), day.getList(day.fieldIndex("event_ids")),
+        "every event id, sorted (link_evidence lists them all)");
     assertEquals("US", day.getAs("ip_country"));
     Map<Integer, Long> slots = new TreeMap<>(day.getJavaMap(day.fieldIndex("quarter_hours")));
     // 00:00-00:14 three, 00:15 one, 13:30-13:44 two, 13:45-13:59 one
@@ -65,7 +66,7 @@ class EventSummariesTest {
     assertEquals("2026-11-02 00:00:00.0", day.getAs("first_time").toString());
     assertEquals("2026-11-02 13:59:59.0", day.getAs("last_time").toString());
     assertEquals(1L, (long) byKey.get("2026-11-02/false").<Long>getAs("n"));
-    assertEquals(List.of("n1"), byKey.get("2026-11-03/true").getList(day.fieldIndex("first_ids")));
+    assertEquals(List.of("n1"), byKey.get("2026-11-03/true").getList(day.fieldIndex("event_ids")));
   }
 
   @SuppressWarnings("unchecked")
@@ -108,9 +109,10 @@ class EventSummariesTest {
         .orderBy("n").collectAsList();
     assertEquals(2, out.size());
     assertEquals(1L, (long) out.get(0).<Long>getAs("n"));
-    assertEquals(List.of("u1"), out.get(0).getList(out.get(0).fieldIndex("first_ids")));
+    assertEquals(List.of("u1"), out.get(0).getList(out.get(0).fieldIndex("event_ids")));
     assertEquals(12L, (long) out.get(1).<Long>getAs("n"));
-    assertEquals(List.of("h00", "h01", "h02", "h03", "h04"), out.get(1).getList(out.get(1).fieldIndex("first_ids")));
+    assertEquals(12, out.get(1).getList(out.get(1).fieldIndex("event_ids")).size());
+    assertEquals("h00", out.get(1).getList(out.get(1).fieldIndex("event_ids")).get(0));
     assertEquals("2026-11-02 11:00:00.0", out.get(1).getAs("last_time").toString());
   }
 }

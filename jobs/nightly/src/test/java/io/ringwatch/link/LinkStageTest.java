@@ -32,6 +32,7 @@ import org.junit.jupiter.api.Test;
 class LinkStageTest {
   static Map<String, Row> links;
   static List<String> columns;
+  static Map<String, java.util.SortedSet<String>> evidence;
 
   private static Map<String, String> row(String... kv) {
     Map<String, String> m = new LinkedHashMap<>();
@@ -68,8 +69,20 @@ class LinkStageTest {
             "ship_to_line1", "100 Market St, Suite 300", "ship_to_postal_code", "94105", "ship_to_country", "US"),
         row("device_id", "d2", "serial_number", "C02BBB222", "assigned_worker_id", "M2",
             "ship_to_line1", "100 Market Street Suite 300", "ship_to_postal_code", "94105-2001", "ship_to_country", "US")));
-    Dataset<Row> payments = normalize.payments(frame(InputFrames.PAYROLL_PAYMENTS));
-    Dataset<Row> auth = normalize.authEvents(frame(InputFrames.AUTH_EVENTS))
+    // R1 and R2 are paid into one account, seven payments and one, and sign in from one address.
+    List<Map<String, String>> pay = new java.util.ArrayList<>();
+    List<Map<String, String>> signIns = new java.util.ArrayList<>();
+    for (int i = 1; i <= 8; i++) {
+      pay.add(row("payment_id", "P" + i, "worker_id", i < 8 ? "R1" : "R2", "pay_date", "2026-10-0" + i,
+          "amount", "1000.00", "currency", "USD", "payment_method", "ach", "bank_routing_number", "021000021",
+          "bank_account_number", "123456789", "account_holder_name", i < 8 ? "Eva Diaz" : "Juan Soto"));
+      signIns.add(row("event_id", "E" + i, "event_time", "2026-11-0" + i + "T09:00:00Z", "worker_id",
+          i < 8 ? "R1" : "R2", "event_type", "login", "result", "success", "source_ip", "73.22.1.9"));
+    }
+    signIns.add(row("event_id", "E9", "event_time", "2026-11-09T09:00:00Z", "worker_id", "R2", "event_type",
+        "login", "result", "success", "source_ip", "73.22.1.9"));
+    Dataset<Row> payments = normalize.payments(frame(InputFrames.PAYROLL_PAYMENTS, pay.toArray(Map[]::new)));
+    Dataset<Row> auth = normalize.authEvents(frame(InputFrames.AUTH_EVENTS, signIns.toArray(Map[]::new)))
         .withColumn("ip_is_private", lit(null).cast(DataTypes.BooleanType))
         .withColumn("ip_shared_egress", lit(null).cast(DataTypes.StringType));
     Dataset<Row> endpoint = normalize.endpointEvents(frame(InputFrames.ENDPOINT_EVENTS))
@@ -78,7 +91,12 @@ class LinkStageTest {
     Dataset<Row> out = LinkStage.build(LinkSettings.from(settings), io.ringwatch.testing.TestKeys.KEY, workers, payments, devices,
         EventSummaries.signInDayNetwork(EnrichStage.AUTH_EVENTS.withAbsentAsNull(auth)),
         EventSummaries.endpointDayDevice(EnrichStage.ENDPOINT_EVENTS.withAbsentAsNull(endpoint)));
-    columns = Arrays.asList(out.columns());
+    columns = Arrays.asList(new Linked(out).published().columns());
+    evidence = new HashMap<>();
+    for (Row r : new Linked(out).evidence().collectAsList()) {
+      evidence.computeIfAbsent(r.getAs("worker_id") + "/" + r.getAs("kind"), k -> new java.util.TreeSet<>())
+          .add(r.getAs("dataset") + ":" + r.getAs("record_id"));
+    }
     links = new HashMap<>();
     for (Row r : out.collectAsList()) {
       links.put(r.getAs("worker_id") + "/" + r.getAs("kind"), r);
@@ -98,6 +116,23 @@ class LinkStageTest {
   void columnsAreTheContractsAndNoMore() {
     assertEquals(List.of("worker_id", "kind", "value_hash", "value_id", "value_masked", "source", "weight",
         "ignored_reason", "holders", "record_ids"), columns);
+  }
+
+  /** identity_links shows five record ids; link_evidence holds every row behind a link that counts. */
+  @Test
+  void everyRowBehindALinkThatCountsIsEvidenceAndNoIgnoredOneIs() {
+    Row account = links.get("R1/bank_account");
+    assertEquals(List.of("P1", "P2", "P3", "P4", "P5"), account.getList(account.fieldIndex("record_ids")));
+    assertEquals(new java.util.TreeSet<>(List.of("payroll_payments:P1", "payroll_payments:P2",
+        "payroll_payments:P3", "payroll_payments:P4", "payroll_payments:P5", "payroll_payments:P6",
+        "payroll_payments:P7")), evidence.get("R1/bank_account"));
+    assertEquals(java.util.Set.of("payroll_payments:P8"), evidence.get("R2/bank_account"));
+    assertEquals(7, evidence.get("R1/ip").size(), "every sign-in through the shared address: "
+        + evidence.get("R1/ip"));
+    assertTrue(evidence.get("R1/ip").stream().allMatch(e -> e.startsWith("auth_events:E")));
+    assertEquals(java.util.Set.of("auth_events:E8", "auth_events:E9"), evidence.get("R2/ip"));
+    assertEquals(java.util.Set.of("hr_workers:R1"), evidence.get("R1/phone"));
+    assertNull(evidence.get("M1/phone"), "an ignored value (a placeholder) ties no one: no evidence rows");
   }
 
   @Test

@@ -1,5 +1,6 @@
 package io.ringwatch.lab.bench;
 
+import io.ringwatch.tables.TableNames;
 import java.util.List;
 import java.util.Map;
 
@@ -19,8 +20,7 @@ public final class Stages {
 
   private static final List<String> INPUTS = List.of("hr_workers", "payroll_payments", "devices", "auth_events",
       "endpoint_events");
-  private static final List<String> TABLES = List.of("worker_risk", "clusters", "cluster_members", "identity_links",
-      "sanctions_hits", "rejected_records", "cluster_lineage", "run_audit");
+  private static final List<String> TABLES = TableNames.ALL;
 
   private Stages() {}
 

@@ -143,7 +143,7 @@ public final class SignalContext {
 
   /**
    * Summaries of successful sign-ins ({@code signin_day_network}: a row per worker, day and
-   * network, with its count {@code n} and {@code first_ids}) with the worker's claimed country
+   * network, with its count {@code n} and {@code event_ids}) with the worker's claimed country
    * ({@code claimed}). Failed sign-ins are left out: password-spraying from anywhere in the world
    * fails on every account and says nothing about where the worker is.
    */
