@@ -2,8 +2,11 @@
 -- MAGIC %md
 -- MAGIC # One cluster's evidence, traced to the input rows
 -- MAGIC For an auditor defending a flag: the members, every signal with its evidence, the shared values that
--- MAGIC link them, any sanctions match, and the input rows (payments, devices, sign-ins) each link was built
--- MAGIC from. `input_root` is the input folder of that night's run (inputs.md layout, CSV).
+-- MAGIC link them, any sanctions match, and every input row (payments, devices, sign-ins, endpoint events)
+-- MAGIC each link was built from (`link_evidence`, no cap). `input_root` is the input folder of that night's
+-- MAGIC run and `site_conf` the night's `--conf` file (empty: the defaults): the raw rows are read the way
+-- MAGIC the night read them (CSV, Parquet, Delta, mapped columns), through the ringwatch jar attached to
+-- MAGIC the cluster.
 
 -- COMMAND ----------
 
@@ -11,6 +14,7 @@ CREATE WIDGET TEXT output_root DEFAULT "/data/ringwatch/output";
 CREATE WIDGET TEXT input_root DEFAULT "/data/ringwatch/input";
 CREATE WIDGET TEXT run_date DEFAULT "2026-11-20";
 CREATE WIDGET TEXT cluster_id DEFAULT "";
+CREATE WIDGET TEXT site_conf DEFAULT "";
 
 -- COMMAND ----------
 
@@ -29,6 +33,8 @@ CREATE OR REPLACE TEMPORARY VIEW clusters AS
 SELECT * FROM delta.`${output_root}/clusters` LEFT SEMI JOIN committed_runs USING (run_date, run_id);
 CREATE OR REPLACE TEMPORARY VIEW identity_links AS
 SELECT * FROM delta.`${output_root}/identity_links` LEFT SEMI JOIN committed_runs USING (run_date, run_id);
+CREATE OR REPLACE TEMPORARY VIEW link_evidence AS
+SELECT * FROM delta.`${output_root}/link_evidence` LEFT SEMI JOIN committed_runs USING (run_date, run_id);
 CREATE OR REPLACE TEMPORARY VIEW sanctions_hits AS
 SELECT * FROM delta.`${output_root}/sanctions_hits` LEFT SEMI JOIN committed_runs USING (run_date, run_id);
 CREATE OR REPLACE TEMPORARY VIEW worker_risk AS
@@ -66,44 +72,46 @@ ORDER BY r.worker_id, s.points DESC;
 
 -- COMMAND ----------
 
--- MAGIC %md ## The links, and the input records each came from
+-- MAGIC %md ## The links, and every input row each came from
 
 -- COMMAND ----------
 
-CREATE OR REPLACE TEMPORARY VIEW cluster_links AS
-SELECT l.worker_id, l.kind, l.value_masked, l.value_hash, l.source, l.holders, l.weight, l.record_ids
-FROM identity_links l
+CREATE OR REPLACE TEMPORARY VIEW cluster_evidence AS
+SELECT e.worker_id, e.kind, l.value_masked, e.dataset, e.record_id
+FROM link_evidence e
+JOIN identity_links l
+  ON l.worker_id = e.worker_id AND l.kind = e.kind AND l.value_hash = e.value_hash AND l.run_date = e.run_date
 JOIN cluster_members m
-  ON m.worker_id = l.worker_id AND m.run_date = l.run_date
+  ON m.worker_id = e.worker_id AND m.run_date = e.run_date
 JOIN chosen_cluster c ON m.cluster_id = c.cluster_id
-WHERE l.run_date = DATE'${run_date}' AND l.ignored_reason IS NULL;
+WHERE e.run_date = DATE'${run_date}';
 
 -- COMMAND ----------
 
 SELECT kind, value_masked, count(DISTINCT worker_id) AS workers, collect_set(worker_id) AS members,
-       flatten(collect_list(record_ids)) AS input_records
-FROM cluster_links
+       count(*) AS input_rows, array_sort(collect_set(dataset)) AS datasets
+FROM cluster_evidence
 GROUP BY kind, value_masked
 HAVING count(DISTINCT worker_id) >= 2
 ORDER BY workers DESC, kind;
 
 -- COMMAND ----------
 
--- MAGIC %md ### Payroll rows behind the shared payout values
+-- MAGIC %python
+-- MAGIC # The input datasets as the night read them, as the views input_<dataset> (io.ringwatch.ingest.InputViews).
+-- MAGIC spark._jvm.io.ringwatch.ingest.InputViews.register(spark._jsparkSession, dbutils.widgets.get("input_root"), dbutils.widgets.get("site_conf"))
 
 -- COMMAND ----------
 
-CREATE OR REPLACE TEMPORARY VIEW input_payments
-USING csv OPTIONS (path '${input_root}/payroll_payments', header 'true');
+-- MAGIC %md ### Payroll rows behind the shared accounts (account numbers masked)
 
 -- COMMAND ----------
 
 SELECT p.payment_id, p.worker_id, p.pay_date, p.amount, p.currency, p.payment_method,
        concat('***', right(coalesce(p.bank_account_number, p.iban, p.wallet_address, p.payee_platform_account), 4)) AS paid_into,
        p.account_holder_name
-FROM input_payments p
-JOIN (SELECT DISTINCT explode(record_ids) AS record_id FROM cluster_links
-      WHERE kind IN ('bank_account', 'payout_account', 'wallet')) r
+FROM input_payroll_payments p
+JOIN (SELECT DISTINCT record_id FROM cluster_evidence WHERE dataset = 'payroll_payments') r
   ON p.payment_id = r.record_id
 ORDER BY p.worker_id, p.pay_date;
 
@@ -113,17 +121,36 @@ ORDER BY p.worker_id, p.pay_date;
 
 -- COMMAND ----------
 
-CREATE OR REPLACE TEMPORARY VIEW input_devices
-USING csv OPTIONS (path '${input_root}/devices', header 'true');
+SELECT d.device_id, d.assigned_worker_id, d.model, d.shipped_at, d.ship_to_line1, d.ship_to_city, d.ship_to_region
+FROM input_devices d
+JOIN (SELECT DISTINCT record_id FROM cluster_evidence WHERE dataset = 'devices') r
+  ON d.device_id = r.record_id
+ORDER BY d.assigned_worker_id, d.device_id;
 
 -- COMMAND ----------
 
-SELECT d.device_id, d.assigned_worker_id, d.model, d.shipped_at, d.ship_to_line1, d.ship_to_city, d.ship_to_region
-FROM input_devices d
-JOIN (SELECT DISTINCT explode(record_ids) AS record_id FROM cluster_links
-      WHERE kind IN ('device', 'mac', 'ship_address')) r
-  ON d.device_id = r.record_id
-ORDER BY d.assigned_worker_id, d.device_id;
+-- MAGIC %md ### Sign-ins behind shared addresses and devices
+
+-- COMMAND ----------
+
+SELECT a.event_id, a.worker_id, a.event_time, a.result, a.source_ip, a.device_id, a.vpn_client
+FROM input_auth_events a
+JOIN (SELECT DISTINCT record_id FROM cluster_evidence WHERE dataset = 'auth_events') r
+  ON a.event_id = r.record_id
+ORDER BY a.worker_id, a.event_time;
+
+-- COMMAND ----------
+
+-- MAGIC %md ### Endpoint events behind shared addresses and devices
+
+-- COMMAND ----------
+
+SELECT x.event_id, x.worker_id, x.device_id, x.event_time, x.event_type, x.public_ip, x.process_name,
+       x.usb_product_name
+FROM input_endpoint_events x
+JOIN (SELECT DISTINCT record_id FROM cluster_evidence WHERE dataset = 'endpoint_events') r
+  ON x.event_id = r.record_id
+ORDER BY x.worker_id, x.event_time;
 
 -- COMMAND ----------
 

@@ -5,6 +5,11 @@
 -- MAGIC in a Delta table that `ringwatch nightly` reads (`ringwatch.ingest.datasets.dispositions`), with the
 -- MAGIC signals the subject had when it was decided, so that a false positive is raised again only when new
 -- MAGIC evidence appears. Nothing is ever updated in place: a new decision is a new row.
+-- MAGIC
+-- MAGIC The decision is recorded under the signed-in user (`current_user()`). The widgets an auditor types
+-- MAGIC into (subject, decision, reason) reach the statements as named parameters (`:subject_id`), never
+-- MAGIC pasted into the SQL text, so a reason like "Tom's brother; O'Brien" is stored as written. An unknown
+-- MAGIC decision or subject stops with a message and records nothing.
 
 -- COMMAND ----------
 
@@ -14,7 +19,6 @@ CREATE WIDGET TEXT run_date DEFAULT "2026-11-20";
 CREATE WIDGET TEXT subject_type DEFAULT "worker";
 CREATE WIDGET TEXT subject_id DEFAULT "";
 CREATE WIDGET TEXT decision DEFAULT "false_positive";
-CREATE WIDGET TEXT decided_by DEFAULT "";
 CREATE WIDGET TEXT reason DEFAULT "";
 
 -- COMMAND ----------
@@ -52,21 +56,35 @@ CREATE TABLE IF NOT EXISTS delta.`${dispositions}` (
 
 -- COMMAND ----------
 
+SELECT CASE
+  WHEN :decision NOT IN ('confirmed', 'false_positive')
+    THEN raise_error(concat('unknown decision "', :decision, '": use confirmed or false_positive'))
+  WHEN :subject_type NOT IN ('worker', 'cluster')
+    THEN raise_error(concat('unknown subject type "', :subject_type, '": use worker or cluster'))
+  WHEN trim(:reason) = ''
+    THEN raise_error('give the reason for the decision')
+  WHEN (SELECT count(*) FROM worker_risk WHERE run_date = CAST(:run_date AS DATE) AND worker_id = :subject_id)
+     + (SELECT count(*) FROM clusters WHERE run_date = CAST(:run_date AS DATE) AND cluster_id = :subject_id) = 0
+    THEN raise_error(concat('no worker or cluster "', :subject_id, '" on the night of ', :run_date))
+  ELSE 'ok'
+END AS checked;
+
+-- COMMAND ----------
+
 INSERT INTO delta.`${dispositions}`
-SELECT '${subject_type}', s.subject_id, '${decision}', '${decided_by}', current_timestamp(), '${reason}',
-       DATE'${run_date}', s.signals
+SELECT :subject_type, s.subject_id, :decision, current_user(), current_timestamp(), :reason,
+       CAST(:run_date AS DATE), s.signals
 FROM (
   SELECT r.worker_id AS subject_id, transform(r.signals, x -> x.signal) AS signals
   FROM worker_risk r
-  WHERE '${subject_type}' = 'worker' AND r.run_date = DATE'${run_date}' AND r.worker_id = '${subject_id}'
+  WHERE :subject_type = 'worker' AND r.run_date = CAST(:run_date AS DATE) AND r.worker_id = :subject_id
   UNION ALL
   SELECT c.cluster_id, array_distinct(flatten(collect_list(transform(r.signals, x -> x.signal))))
   FROM clusters c
   JOIN worker_risk r ON r.cluster_id = c.cluster_id AND r.run_date = c.run_date
-  WHERE '${subject_type}' = 'cluster' AND c.run_date = DATE'${run_date}' AND c.cluster_id = '${subject_id}'
+  WHERE :subject_type = 'cluster' AND c.run_date = CAST(:run_date AS DATE) AND c.cluster_id = :subject_id
   GROUP BY c.cluster_id
-) s
-WHERE '${decision}' IN ('confirmed', 'false_positive') AND '${decided_by}' <> '';
+) s;
 
 -- COMMAND ----------
 

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ringwatch.ingest.InputViews;
 import io.ringwatch.testing.PublishedNights;
 import io.ringwatch.testing.SharedSpark;
 import java.nio.file.Files;
@@ -37,15 +38,28 @@ class NotebooksTest {
 
   @TempDir Path dir;
 
-  /** The statements of a Databricks SQL source notebook, and its widgets with their defaults. */
-  record Notebook(List<String> statements, Map<String, String> widgets) {}
+  /**
+   * The statements of a Databricks SQL source notebook, its widgets with their defaults, and
+   * whether a Python cell registers the input views ({@link InputViews}, the cell's one call).
+   */
+  record Notebook(List<String> statements, Map<String, String> widgets, boolean registersInputs) {}
+
+  /** A named parameter marker of Spark SQL ({@code :subject_id}), not a {@code ::} cast. */
+  private static final Pattern MARKER = Pattern.compile("(?<![:\\w]):(\\w+)");
 
   static Notebook read(Path file) throws Exception {
     String source = Files.readString(file);
     assertTrue(source.startsWith("-- Databricks notebook source"), file + " is a Databricks source notebook");
     List<String> statements = new ArrayList<>();
     Map<String, String> widgets = new LinkedHashMap<>();
+    boolean registersInputs = false;
     for (String cell : source.split("-- COMMAND ----------")) {
+      if (cell.contains("-- MAGIC %python")) {
+        assertTrue(cell.contains("io.ringwatch.ingest.InputViews.register("), file + ": the only Python cell "
+            + "registers the input views; anything else would go untested here");
+        registersInputs = true;
+        continue;
+      }
       List<String> code = cell.lines().filter(l -> !l.startsWith("-- MAGIC") && !l.startsWith("-- Databricks")).toList();
       for (String stmt : String.join("\n", code).split(";\\s*(?:\\n|$)")) {
         String s = stmt.strip();
@@ -60,7 +74,7 @@ class NotebooksTest {
         }
       }
     }
-    return new Notebook(statements, widgets);
+    return new Notebook(statements, widgets, registersInputs);
   }
 
   private static List<Path> notebooks() throws Exception {
@@ -77,9 +91,19 @@ class NotebooksTest {
     widgets.putAll(values);
     try {
       widgets.forEach((k, v) -> spark.conf().set(k, v));
+      if (nb.registersInputs()) { // what the notebook's Python cell calls
+        InputViews.register(spark, widgets.get("input_root"), widgets.get("site_conf"));
+      }
       for (String stmt : nb.statements()) {
         try {
-          List<Row> rows = spark.sql(stmt).collectAsList();
+          // Text an auditor types reaches a statement as named parameters, as Databricks and the
+          // Jupyter version pass them (spark.sql with args), never pasted into the SQL.
+          Map<String, Object> args = new LinkedHashMap<>();
+          Matcher m = MARKER.matcher(stmt);
+          while (m.find()) {
+            args.put(m.group(1), widgets.get(m.group(1)));
+          }
+          List<Row> rows = spark.sql(stmt, args).collectAsList();
           if (!isCommittedView(stmt)) { // the views every notebook starts with; results count from after them
             results.add(rows);
           }
@@ -130,17 +154,22 @@ class NotebooksTest {
     assertFalse(r.get(2).isEmpty(), "each has shared values");
   }
 
+  /** Every input row behind the cluster's links is found in the inputs, read as the night read them. */
   @Test
-  void clusterEvidenceReachesTheInputRows() throws Exception {
+  void clusterEvidenceReachesEveryInputRow() throws Exception {
     List<List<Row>> r = run(read(NOTEBOOKS.resolve("databricks/02_cluster_evidence.sql")), night());
     List<Row> cluster = r.get(1);
     assertEquals(1, cluster.size());
     assertFalse(r.get(2).isEmpty(), "members and signals");
-    assertFalse(r.get(4).isEmpty(), "shared values with their input records");
-    int payments = r.get(6).size();
-    int devices = r.get(8).size();
-    assertTrue(payments + devices > 0, "payroll or device rows behind the links");
-    for (Row p : r.get(6)) {
+    assertFalse(r.get(4).isEmpty(), "shared values with their input rows");
+    Map<String, Integer> shown = Map.of("payroll_payments", r.get(5).size(), "devices", r.get(6).size(),
+        "auth_events", r.get(7).size(), "endpoint_events", r.get(8).size());
+    for (Row d : SharedSpark.get().sql("SELECT dataset, count(DISTINCT record_id) FROM cluster_evidence "
+        + "WHERE dataset <> 'hr_workers' GROUP BY dataset").collectAsList()) {
+      assertEquals(d.getLong(1), (long) shown.get(d.getString(0)), "every " + d.getString(0) + " row behind the links");
+    }
+    assertTrue(shown.get("payroll_payments") + shown.get("devices") > 0, "payroll or device rows behind the links");
+    for (Row p : r.get(5)) {
       assertTrue(p.getString(6).startsWith("***"), "accounts stay masked: " + p);
     }
   }
@@ -160,23 +189,34 @@ class NotebooksTest {
   }
 
   @Test
-  void aDispositionIsRecordedWithTheSignalsOfTheNight() throws Exception {
+  void aDispositionIsRecordedUnderTheSignedInUserWithItsTextAsTyped() throws Exception {
     Notebook nb = read(NOTEBOOKS.resolve("databricks/04_record_dispositions.sql"));
     Row flagged = PublishedNights.table("worker_risk", PublishedNights.RUN_DATE)
         .filter("risk_band = 'critical'").orderBy("worker_id").first();
     Map<String, String> values = night();
     values.put("subject_id", flagged.getAs("worker_id"));
-    values.put("decided_by", "auditor@example.com");
-    values.put("reason", "known contractor household, verified in person");
+    String reason = "Tom's brother; O'Brien said '); DROP TABLE x; -- verified in person";
+    values.put("reason", reason);
     List<List<Row>> r = run(nb, values);
     List<Row> decisions = r.get(r.size() - 1);
     assertEquals(1, decisions.size());
-    assertEquals("false_positive", decisions.get(0).getAs("decision"));
-    assertFalse(decisions.get(0).<String>getList(decisions.get(0).fieldIndex("signals_at_decision")).isEmpty());
-    // A decision without a name is not recorded.
-    values.put("decided_by", "");
-    List<List<Row>> again = run(nb, values);
-    assertEquals(1, again.get(again.size() - 1).size());
+    Row d = decisions.get(0);
+    assertEquals("false_positive", d.getAs("decision"));
+    assertEquals(reason, d.getAs("reason"), "the reason is stored as typed, quotes and all");
+    assertEquals(SharedSpark.get().sparkContext().sparkUser(), d.getAs("decided_by"), "the signed-in user");
+    assertFalse(d.<String>getList(d.fieldIndex("signals_at_decision")).isEmpty());
+
+    // An unknown decision, an empty reason or an unknown subject stops with a message; nothing is recorded.
+    for (Map.Entry<String, String> bad : List.of(Map.entry("decision", "maybe"), Map.entry("reason", " "),
+        Map.entry("subject_id", "W-NOBODY"))) {
+      Map<String, String> wrong = new LinkedHashMap<>(values);
+      wrong.put(bad.getKey(), bad.getValue());
+      AssertionError e = org.junit.jupiter.api.Assertions.assertThrows(AssertionError.class, () -> run(nb, wrong));
+      String expected = Map.of("decision", "unknown decision \"maybe\"", "reason", "give the reason",
+          "subject_id", "no worker or cluster \"W-NOBODY\"").get(bad.getKey());
+      assertTrue(e.getMessage().contains(expected), e.getMessage());
+    }
+    assertEquals(1, SharedSpark.get().read().format("delta").load(values.get("dispositions")).count());
   }
 
   @Test
@@ -188,7 +228,7 @@ class NotebooksTest {
       JsonNode nb = json.readTree(ipynb.toFile());
       assertEquals(4, nb.get("nbformat").asInt());
       List<String> statements = new ArrayList<>();
-      Pattern sql = Pattern.compile("(?s)spark\\.sql\\(\"\"\"\\n(.*)\\n\"\"\"\\)");
+      Pattern sql = Pattern.compile("(?s)spark\\.sql\\(\"\"\"\\n(.*)\\n\"\"\"(?:, args=\\w+)?\\)");
       for (JsonNode cell : nb.get("cells")) {
         StringBuilder text = new StringBuilder();
         cell.get("source").forEach(l -> text.append(l.asText()));

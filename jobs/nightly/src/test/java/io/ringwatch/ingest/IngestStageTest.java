@@ -207,6 +207,23 @@ class IngestStageTest {
     assertEquals(5, expected.get("hr_workers").size());
     assertEquals(expected, acceptedRows(ingestFrom(dir.resolve("parquet"), "parquet")));
     assertEquals(expected, acceptedRows(ingestFrom(dir.resolve("delta"), "delta")));
+
+    // The auditors' views of the raw rows (notebook 02) read each format through the same settings.
+    Map<String, Long> csvRows = new java.util.TreeMap<>();
+    for (String format : List.of("csv", "parquet", "delta")) {
+      List<String> views = InputViews.register(spark, dir.resolve(format).toString(),
+          dir.resolve(format + ".conf").toString());
+      assertEquals(Datasets.ALL.stream().map(d -> "input_" + d.name()).toList(), views);
+      for (DatasetSpec spec : Datasets.ALL) {
+        var view = spark.table("input_" + spec.name());
+        assertEquals(spec.columnNames(), List.of(view.columns()), format + " " + spec.name());
+        if (format.equals("csv")) {
+          csvRows.put(spec.name(), view.count());
+        } else {
+          assertEquals(csvRows.get(spec.name()), view.count(), format + " " + spec.name() + ": every row, as exported");
+        }
+      }
+    }
   }
 
   private IngestedInputs ingestFrom(Path root, String format) throws Exception {
