@@ -27,6 +27,7 @@
     v.holders.forEach(function (w) { links.push({ source: 'w:' + w, target: 'v:' + v.id }); });
   });
 
+  var small = nodes.length <= 30;
   var chart = echarts.init(document.getElementById('graph'), null, { renderer: 'canvas' });
   chart.setOption({
     animation: false,
@@ -41,10 +42,16 @@
     },
     series: [{
       type: 'graph', layout: 'force', roam: true, draggable: false,
-      force: { repulsion: 160, edgeLength: [40, 110], gravity: 0.12, layoutAnimation: false },
+      // Spread a small ring over the box; a large one tighter (the reader can zoom and pan).
+      force: small ? { repulsion: 900, edgeLength: [90, 170], gravity: 0.08, layoutAnimation: false }
+        : { repulsion: 220, edgeLength: [40, 110], gravity: 0.1, layoutAnimation: false },
       data: nodes, links: links,
+      labelLayout: { hideOverlap: true },
       lineStyle: { color: '#b0b7c3', width: 1 },
-      emphasis: { focus: 'adjacency' }
+      emphasis: { focus: 'adjacency' },
+      // The clicked node stays outlined while its rows are listed.
+      selectedMode: 'single',
+      select: { itemStyle: { borderColor: '#111', borderWidth: 3 } }
     }]
   });
   window.ringwatchCase = { chart: chart, data: data };
