@@ -169,7 +169,13 @@ public final class CaseFiles {
       Map<String, List<Row>> evidenceOf = new HashMap<>();
       Map<String, Long> evidenceCount = new HashMap<>();
       if (evidenceKnown) {
+        // Only the rows of values that tie two or more members of the cluster (those drawn), so
+        // that the count said on a capped page is the count of what the page could list.
+        Dataset<Row> tying = links.groupBy("cluster_id", "kind", "value_hash")
+            .agg(org.apache.spark.sql.functions.countDistinct("worker_id").as("holders"))
+            .filter(col("holders").geq(2)).select("cluster_id", "kind", "value_hash");
         Dataset<Row> ev = night(TableNames.LINK_EVIDENCE, runDate).join(members, "worker_id")
+            .join(tying, new String[] {"cluster_id", "kind", "value_hash"}, "inner")
             .select("cluster_id", "worker_id", "kind", "value_hash", "dataset", "record_id");
         for (Row r : ev.groupBy("cluster_id").count().collectAsList()) {
           evidenceCount.put(r.getString(0), r.getLong(1));
