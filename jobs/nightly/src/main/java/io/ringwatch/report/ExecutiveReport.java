@@ -21,13 +21,14 @@ import org.slf4j.LoggerFactory;
  * {@code ringwatch report}: reads the published tables of one run date and writes
  * {@code <output>/report/<run-date>/report.html} (self-contained, pictures inlined) and
  * {@code report.pdf} (the same document, printed with openhtmltopdf). Writes through Hadoop's
- * file system, so the output root may be a local folder or cluster storage.
+ * file system, so the output root may be a local folder or cluster storage. Beside them,
+ * {@code cases/<cluster_id>.html}: a case file per high and critical cluster ({@link CaseFiles}).
  */
 public final class ExecutiveReport {
   private static final Logger LOG = LoggerFactory.getLogger(ExecutiveReport.class);
 
-  /** Where the report was written and what it said. */
-  public record Written(String html, String pdf, ReportData data) {}
+  /** Where the report was written, what it said, and its case files (one per high and critical cluster). */
+  public record Written(String html, String pdf, ReportData data, List<String> cases) {}
 
   /**
    * TrueType fonts looked for on the machine: with one of them the PDF embeds a font that covers
@@ -61,8 +62,11 @@ public final class ExecutiveReport {
     } catch (IOException e) {
       throw new UncheckedIOException("could not write the report under " + dir, e);
     }
-    LOG.info("report of {} written: {} and {}", runDate, htmlPath, pdfPath);
-    return new Written(htmlPath.toString(), pdfPath.toString(), data);
+    // The report links each described cluster to its case file: written beside it, in cases/.
+    List<String> cases = new CaseFiles(spark, output).write(runDate, dir);
+    LOG.info("report of {} written: {} and {}, and {} case files in {}", runDate, htmlPath, pdfPath, cases.size(),
+        new Path(dir, CaseFiles.FOLDER));
+    return new Written(htmlPath.toString(), pdfPath.toString(), data, cases);
   }
 
   private static void writeBytes(FileSystem fs, Path path, byte[] bytes) throws IOException {

@@ -38,7 +38,7 @@ public final class ReportHtml {
   static final double SCALE = 3.0;
 
   /** Thread-safe once set up; templates are parsed once and cached. */
-  private static final Configuration TEMPLATES = templates();
+  static final Configuration TEMPLATES = templates();
 
   /** A PNG inlined as a data URI, shown at {@code width x height} CSS pixels. */
   public record Picture(String src, int width, int height) {
@@ -152,7 +152,7 @@ public final class ReportHtml {
     return cfg;
   }
 
-  private static TemplateModel staticsOf(Class<?> type) {
+  static TemplateModel staticsOf(Class<?> type) {
     try {
       return ((DefaultObjectWrapper) TEMPLATES.getObjectWrapper()).getStaticModels().get(type.getName());
     } catch (TemplateModelException e) {
