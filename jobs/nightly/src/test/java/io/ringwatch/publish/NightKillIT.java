@@ -87,7 +87,7 @@ class NightKillIT {
     assertChecks(D1);
 
     // Two runs of the date together: one stops at once naming the holder; the other, re-publishing
-    // the committed date, is killed with seven tables committed and no marker: readers see the
+    // the committed date, is killed with every table but the marker committed: readers see the
     // previous night exactly, its rows are in the tables, unread.
     Child a = Child.start(this, D1);
     Child b = Child.start(this, D1);
@@ -95,7 +95,7 @@ class NightKillIT {
     Child winner = loser == a ? b : a;
     assertEquals(5, loser.waitFor(), "an output in use exits 5; " + loser.log());
     assertTrue(loser.log().contains("ringwatch: output " + output + " is in use by run "), loser.log());
-    winner.killOn("committed cluster_lineage (7 of 8)");
+    winner.killOn(committedLine(TableNames.CLUSTER_LINEAGE));
     assertEquals(published, snapshot(D1), "readers see the previous night exactly");
     assertEquals(published.get("worker_risk"), notebookWorkerRisk(D1), "the notebooks' views agree");
     assertTrue(rawRuns("worker_risk", D1) >= 2, "the stopped run's rows are in the table, unread");
@@ -118,7 +118,7 @@ class NightKillIT {
       }
       // Killed just after its marker: its night is whole and the one readers see (the protocol
       // test covers the same point in one JVM, so CI kills here only in the full sweep).
-      Child marked = Child.start(this, D2).killOn("committed run_audit (8 of 8)");
+      Child marked = Child.start(this, D2).killOn(committedLine(TableNames.RUN_AUDIT));
       assertEquals(List.of(marked.runId()), committedRunIds(D2));
       assertFalse(snapshot(D2).equals(none), "the night after its marker is visible");
       assertChecks(D2);
@@ -140,6 +140,11 @@ class NightKillIT {
           "no dead run's scratch outlives the next start");
     }
     assertTrue(Files.notExists(output.resolve("_ringwatch/lock")), "the stopped run released its lock");
+  }
+
+  /** The publisher's log line once {@code table} is committed ("committed cluster_lineage (8 of 9)"). */
+  private static String committedLine(String table) {
+    return "committed " + table + " (" + (TableNames.ALL.indexOf(table) + 1) + " of " + TableNames.ALL.size() + ")";
   }
 
   /** Every table's committed rows of a date, as a count and a digest of the sorted rows. */
