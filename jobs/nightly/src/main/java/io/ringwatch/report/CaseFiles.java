@@ -177,16 +177,17 @@ public final class CaseFiles {
         Dataset<Row> ev = night(TableNames.LINK_EVIDENCE, runDate).join(members, "worker_id")
             .join(tying, new String[] {"cluster_id", "kind", "value_hash"}, "inner")
             .select("cluster_id", "worker_id", "kind", "value_hash", "dataset", "record_id");
-        for (Row r : ev.groupBy("cluster_id").count().collectAsList()) {
-          evidenceCount.put(r.getString(0), r.getLong(1));
-        }
-        // Only the rows embedded: up to MAX_EVIDENCE per cluster, in a stable order.
-        Dataset<Row> ranked = ev.withColumn("n", org.apache.spark.sql.functions.row_number().over(
-            org.apache.spark.sql.expressions.Window.partitionBy("cluster_id")
-                .orderBy("worker_id", "kind", "value_hash", "dataset", "record_id")))
+        // Only the rows embedded: up to MAX_EVIDENCE per cluster, in a stable order, each carrying
+        // its cluster's total (one pass over the evidence, not a count and then the rows).
+        var perCluster = org.apache.spark.sql.expressions.Window.partitionBy("cluster_id");
+        Dataset<Row> ranked = ev
+            .withColumn("n", org.apache.spark.sql.functions.row_number().over(
+                perCluster.orderBy("worker_id", "kind", "value_hash", "dataset", "record_id")))
+            .withColumn("total", org.apache.spark.sql.functions.count(lit(1)).over(perCluster))
             .filter(col("n").leq(CaseData.MAX_EVIDENCE)).drop("n");
         for (Row r : ranked.collectAsList()) {
           evidenceOf.computeIfAbsent(r.getString(0), k -> new ArrayList<>()).add(r);
+          evidenceCount.put(r.getString(0), r.getLong(6));
         }
       }
 
