@@ -15,6 +15,8 @@ public final class TableNames {
   public static final String IDENTITY_LINKS = "identity_links";
   /** Every input row behind each link that counts (jobs/docs/outputs-extensions.md). */
   public static final String LINK_EVIDENCE = "link_evidence";
+  /** Every input row behind each worker signal (jobs/docs/outputs-extensions.md). */
+  public static final String SIGNAL_EVIDENCE = "signal_evidence";
   public static final String SANCTIONS_HITS = "sanctions_hits";
   public static final String REJECTED_RECORDS = "rejected_records";
   public static final String CLUSTER_LINEAGE = "cluster_lineage";
@@ -23,5 +25,5 @@ public final class TableNames {
 
   /** Every published table, in the order a night commits them (run_audit last). */
   public static final List<String> ALL = List.of(WORKER_RISK, CLUSTERS, CLUSTER_MEMBERS, IDENTITY_LINKS,
-      LINK_EVIDENCE, SANCTIONS_HITS, REJECTED_RECORDS, CLUSTER_LINEAGE, RUN_AUDIT);
+      LINK_EVIDENCE, SIGNAL_EVIDENCE, SANCTIONS_HITS, REJECTED_RECORDS, CLUSTER_LINEAGE, RUN_AUDIT);
 }

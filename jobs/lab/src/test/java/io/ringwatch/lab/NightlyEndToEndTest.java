@@ -6,6 +6,7 @@ import io.ringwatch.testing.EndToEnd;
 
 import io.ringwatch.pipeline.NightlyPipeline;
 
+import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.col;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -245,6 +246,33 @@ class NightlyEndToEndTest {
     assertTrue(why.stream().anyMatch(r -> r.matches("\\d+ (workers|laptops) .*")), why.toString());
     assertTrue(why.stream().anyMatch(r -> r.contains(" members show signals of their own: ")
         || r.startsWith("none of the ")), why.toString());
+  }
+
+  /** Every signal a worker shows names its input rows in signal_evidence, and each row is one of the inputs. */
+  @Test
+  void everySignalNamesInputRowsThatExist() {
+    Dataset<Row> shown = table("worker_risk").select(col("worker_id"), explode(col("signals")).as("s"))
+        .select(col("worker_id"), col("s.signal").as("signal"))
+        .filter(col("signal").notEqual(io.ringwatch.score.SignalCatalogue.CLUSTER.id()));
+    Dataset<Row> evidence = table("signal_evidence");
+    Dataset<Row> named = evidence.select("worker_id", "signal").distinct();
+    assertTrue(shown.count() > 0, "the night has signals");
+    assertEquals(List.of(), shown.join(named, new String[] {"worker_id", "signal"}, "left_anti").limit(5).collectAsList(),
+        "signals naming no input row");
+    assertEquals(List.of(), named.join(shown, new String[] {"worker_id", "signal"}, "left_anti").limit(5).collectAsList(),
+        "rows of a signal the worker does not show");
+    Map<String, String> keys = Map.of("hr_workers", "worker_id", "payroll_payments", "payment_id", "devices", "device_id",
+        "auth_events", "event_id", "endpoint_events", "event_id");
+    assertEquals(Set.of(), new HashSet<>(evidence.select("dataset").distinct().as(org.apache.spark.sql.Encoders.STRING())
+        .collectAsList()).stream().filter(d -> !keys.containsKey(d)).collect(java.util.stream.Collectors.toSet()));
+    for (var k : keys.entrySet()) {
+      Dataset<Row> inputKeys = spark.read().option("header", "true").csv(input.resolve(k.getKey()).toString())
+          .select(col(k.getValue()).as("record_id"));
+      Dataset<Row> rows = evidence.filter(col("dataset").equalTo(k.getKey()));
+      assertEquals(0, rows.join(inputKeys, new String[] {"record_id"}, "left_anti").count(),
+          k.getKey() + " rows named by signals that the input lacks");
+    }
+    assertTrue(evidence.filter(col("dataset").equalTo("auth_events")).count() > 0, "sign-ins behind the location signals");
   }
 
   @Test

@@ -163,7 +163,7 @@ public final class NightlyPipeline {
       StableClusterIds.Assigned ids = stored.assigned(() -> clusterIds.run(
           new StableClusterIds.Input(clusters, previous.runDate(), previous.members())));
       ScoreStage.Scored scored = stored.scored(() -> score.run(
-          ScoreInputs.of(enriched, links.links(), screened.hits(), ids.clusters(), key)));
+          ScoreInputs.of(enriched, links, screened.hits(), ids.clusters(), key)));
       // The auditors' decisions, after scoring (members of decided clusters as published on the decided night).
       Dispositions.Applied decided = !decisions.present()
           ? Dispositions.none(scored.workerRisk(), scored.clusters(), decisions.accepted())
@@ -181,6 +181,7 @@ public final class NightlyPipeline {
             runDate, runId));
         written.put("identity_links", publisher.stage("identity_links", links.published(), runDate, runId));
         written.put("link_evidence", publisher.stage("link_evidence", links.evidence(), runDate, runId));
+        written.put("signal_evidence", publisher.stage("signal_evidence", scored.signalEvidence(), runDate, runId));
         written.put("sanctions_hits", publisher.stage("sanctions_hits", screened.hits(), runDate, runId));
         written.put("rejected_records", publisher.stage("rejected_records",
             in.rejected().unionByName(decisions.rejected()), runDate, runId));

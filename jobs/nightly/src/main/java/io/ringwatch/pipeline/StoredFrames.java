@@ -82,7 +82,7 @@ final class StoredFrames {
     return log.time("score", () -> {
       Scored out = stage.get().checked();
       log.rows("scored clusters", out.clusters().count()); // stored by the score stage
-      return new Scored(store("scored workers", out.workerRisk()), out.clusters());
+      return new Scored(store("scored workers", out.workerRisk()), out.clusters(), out.signalEvidence());
     });
   }
 

@@ -30,7 +30,7 @@ final class PopulationWeights {
   private PopulationWeights() {}
 
   /**
-   * @param signals {@code worker_id, signal, points, evidence}
+   * @param signals {@code worker_id, signal, points, evidence, records}
    * @return the same rows, points discounted where the signal is common in the worker's group
    */
   static Dataset<Row> apply(Dataset<Row> signals, Dataset<Row> workers, ScoreSettings.Population p) {
@@ -58,6 +58,6 @@ final class PopulationWeights {
         .withColumn("evidence", when(common, concat(col("evidence"), lit(" (weighed down: fires for "),
             format_number(col("_share").multiply(100), 0), lit("% of "), col("_group"), lit(" tonight)")))
             .otherwise(col("evidence")))
-        .select("worker_id", "signal", "points", "evidence");
+        .select("worker_id", "signal", "points", "evidence", "records");
   }
 }

@@ -64,12 +64,21 @@ public final class ScoreStage implements Stage<ScoreInputs, ScoreStage.Scored> {
     this.clusterSettings = clusterSettings;
   }
 
-  /** Both results of scoring. */
-  public record Scored(Dataset<Row> workerRisk, Dataset<Row> clusters) {
-    /** This result, once both frames have the columns of their schemas (metadata only). */
+  /** Every input row behind each worker signal: published as signal_evidence. */
+  public static final FrameSchema SIGNAL_EVIDENCE = FrameSchema.of("signal_evidence", "worker_id STRING, "
+      + "signal STRING, dataset STRING, record_id STRING");
+
+  /**
+   * The results of scoring: the workers, the clusters, and the input rows behind each worker
+   * signal (one row per worker, signal and row; the ring_member signal's are the links' rows,
+   * link_evidence).
+   */
+  public record Scored(Dataset<Row> workerRisk, Dataset<Row> clusters, Dataset<Row> signalEvidence) {
+    /** This result, once the frames have the columns of their schemas (metadata only). */
     public Scored checked() {
       WORKER_RISK.check(workerRisk);
       CLUSTERS.check(clusters);
+      SIGNAL_EVIDENCE.check(signalEvidence);
       return this;
     }
   }
@@ -132,7 +141,10 @@ public final class ScoreStage implements Stage<ScoreInputs, ScoreStage.Scored> {
         band(settings, col("risk_score")).as("risk_band"), col("cluster_id"),
         transform(col("signals"), s -> concat(titleOf(s.getField("signal")), lit(": "), s.getField("evidence"))).as("reasons"),
         col("signals"), round(col("own_score"), 1).as("own_score"));
-    return new Scored(workerRisk, clusters);
+    // Read from the stored signals: one pass over a few rows per flagged worker.
+    Dataset<Row> signalEvidence = signals.select(col("worker_id"), col("signal"), explode(col("records")).as("_r"))
+        .select(col("worker_id"), col("signal"), col("_r.dataset").as("dataset"), col("_r.record_id").as("record_id"));
+    return new Scored(workerRisk, clusters, signalEvidence);
   }
 
   /**

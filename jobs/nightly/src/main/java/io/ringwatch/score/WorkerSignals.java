@@ -1,6 +1,9 @@
 package io.ringwatch.score;
 
+import static org.apache.spark.sql.functions.array_distinct;
 import static org.apache.spark.sql.functions.array_join;
+import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.flatten;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.lit;
@@ -19,8 +22,9 @@ import org.apache.spark.sql.Row;
 
 /**
  * Every worker signal of {@link SignalCatalogue}: rows of {@code worker_id, signal, points,
- * evidence}, one per worker and signal, the evidence naming the input rows (payment, device,
- * event ids) an auditor can look up, with sensitive values masked. Signals that count only beside
+ * evidence, records}, one per worker and signal, the evidence naming the input rows (payment,
+ * device, event ids) an auditor can look up, with sensitive values masked, and {@code records}
+ * every one of them ({@link SignalContext#RECORDS}: signal_evidence). Signals that count only beside
  * others ({@link SignalRule#readsOtherSignals}) come last, on the others' rows. The ring_member
  * signal is ScoreStage's.
  */
@@ -31,7 +35,8 @@ public final class WorkerSignals {
   public WorkerSignals(ScoreSettings settings, ScoreInputs in) {
     this.settings = settings;
     this.ctx = new SignalContext(settings.common(), new SignalInputs(in.workers(), in.payments(), in.devices(),
-        in.signIns(), in.signInVisits(), in.endpointDays(), in.links(), in.sanctionsHits(), in.key()));
+        in.signIns(), in.signInVisits(), in.endpointDays(), in.links(), in.linkEvidence(), in.sanctionsHits(),
+        in.key()));
   }
 
   public Dataset<Row> all() {
@@ -42,9 +47,11 @@ public final class WorkerSignals {
         out = out == null ? r : out.unionByName(r);
       }
     }
-    // One row per worker and signal: the evidences of a signal joined, points counted once.
+    // One row per worker and signal: the evidences of a signal joined (three shown), points
+    // counted once, and every input row behind any of them kept.
     out = out.groupBy("worker_id", "signal").agg(max("points").as("points"),
-        array_join(slice(sort_array(collect_set("evidence")), 1, 3), "; ").as("evidence"));
+        array_join(slice(sort_array(collect_set("evidence")), 1, 3), "; ").as("evidence"),
+        array_distinct(flatten(collect_list("records"))).as("records"));
     ctx.otherSignals(out);
     for (WorkerSignal s : SignalCatalogue.SIGNALS) {
       if (settings.rule(s.about()).readsOtherSignals()) {
@@ -80,6 +87,6 @@ public final class WorkerSignals {
   /** A signal's rows with its id and configured points. */
   private Dataset<Row> rows(Signal s) {
     return settings.rule(s).rows(ctx).select(col("worker_id"), lit(s.id()).as("signal"),
-        lit(settings.points(s)).as("points"), col("evidence"));
+        lit(settings.points(s)).as("points"), col("evidence"), col("records"));
   }
 }

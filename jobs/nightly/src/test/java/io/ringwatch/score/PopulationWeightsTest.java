@@ -53,7 +53,9 @@ class PopulationWeightsTest {
       s.add(RowFactory.create("UC" + i, "hosting_network", 10, "M247"));
     }
     workers = SharedSpark.get().createDataFrame(w, WORKERS);
-    signals = SharedSpark.get().createDataFrame(s, SIGNALS);
+    // Each signal row names one input row: the weight lowers points and keeps the rows.
+    signals = SharedSpark.get().createDataFrame(s, SIGNALS).withColumn("records",
+        io.ringwatch.score.signals.SignalContext.record("auth_events", org.apache.spark.sql.functions.col("worker_id")));
   }
 
   static Map<String, Row> run(ScoreSettings.Population p) {
@@ -78,6 +80,7 @@ class PopulationWeightsTest {
     // a group below min-group-workers says nothing about its habits
     assertEquals(10, r.get("UC0/hosting_network").getInt(2));
     assertEquals(signals.count(), r.size(), "no row added or lost");
+    assertEquals("auth_events", platform.<Row>getList(4).get(0).getString(0), "a weighed-down signal keeps its rows");
   }
 
   @Test

@@ -191,7 +191,9 @@ public final class ScoreFrames {
     GraphSettings graphSettings = GraphSettings.from(settings);
     Dataset<Row> clusters = stored(GraphStage.clusters(links, new SizedConnectedComponents(graphSettings.maxEdgesPerTask(),
         new StarConnectedComponents().setCheckpointInterval(2)), graphSettings));
-    return new ScoreInputs(workers, payments, devices, auth, visits, endpoint, links, hits, clusters, io.ringwatch.testing.TestKeys.KEY);
+    Dataset<Row> linkEvidence = stored(new io.ringwatch.link.Linked(links).evidence());
+    return new ScoreInputs(workers, payments, devices, auth, visits, endpoint, links, linkEvidence, hits, clusters,
+        io.ringwatch.testing.TestKeys.KEY);
   }
 
   private static Dataset<Row> stored(Dataset<Row> df) {

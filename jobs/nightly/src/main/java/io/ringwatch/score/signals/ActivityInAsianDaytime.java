@@ -133,6 +133,12 @@ public final class ActivityInAsianDaytime implements WorkerSignal {
         .filter(col("n").geq(s.minEvents())
             .and(col("best.share").geq(s.share()))
             .and(col("own_day").leq(s.ownDaytimeMaxShare())));
+    // Its records: every sign-in counted, gathered for the flagged workers only (a few), not in
+    // the aggregate above, which runs over every worker's sign-ins.
+    Dataset<Row> ids = ctx.successfulSignIns()
+        .join(a.select(col("worker_id").as("_fw")), col("worker_id").equalTo(col("_fw")), "left_semi")
+        .groupBy(col("worker_id").as("_iw")).agg(SignalContext.allEventIds().as("ids"));
+    a = a.join(ids, col("worker_id").equalTo(col("_iw")), "left").drop("_iw");
     Column offset = col("best.offset");
     Column window = format_string("%02d:00 and %02d:00 UTC", pmod(lit(DAY_START).minus(offset), lit(24)),
         pmod(lit(DAY_END).minus(offset), lit(24)));
@@ -140,6 +146,7 @@ public final class ActivityInAsianDaytime implements WorkerSignal {
         lit("% of "), col("n").cast("string"), lit(" sign-ins between "), window, lit(" (09:00-18:00 in UTC+"),
         offset.cast("string"), lit(") while claiming "), col("claimed"), lit("; "),
         format_number(col("own_day").multiply(100), 0), lit("% in the daytime of "), col("zone"),
-        lit(" (08:00-19:00); first event "), col("event")));
+        lit(" (08:00-19:00); first event "), col("event")),
+        SignalContext.records("auth_events", col("ids")));
   }
 }

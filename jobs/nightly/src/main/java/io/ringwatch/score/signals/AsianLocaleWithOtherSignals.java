@@ -75,7 +75,10 @@ public final class AsianLocaleWithOtherSignals implements WorkerSignal {
     };
   }
 
-  /** The workers' locale evidence, whether or not corroborated: {@code worker_id, device, event, layouts, tz}. */
+  /**
+   * The workers' locale evidence, whether or not corroborated: {@code worker_id, device, event,
+   * layouts, tz, ids} ({@code ids}: every endpoint event showing the layout or zone).
+   */
   static Dataset<Row> candidates(SignalContext ctx, Settings s) {
     Column korean = exists(split(coalesce(col("keyboard_layouts"), lit("")), "[;,|\\s]+"),
         k -> trim(k).rlike(s.keyboardPattern()));
@@ -83,9 +86,9 @@ public final class AsianLocaleWithOtherSignals implements WorkerSignal {
     // The first such device: the same evidence on every re-run.
     return ctx.endpointWithWorker().filter(korean.or(zone))
         .groupBy("worker_id").agg(min(struct(col("device_id"), EventSummaries.firstId().as("event_id"), col("keyboard_layouts"),
-            col("os_timezone"))).as("first"))
+            col("os_timezone"))).as("first"), SignalContext.allEventIds().as("ids"))
         .select(col("worker_id"), col("first.device_id").as("device"), col("first.event_id").as("event"),
-            col("first.keyboard_layouts").as("layouts"), col("first.os_timezone").as("tz"));
+            col("first.keyboard_layouts").as("layouts"), col("first.os_timezone").as("tz"), col("ids"));
   }
 
   /** The candidates whose other signals reach min-other-points. */
@@ -97,6 +100,7 @@ public final class AsianLocaleWithOtherSignals implements WorkerSignal {
     return SignalContext.found(locale, concat(lit("laptop "),
         col("device"), lit(" (event "), col("event"), lit(") has keyboard layouts '"), coalesce(col("layouts"), lit("")),
         lit("' and time zone "), coalesce(col("tz"), lit("unknown")), lit(", with "),
-        col("_other_points").cast("string"), lit(" points of other signals")));
+        col("_other_points").cast("string"), lit(" points of other signals")),
+        SignalContext.records("endpoint_events", col("ids")));
   }
 }

@@ -1,5 +1,6 @@
 package io.ringwatch.score.signals;
 
+import static org.apache.spark.sql.functions.collect_list;
 import static io.ringwatch.score.signals.SignalContext.mask;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
@@ -47,10 +48,12 @@ public final class CryptoPayout implements WorkerSignal {
         .groupBy("worker_id").agg(
             sum(when(col("_crypto"), 1).otherwise(0)).as("crypto"),
             count(lit(1)).as("n"),
-            min(when(col("_crypto"), struct(col("payment_id"), mask("wallet", col("wallet_norm")).as("m")))).as("c1"));
+            min(when(col("_crypto"), struct(col("payment_id"), mask("wallet", col("wallet_norm")).as("m")))).as("c1"),
+            collect_list(when(col("_crypto"), col("payment_id"))).as("ids"));
     return SignalContext.found(p.filter(col("crypto").gt(0)),
         concat(col("crypto").cast("string"), lit(" of "), col("n").cast("string"),
             lit(" payments to a crypto wallet (first "), col("c1.payment_id"), lit(" to wallet "),
-            coalesce(col("c1.m"), lit("not given")), lit(")")));
+            coalesce(col("c1.m"), lit("not given")), lit(")")),
+        SignalContext.records("payroll_payments", col("ids")));
   }
 }

@@ -38,9 +38,11 @@ public final class HostingNetwork implements WorkerSignal {
   private static Dataset<Row> rows(SignalContext ctx) {
     Dataset<Row> hosting = ctx.withLeftOut(ctx.locatedSignIns().filter(col("ip_hosting_provider").isNotNull()
             .and(col("vpn_provider").isNull()).and(col("location_excluded").isNull()))
-        .groupBy("worker_id", "ip_hosting_provider").agg(sum("n").as("n"), min(EventSummaries.firstId()).as("event")));
+        .groupBy("worker_id", "ip_hosting_provider").agg(sum("n").as("n"), min(EventSummaries.firstId()).as("event"),
+            SignalContext.allEventIds().as("ids")));
     return SignalContext.found(hosting, concat(col("n").cast("string"),
         lit(" sign-in(s) from "), col("ip_hosting_provider"), lit(" (first event "), col("event"), lit(")"),
-        col("left_out")));
+        col("left_out")),
+        SignalContext.records("auth_events", col("ids")));
   }
 }

@@ -1,5 +1,9 @@
 package io.ringwatch.score.signals;
 
+import static org.apache.spark.sql.functions.array_distinct;
+import static org.apache.spark.sql.functions.array;
+import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.flatten;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.count;
@@ -62,13 +66,16 @@ public final class ImpossibleTravel implements WorkerSignal {
         .filter(col("prev_country").isNotNull().and(col("prev_country").notEqual(col("ip_country")))
             .and(unix_timestamp(col("event_time")).minus(unix_timestamp(col("prev_time"))).lt(hours * 3600)));
     // The example is the earliest switch, so a re-run shows the same one.
+    // Its records: both sign-ins of every switch (the last of one visit, the first of the next).
     Dataset<Row> agg = a.groupBy("worker_id").agg(count(lit(1)).as("n"),
             min(struct(col("event_time"), col("event_id"), col("prev_country"), col("ip_country"), col("prev_event")))
-                .as("ex"))
+                .as("ex"),
+            flatten(collect_list(array(col("prev_event"), col("event_id")))).as("ids"))
         .select(col("worker_id"), col("n"), col("ex.prev_country").as("c1"), col("ex.ip_country").as("c2"),
-            col("ex.prev_event").as("e1"), col("ex.event_id").as("e2"));
+            col("ex.prev_event").as("e1"), col("ex.event_id").as("e2"), col("ids"));
     return SignalContext.found(ctx.withLeftOut(agg), concat(col("n").cast("string"),
         lit(" country switch(es) within " + hours + " h, e.g. "), col("c1"), lit(" ("), col("e1"), lit(") then "),
-        col("c2"), lit(" ("), col("e2"), lit(")"), col("left_out")));
+        col("c2"), lit(" ("), col("e2"), lit(")"), col("left_out")),
+        SignalContext.records("auth_events", array_distinct(col("ids"))));
   }
 }

@@ -40,6 +40,7 @@ public final class InvalidNationalId implements WorkerSignal {
         .and(coalesce(col("national_id_invalid_category"), lit(NationalIds.STRUCTURAL)).equalTo(NationalIds.STRUCTURAL)));
     return SignalContext.found(invalid, concat(lit("national id "),
         SignalContext.mask("national_id", col("national_id_norm")), lit(" of hr_workers row "), col("worker_id"),
-        lit(" cannot be valid: "), coalesce(col("national_id_invalid_reason"), lit("invalid"))));
+        lit(" cannot be valid: "), coalesce(col("national_id_invalid_reason"), lit("invalid"))),
+        SignalContext.record("hr_workers", col("worker_id")));
   }
 }

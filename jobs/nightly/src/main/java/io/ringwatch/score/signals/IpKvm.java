@@ -37,10 +37,12 @@ public final class IpKvm implements WorkerSignal {
   private static Dataset<Row> rows(SignalContext ctx) {
     Dataset<Row> e = ctx.endpointWithWorker().filter(col("ip_kvm_device").isNotNull())
         .groupBy("worker_id", "device_id", "ip_kvm_device", "usb_id")
-        .agg(min("first_time").as("first"), sum("n").as("n"), min(EventSummaries.firstId()).as("event"));
+        .agg(min("first_time").as("first"), sum("n").as("n"), min(EventSummaries.firstId()).as("event"),
+            SignalContext.allEventIds().as("ids"));
     return SignalContext.found(e, concat(lit("USB device "), col("ip_kvm_device"), lit(" ("),
         coalesce(col("usb_id"), lit("?")), lit(") attached to laptop "), col("device_id"), lit(" on "),
         date_format(col("first"), "yyyy-MM-dd"), lit(" (event "), col("event"), lit(", "), col("n").cast("string"),
-        lit(" time(s))")));
+        lit(" time(s))")),
+        SignalContext.records("endpoint_events", col("ids")));
   }
 }

@@ -64,7 +64,8 @@ final class LaptopShipments {
     Dataset<Row> farmRows = SignalContext.found(farm, concat(lit("laptop "), col("device_id"),
         lit(" shipped to "), address, lit(", where laptops of "), col("nonresidents").cast("string"),
         lit(" workers who do not live there were shipped"),
-        when(col("_home_of_someone").isNull(), lit(" (no worker's home)")).otherwise(lit(""))));
+        when(col("_home_of_someone").isNull(), lit(" (no worker's home)")).otherwise(lit(""))),
+        SignalContext.record("devices", col("device_id")));
 
     Dataset<Row> alone = away.join(farm.select("device_id"), "device_id", "left_anti")
         .join(ignored, "_h", "left_anti")
@@ -79,9 +80,11 @@ final class LaptopShipments {
     Dataset<Row> farRows = SignalContext.found(alone.filter(far),
         concat(lit("laptop "), col("device_id"), lit(" shipped to "), address,
             when(otherCountry, concat(lit(", another country than the worker's home ("), col("_hc"), lit(")")))
-                .otherwise(concat(lit(", another region than the worker's home ("), col("_hr"), lit(")")))));
+                .otherwise(concat(lit(", another region than the worker's home ("), col("_hr"), lit(")")))),
+        SignalContext.record("devices", col("device_id")));
     Dataset<Row> nearRows = SignalContext.found(alone.filter(far.unary_$bang()),
-        concat(lit("laptop "), col("device_id"), lit(" shipped to "), address, lit(", not the worker's home")));
+        concat(lit("laptop "), col("device_id"), lit(" shipped to "), address, lit(", not the worker's home")),
+        SignalContext.record("devices", col("device_id")));
     return new Rows(farmRows, farRows, nearRows);
   }
 }

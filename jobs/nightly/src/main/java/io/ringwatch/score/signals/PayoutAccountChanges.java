@@ -1,5 +1,6 @@
 package io.ringwatch.score.signals;
 
+import static org.apache.spark.sql.functions.flatten;
 import static io.ringwatch.score.signals.SignalContext.mask;
 import static org.apache.spark.sql.functions.array_join;
 import static org.apache.spark.sql.functions.col;
@@ -63,18 +64,19 @@ public final class PayoutAccountChanges implements WorkerSignal {
         .withColumn("_last", max("pay_date").over(Window.partitionBy("worker_id")))
         .filter(col("pay_date").isNull().or(col("pay_date").gt(date_sub(col("_last"), days))))
         .groupBy("worker_id", "kind", "account")
-        .agg(min(struct(col("pay_date"), col("payment_id"))).as("first"))
+        .agg(min(struct(col("pay_date"), col("payment_id"))).as("first"), collect_list("payment_id").as("ids"))
         .withColumn("masked", mask("bank_account", col("account")))
         .withColumn("masked", when(col("kind").equalTo("wallet"), mask("wallet", col("account")))
             .when(col("kind").equalTo("payout_account"), mask("payout_account", col("account")))
             .otherwise(col("masked")))
         .groupBy("worker_id")
         .agg(sort_array(collect_list(struct(col("first.pay_date").as("d"), col("first.payment_id").as("id"),
-            col("masked").as("m")))).as("accounts"))
+            col("masked").as("m")))).as("accounts"), flatten(collect_list("ids")).as("ids"))
         .filter(size(col("accounts")).geq(minAccounts));
     Column listed = array_join(transform(slice(col("accounts"), 1, 5),
         a -> concat(a.getField("m"), lit(" from "), a.getField("id"))), ", ");
     return SignalContext.found(p, concat(lit("paid into "),
-        size(col("accounts")).cast("string"), lit(" different accounts within " + days + " days: "), listed));
+        size(col("accounts")).cast("string"), lit(" different accounts within " + days + " days: "), listed),
+        SignalContext.records("payroll_payments", col("ids")));
   }
 }

@@ -1,5 +1,6 @@
 package io.ringwatch.score.signals;
 
+import static org.apache.spark.sql.functions.collect_list;
 import static io.ringwatch.score.signals.SignalContext.mask;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
@@ -48,10 +49,10 @@ public final class PayoutHolderNotWorker implements WorkerSignal {
         .withColumn("kind", PayoutAccounts.kind())
         .withColumn("masked", coalesce(maskedAccount(), lit("an account")))
         .groupBy("worker_id", "account_holder_name", "masked")
-        .agg(count(lit(1)).as("n"), min("payment_id").as("first_id"));
+        .agg(count(lit(1)).as("n"), min("payment_id").as("first_id"), collect_list("payment_id").as("ids"));
     return SignalContext.found(p, concat(col("n").cast("string"),
         lit(" payment(s) (first "), col("first_id"), lit(") into "), col("masked"), lit(" held by '"),
-        col("account_holder_name"), lit("'")));
+        col("account_holder_name"), lit("'")), SignalContext.records("payroll_payments", col("ids")));
   }
 
   private static Column maskedAccount() {

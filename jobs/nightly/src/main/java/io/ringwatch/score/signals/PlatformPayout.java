@@ -1,5 +1,6 @@
 package io.ringwatch.score.signals;
 
+import static org.apache.spark.sql.functions.collect_list;
 import static io.ringwatch.score.signals.SignalContext.mask;
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
@@ -64,7 +65,8 @@ public final class PlatformPayout implements WorkerSignal {
             sum(when(col("_platform"), 1).otherwise(0)).as("platform"),
             count(lit(1)).as("n"),
             min(when(col("_platform"), struct(col("payment_id"), col("payment_method"),
-                mask("payout_account", col("payee_platform_norm")).as("m")))).as("p1"));
+                mask("payout_account", col("payee_platform_norm")).as("m")))).as("p1"),
+            collect_list(when(col("_platform"), col("payment_id"))).as("ids"));
     Dataset<Row> w = ctx.workers().select(col("worker_id").as("_w"), SignalContext.claimedCountry().as("_c"),
         col("name_norm").as("_name"));
     Dataset<Row> home = w.filter(col("_c").isNotNull()).groupBy(col("_c").as("_home")).count()
@@ -83,6 +85,7 @@ public final class PlatformPayout implements WorkerSignal {
     return SignalContext.found(platformWorkers,
         concat(col("platform").cast("string"), lit(" of "), col("n").cast("string"),
             lit(" payments through a payout platform (first "), col("p1.payment_id"), lit(", "),
-            coalesce(col("p1.payment_method"), lit("?")), lit(" "), coalesce(col("p1.m"), lit("")), lit(")")));
+            coalesce(col("p1.payment_method"), lit("?")), lit(" "), coalesce(col("p1.m"), lit("")), lit(")")),
+        SignalContext.records("payroll_payments", col("ids")));
   }
 }

@@ -43,9 +43,11 @@ public final class RemoteToolOutsideIt implements WorkerSignal {
         .filter(coalesce(col("job_title"), lit("")).rlike(it).unary_$bang()
             .and(coalesce(col("department"), lit("")).rlike(it).unary_$bang()))
         .groupBy("worker_id", "remote_tool", "device_id", "job_title")
-        .agg(sum("n").as("n"), min(EventSummaries.firstId()).as("event"));
+        .agg(sum("n").as("n"), min(EventSummaries.firstId()).as("event"),
+            SignalContext.allEventIds().as("ids"));
     return SignalContext.found(e, concat(col("remote_tool"), lit(" ran on laptop "),
         col("device_id"), lit(" "), col("n").cast("string"), lit(" time(s) (event "), col("event"), lit(") for a "),
-        coalesce(col("job_title"), lit("worker with no job title"))));
+        coalesce(col("job_title"), lit("worker with no job title"))),
+        SignalContext.records("endpoint_events", col("ids")));
   }
 }

@@ -21,6 +21,11 @@ final class SanctionsHits {
   }
 
   /** The screen stage's evidence names the input row and field; the value is already masked there. */
+  /** The input row screened: its dataset ({@code source}) and key ({@code record_key}). */
+  static Column records() {
+    return SignalContext.record(col("source"), col("record_key"));
+  }
+
   static Column evidence() {
     return concat(col("list"), lit(" "), col("entry_name"), lit(" ("), col("entry_uid"),
         lit("), matched on "), col("matched_on"), lit(" "), format_number(col("score"), 2), lit(" in "),

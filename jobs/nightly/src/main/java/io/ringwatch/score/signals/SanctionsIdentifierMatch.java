@@ -25,6 +25,7 @@ public final class SanctionsIdentifierMatch implements WorkerSignal {
 
   @Override
   public SignalRule configure(ConfigReader block, CommonSignalSettings common) {
-    return ctx -> SignalContext.found(ctx.in().sanctionsHits().filter(SanctionsHits.strong()), SanctionsHits.evidence());
+    return ctx -> SignalContext.found(ctx.in().sanctionsHits().filter(SanctionsHits.strong()), SanctionsHits.evidence(),
+        SanctionsHits.records());
   }
 }

@@ -20,6 +20,7 @@ public final class SanctionsNameOnly implements WorkerSignal {
   @Override
   public SignalRule configure(ConfigReader block, CommonSignalSettings common) {
     return ctx -> SignalContext.found(ctx.in().sanctionsHits().filter(SanctionsHits.strong().unary_$bang()),
-        SanctionsHits.evidence());
+        SanctionsHits.evidence(),
+        SanctionsHits.records());
   }
 }

@@ -23,6 +23,6 @@ public final class SharedIp implements WorkerSignal {
   @Override
   public SignalRule configure(ConfigReader block, CommonSignalSettings common) {
     return ctx -> SignalContext.found(ctx.sharedWithNonResidents().filter(col("kind").equalTo("ip")),
-        SignalContext.sharedEvidence());
+        SignalContext.sharedEvidence(), col("records"));
   }
 }

@@ -32,6 +32,6 @@ public final class SharedPayoutAccount implements WorkerSignal {
   @Override
   public SignalRule configure(ConfigReader block, CommonSignalSettings common) {
     return ctx -> SignalContext.found(ctx.sharedWithNonResidents().filter(col("kind").isin(PAYOUT_KINDS.toArray())),
-        SignalContext.sharedEvidence());
+        SignalContext.sharedEvidence(), col("records"));
   }
 }

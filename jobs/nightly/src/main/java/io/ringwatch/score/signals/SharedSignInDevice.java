@@ -133,13 +133,21 @@ public final class SharedSignInDevice implements WorkerSignal {
             sort_array(array_distinct(flatten(collect_set(array(col("worker_id"), col("b_worker")))))).as("accounts"),
             min(struct(col("day"), col("event"), col("b_event"))).as("first"))
         .filter(col("days").geq(s.minDays()).and(size(col("accounts")).geq(s.minAccounts())));
+    // Its records: every sign-in of those accounts on the device on the days they shared it.
+    Dataset<Row> sharedDays = pairs.select(col("device_id").as("_sd"), col("day").as("_sday"), col("worker_id").as("_sw"))
+        .union(pairs.select(col("b_device"), col("b_day"), col("b_worker")))
+        .join(shared.select(col("device_id").as("_kd")), col("_sd").equalTo(col("_kd")), "left_semi");
+    Dataset<Row> ids = ctx.successfulSignIns().join(sharedDays, col("device_id").equalTo(col("_sd"))
+            .and(col("day").equalTo(col("_sday"))).and(col("worker_id").equalTo(col("_sw"))), "left_semi")
+        .groupBy(col("device_id").as("_id")).agg(SignalContext.allEventIds().as("ids"));
     Dataset<Row> perWorker = shared.select(explode(col("accounts")).as("worker_id"), col("device_id"), col("holder"),
-        col("days"), col("accounts"), col("first"));
+            col("days"), col("accounts"), col("first"))
+        .join(ids, col("device_id").equalTo(col("_id")), "left");
     return SignalContext.found(perWorker, concat(lit("device "), col("device_id"), lit(" (held by "), col("holder"),
         lit(") completed sign-ins for "), size(col("accounts")).cast("string"),
         lit(" workers' accounts living apart ("), array_join(slice(col("accounts"), 1, 5), ", "),
         lit(") on the same day on "), col("days").cast("string"), lit(" day(s); first "),
         col("first.day").cast("string"), lit(" (events "), concat_ws(", ", col("first.event"), col("first.b_event")),
-        lit(")")));
+        lit(")")), SignalContext.records("auth_events", col("ids")));
   }
 }

@@ -1,6 +1,12 @@
 package io.ringwatch.score.signals;
 
+import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.broadcast;
+import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.filter;
+import static org.apache.spark.sql.functions.flatten;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.transform;
 import static org.apache.spark.sql.functions.array_join;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
@@ -26,6 +32,7 @@ import java.util.function.Supplier;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.DataType;
 
 /**
  * What every signal reads: the stage's inputs, the settings signals share, a few shared views of
@@ -111,9 +118,38 @@ public final class SignalContext {
     this.others = rows;
   }
 
-  /** A signal's rows ({@link SignalRule#rows}): {@code worker_id} and the evidence. */
-  public static Dataset<Row> found(Dataset<Row> frame, Column evidence) {
-    return frame.select(col("worker_id"), evidence.as("evidence"));
+  /** The type of a signal row's {@code records}: the input rows behind it (signal_evidence). */
+  public static final DataType RECORDS = DataType.fromDDL("ARRAY<STRUCT<dataset: STRING, record_id: STRING>>");
+
+  /**
+   * A signal's rows ({@link SignalRule#rows}): {@code worker_id}, the evidence, and every input
+   * row behind it ({@code records}, of type {@link #RECORDS}: {@link #records}, {@link #record}),
+   * which the night publishes as signal_evidence. The evidence text names a few; records name all.
+   */
+  public static Dataset<Row> found(Dataset<Row> frame, Column evidence, Column records) {
+    return frame.select(col("worker_id"), evidence.as("evidence"), records.cast(RECORDS).as("records"));
+  }
+
+  /** The rows of {@code dataset} whose keys are in the array {@code ids} (nulls left out). */
+  public static Column records(String dataset, Column ids) {
+    return transform(filter(ids, id -> id.isNotNull()),
+        id -> struct(lit(dataset).as("dataset"), id.cast("string").as("record_id")));
+  }
+
+  /** The one row of {@code dataset} keyed {@code id} (none when it is null). */
+  public static Column record(String dataset, Column id) {
+    return record(lit(dataset), id);
+  }
+
+  /** The one row of the dataset named in a column, keyed {@code id} (none when either is null). */
+  public static Column record(Column dataset, Column id) {
+    return filter(array(struct(dataset.cast("string").as("dataset"), id.cast("string").as("record_id"))),
+        r -> r.getField("dataset").isNotNull().and(r.getField("record_id").isNotNull()));
+  }
+
+  /** An aggregate: every event id of the event summary rows grouped ({@code event_ids}). */
+  public static Column allEventIds() {
+    return flatten(collect_list(col("event_ids")));
   }
 
   /** The masked form of a value of an identity-link kind ({@link Masking#forKind}). */
@@ -254,9 +290,10 @@ public final class SignalContext {
 
   /**
    * Values of the identity graph (not ignored, held by two or more) that the worker shares with
-   * workers who do not live at the same home: {@code worker_id, kind, value_masked, source,
-   * record_ids, others (up to 5 ids), n_others}. Co-residents sharing an account or a flat's IP
-   * are a household, not a ring; the records of one person ({@link #personKey}) are one person.
+   * workers who do not live at the same home: {@code worker_id, kind, value_id, value_masked, source,
+   * record_ids, others (up to 5 ids), n_others, records} (every input row behind the worker's hold
+   * of it, as {@link #RECORDS}). Co-residents sharing an account or a flat's IP are a household,
+   * not a ring; the records of one person ({@link #personKey}) are one person.
    */
   public synchronized Dataset<Row> sharedWithNonResidents() {
     if (sharedPairs == null) {
@@ -275,6 +312,15 @@ public final class SignalContext {
           .agg(slice(sort_array(collect_set("o_worker")), 1, 5).as("others"), countDistinct("o_worker").as("n_others"))
           // Stored once: the shared-account, identity and IP signals each read it.
           .checkpoint(true);
+      // Every input row behind the worker's hold of each such value (link_evidence): the links
+      // kept here are a few per flagged worker, so the evidence is narrowed to them before grouping.
+      Dataset<Row> keys = sharedPairs.select("worker_id", "value_id");
+      Dataset<Row> rows = in.linkEvidence().join(keys.withColumnRenamed("worker_id", "_kw")
+              .withColumnRenamed("value_id", "_kv").distinct(),
+              col("worker_id").equalTo(col("_kw")).and(col("value_id").equalTo(col("_kv"))), "left_semi")
+          .groupBy("worker_id", "value_id")
+          .agg(collect_list(struct(col("dataset"), col("record_id"))).as("records"));
+      sharedPairs = sharedPairs.join(rows, new String[] {"worker_id", "value_id"}, "left").checkpoint(true);
     }
     return sharedPairs;
   }

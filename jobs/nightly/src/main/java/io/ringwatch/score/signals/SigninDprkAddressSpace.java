@@ -33,9 +33,11 @@ public final class SigninDprkAddressSpace implements WorkerSignal {
 
   private static Dataset<Row> rows(SignalContext ctx) {
     Dataset<Row> dprk = ctx.successfulSignIns().filter(col("ip_dprk_range").isNotNull())
-        .groupBy("worker_id", "ip_dprk_range", "ip_dprk_confidence").agg(sum("n").as("n"), min(EventSummaries.firstId()).as("event"));
+        .groupBy("worker_id", "ip_dprk_range", "ip_dprk_confidence").agg(sum("n").as("n"), min(EventSummaries.firstId()).as("event"),
+            SignalContext.allEventIds().as("ids"));
     return SignalContext.found(dprk, concat(col("n").cast("string"),
         lit(" sign-in(s) from "), col("ip_dprk_range"), lit(" ("), col("ip_dprk_confidence"),
-        lit(" confidence); first event "), col("event")));
+        lit(" confidence); first event "), col("event")),
+        SignalContext.records("auth_events", col("ids")));
   }
 }

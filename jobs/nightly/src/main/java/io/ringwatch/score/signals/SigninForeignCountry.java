@@ -46,6 +46,7 @@ public final class SigninForeignCountry implements WorkerSignal {
         .and(highRisk.unary_$bang()).and(col("ip_dprk_range").isNull())
         .and(col("vpn_provider").isNull()).and(col("ip_hosting_provider").isNull());
     Dataset<Row> foreign = Trips.beyondTrip(ctx, a.filter(elsewhere), t.trip());
-    return SignalContext.found(ctx.withLeftOut(foreign), concat(Trips.stayEvidence(), col("left_out")));
+    return SignalContext.found(ctx.withLeftOut(foreign), concat(Trips.stayEvidence(), col("left_out")),
+        SignalContext.records("auth_events", col("ids")));
   }
 }

@@ -41,6 +41,7 @@ public final class SigninHighRiskCountry implements WorkerSignal {
     Column highRisk = col("ip_country").isin(t.highRiskCountries().toArray());
     Column notClaimed = col("claimed").isNull().or(col("ip_country").notEqual(col("claimed")));
     Dataset<Row> risky = Trips.beyondTrip(ctx, a.filter(highRisk.and(notClaimed)), t.trip());
-    return SignalContext.found(ctx.withLeftOut(risky), concat(Trips.stayEvidence(), col("left_out")));
+    return SignalContext.found(ctx.withLeftOut(risky), concat(Trips.stayEvidence(), col("left_out")),
+        SignalContext.records("auth_events", col("ids")));
   }
 }

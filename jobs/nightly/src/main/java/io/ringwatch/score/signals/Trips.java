@@ -1,5 +1,7 @@
 package io.ringwatch.score.signals;
 
+import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.flatten;
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
@@ -57,7 +59,7 @@ final class Trips {
   static Dataset<Row> beyondTrip(SignalContext ctx, Dataset<Row> signIns, CommonSignalSettings.Trip t) {
     Dataset<Row> days = signIns.groupBy("worker_id", "ip_country", "claimed", "day")
         .agg(sum("n").as("n"), min_by(col("ip_org"), EventSummaries.firstId()).as("org"),
-            min(EventSummaries.firstId()).as("event"));
+            min(EventSummaries.firstId()).as("event"), SignalContext.allEventIds().as("ids"));
     WindowSpec byDay = Window.partitionBy("worker_id", "ip_country").orderBy("day");
     Column gap = datediff(col("day"), lag("day", 1).over(byDay));
     Dataset<Row> stretches = days
@@ -65,10 +67,10 @@ final class Trips {
         .withColumn("stretch", sum("_new").over(byDay.rowsBetween(Window.unboundedPreceding(), Window.currentRow())))
         .groupBy("worker_id", "ip_country", "claimed", "stretch")
         .agg(min("day").as("first_day"), max("day").as("last_day"), sum("n").as("n"), count(lit(1)).as("days"),
-            min(struct(col("event"), col("org"))).as("first"));
+            min(struct(col("event"), col("org"))).as("first"), flatten(collect_list("ids")).as("ids"));
     return stretches.groupBy("worker_id", "ip_country", "claimed")
         .agg(count(lit(1)).as("stretches"), max(datediff(col("last_day"), col("first_day")).plus(1)).as("longest"),
-            sum("n").as("n"), sum("days").as("days"), min("first").as("first"))
+            sum("n").as("n"), sum("days").as("days"), min("first").as("first"), flatten(collect_list("ids")).as("ids"))
         .join(broadcast(totals(ctx)), col("worker_id").equalTo(col("_tw")))
         .drop("_tw")
         .withColumn("share", col("n").divide(col("total")))

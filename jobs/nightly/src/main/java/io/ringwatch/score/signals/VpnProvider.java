@@ -33,8 +33,10 @@ public final class VpnProvider implements WorkerSignal {
 
   private static Dataset<Row> rows(SignalContext ctx) {
     Dataset<Row> vpn = ctx.successfulSignIns().filter(col("vpn_provider").isNotNull())
-        .groupBy("worker_id", "vpn_provider").agg(sum("n").as("n"), min(EventSummaries.firstId()).as("event"));
+        .groupBy("worker_id", "vpn_provider").agg(sum("n").as("n"), min(EventSummaries.firstId()).as("event"),
+            SignalContext.allEventIds().as("ids"));
     return SignalContext.found(vpn, concat(col("n").cast("string"), lit(" sign-in(s) through "),
-        col("vpn_provider"), lit(" (first event "), col("event"), lit(")")));
+        col("vpn_provider"), lit(" (first event "), col("event"), lit(")")),
+        SignalContext.records("auth_events", col("ids")));
   }
 }

@@ -1,5 +1,8 @@
 package io.ringwatch.score.signals;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.ringwatch.testing.SparkTest;
 
 import io.ringwatch.score.ScoreFrames;
@@ -127,6 +130,10 @@ class NetworkSignalsTest {
   void chinaOnScatteredDaysIsNoTrip() {
     rows.fires("N1", HIGH_RISK_COUNTRY, "10 sign-in(s) from CN (CHINANET-BACKBONE) on 10 day(s) in 10 stretch(es)",
         "while claiming US: more than a trip explains; first event AE-0061");
+    // Every sign-in from China is named, the first among them; none of the sign-ins from home.
+    java.util.Set<String> rows10 = rows.records("N1", HIGH_RISK_COUNTRY);
+    assertEquals(10, rows10.size(), rows10.toString());
+    assertTrue(rows10.contains("auth_events:AE-0061"), rows10.toString());
   }
 
   @Test
@@ -167,6 +174,7 @@ class NetworkSignalsTest {
   @Fires({"vpn_provider", "hosting_network"})
   void astrillAndHostingNetworks() {
     rows.fires("N5", VPN_PROVIDER, "20 sign-in(s) through Astrill VPN (first event AE-");
+    assertEquals(20, rows.records("N5", VPN_PROVIDER).size(), "every sign-in through the VPN is named");
     rows.silent("N5", HOSTING_NETWORK);
     rows.fires("N6", HOSTING_NETWORK, "3 sign-in(s) from M247 (first event AE-");
   }
@@ -183,6 +191,7 @@ class NetworkSignalsTest {
   @Fires("impossible_travel")
   void texasThenLondonWithinTheHour() {
     rows.fires("N7", IMPOSSIBLE_TRAVEL, "1 country switch(es) within 2.0 h, e.g. US (AE-", ") then GB (AE-");
+    assertEquals(2, rows.records("N7", IMPOSSIBLE_TRAVEL).size(), "the two sign-ins of the switch");
   }
 
   @Test
@@ -196,6 +205,7 @@ class NetworkSignalsTest {
   @Fires("signin_dprk_address_space")
   void northKoreanAddressSpace() {
     rows.fires("N8", DPRK_ADDRESS_SPACE, "1 sign-in(s) from 175.45.176.0/22 (high confidence); first event AE-");
+    assertEquals(1, rows.records("N8", DPRK_ADDRESS_SPACE).size());
   }
 
   @Test

@@ -100,6 +100,8 @@ class PayoutSignalsTest {
     rows.fires("P2", SHARED_PAYOUT_ACCOUNT, "bank_account ***6789", "payroll_payments PAY-2",
         "also held by 2 worker(s) living elsewhere: P1, P3");
     rows.fires("P1", SHARED_PAYOUT_ACCOUNT, "P2, P3");
+    // Its rows: the worker's own payments into the shared account (link_evidence's).
+    rows.recordsAre("P2", SHARED_PAYOUT_ACCOUNT, "payroll_payments:PAY-2");
     rows.neverShows("123456789");
   }
 
@@ -116,6 +118,7 @@ class PayoutSignalsTest {
   @Fires("payout_holder_not_worker")
   void accountHeldBySomeoneElse() {
     rows.fires("P4", PAYOUT_HOLDER_NOT_WORKER, "PAY-8", "***0222", "held by 'Robert Miles'");
+    rows.recordsAre("P4", PAYOUT_HOLDER_NOT_WORKER, "payroll_payments:PAY-8");
     rows.silent("P1", PAYOUT_HOLDER_NOT_WORKER);
     rows.neverShows("444000222");
   }
@@ -125,6 +128,8 @@ class PayoutSignalsTest {
   void cryptoAndPlatformPayouts() {
     rows.fires("P5", CRYPTO_PAYOUT, "1 of 1 payments", "PAY-9", "***ef99");
     rows.fires("P6", PLATFORM_PAYOUT, "PAY-10", "payoneer", "i***@example.com");
+    rows.recordsAre("P5", CRYPTO_PAYOUT, "payroll_payments:PAY-9");
+    rows.recordsAre("P6", PLATFORM_PAYOUT, "payroll_payments:PAY-10");
     rows.neverShows(WALLET.toLowerCase(java.util.Locale.ROOT));
     rows.neverShows("iris.kahn@");
   }
@@ -152,6 +157,8 @@ class PayoutSignalsTest {
   void threeAccountsWithinAYear() {
     rows.fires("P7", PAYOUT_ACCOUNT_CHANGES, "3 different accounts within 365 days", "***0001 from PAY-11",
         "***0002 from PAY-12", "***0003 from PAY-13");
+    rows.recordsAre("P7", PAYOUT_ACCOUNT_CHANGES, "payroll_payments:PAY-11", "payroll_payments:PAY-12",
+        "payroll_payments:PAY-13");
   }
 
   @Test
