@@ -3,7 +3,7 @@
 -- MAGIC # One cluster's evidence, traced to the input rows
 -- MAGIC For an auditor defending a flag: the members, every signal with its evidence, the shared values that
 -- MAGIC link them, any sanctions match, and every input row (payments, devices, sign-ins, endpoint events)
--- MAGIC each link was built from (`link_evidence`, no cap). `input_root` is the input folder of that night's
+-- MAGIC each link was built from and each signal counted (`link_evidence`, `signal_evidence`, no cap). `input_root` is the input folder of that night's
 -- MAGIC run and `site_conf` the night's `--conf` file (empty: the defaults): the raw rows are read the way
 -- MAGIC the night read them (CSV, Parquet, Delta, mapped columns), through the ringwatch jar attached to
 -- MAGIC the cluster.
@@ -35,6 +35,8 @@ CREATE OR REPLACE TEMPORARY VIEW identity_links AS
 SELECT * FROM delta.`${output_root}/identity_links` LEFT SEMI JOIN committed_runs USING (run_date, run_id);
 CREATE OR REPLACE TEMPORARY VIEW link_evidence AS
 SELECT * FROM delta.`${output_root}/link_evidence` LEFT SEMI JOIN committed_runs USING (run_date, run_id);
+CREATE OR REPLACE TEMPORARY VIEW signal_evidence AS
+SELECT * FROM delta.`${output_root}/signal_evidence` LEFT SEMI JOIN committed_runs USING (run_date, run_id);
 CREATE OR REPLACE TEMPORARY VIEW sanctions_hits AS
 SELECT * FROM delta.`${output_root}/sanctions_hits` LEFT SEMI JOIN committed_runs USING (run_date, run_id);
 CREATE OR REPLACE TEMPORARY VIEW worker_risk AS
@@ -72,6 +74,26 @@ ORDER BY r.worker_id, s.points DESC;
 
 -- COMMAND ----------
 
+-- MAGIC %md ### How many input rows each member's signals counted (listed below with the links' rows)
+
+-- COMMAND ----------
+
+CREATE OR REPLACE TEMPORARY VIEW cluster_signal_evidence AS
+SELECT e.worker_id, e.signal, e.dataset, e.record_id
+FROM signal_evidence e
+JOIN cluster_members m ON m.worker_id = e.worker_id AND m.run_date = e.run_date
+JOIN chosen_cluster c ON m.cluster_id = c.cluster_id
+WHERE e.run_date = DATE'${run_date}';
+
+-- COMMAND ----------
+
+SELECT worker_id, signal, count(*) AS input_rows, array_sort(collect_set(dataset)) AS datasets
+FROM cluster_signal_evidence
+GROUP BY worker_id, signal
+ORDER BY worker_id, input_rows DESC, signal;
+
+-- COMMAND ----------
+
 -- MAGIC %md ## The links, and every input row each came from
 
 -- COMMAND ----------
@@ -97,58 +119,72 @@ ORDER BY workers DESC, kind;
 
 -- COMMAND ----------
 
+-- MAGIC %md Every input row behind the cluster's links and its members' signals, with what it backs:
+
+-- COMMAND ----------
+
+CREATE OR REPLACE TEMPORARY VIEW cluster_rows AS
+SELECT dataset, record_id, array_sort(collect_set(why)) AS backs
+FROM (SELECT dataset, record_id, concat('link ', kind, ' ', value_masked) AS why FROM cluster_evidence
+      UNION ALL
+      SELECT dataset, record_id, concat('signal ', signal) AS why FROM cluster_signal_evidence)
+GROUP BY dataset, record_id;
+
+-- COMMAND ----------
+
 -- MAGIC %python
 -- MAGIC # The input datasets as the night read them, as the views input_<dataset> (io.ringwatch.ingest.InputViews).
 -- MAGIC spark._jvm.io.ringwatch.ingest.InputViews.register(spark._jsparkSession, dbutils.widgets.get("input_root"), dbutils.widgets.get("site_conf"))
 
 -- COMMAND ----------
 
--- MAGIC %md ### Payroll rows behind the shared accounts (account numbers masked)
+-- MAGIC %md ### Payroll rows behind the shared accounts and the payout signals (account numbers masked)
 
 -- COMMAND ----------
 
 SELECT p.payment_id, p.worker_id, p.pay_date, p.amount, p.currency, p.payment_method,
        concat('***', right(coalesce(p.bank_account_number, p.iban, p.wallet_address, p.payee_platform_account), 4)) AS paid_into,
-       p.account_holder_name
+       p.account_holder_name, r.backs
 FROM input_payroll_payments p
-JOIN (SELECT DISTINCT record_id FROM cluster_evidence WHERE dataset = 'payroll_payments') r
+JOIN (SELECT record_id, backs FROM cluster_rows WHERE dataset = 'payroll_payments') r
   ON p.payment_id = r.record_id
 ORDER BY p.worker_id, p.pay_date;
 
 -- COMMAND ----------
 
--- MAGIC %md ### Devices behind shared laptops and ship-to addresses
+-- MAGIC %md ### Devices behind shared laptops, ship-to addresses and shipment signals
 
 -- COMMAND ----------
 
-SELECT d.device_id, d.assigned_worker_id, d.model, d.shipped_at, d.ship_to_line1, d.ship_to_city, d.ship_to_region
+SELECT d.device_id, d.assigned_worker_id, d.model, d.shipped_at, d.ship_to_line1, d.ship_to_city, d.ship_to_region,
+       r.backs
 FROM input_devices d
-JOIN (SELECT DISTINCT record_id FROM cluster_evidence WHERE dataset = 'devices') r
+JOIN (SELECT record_id, backs FROM cluster_rows WHERE dataset = 'devices') r
   ON d.device_id = r.record_id
 ORDER BY d.assigned_worker_id, d.device_id;
 
 -- COMMAND ----------
 
--- MAGIC %md ### Sign-ins behind shared addresses and devices
+-- MAGIC %md ### Sign-ins behind shared addresses and devices and the sign-in signals
 
 -- COMMAND ----------
 
-SELECT a.event_id, a.worker_id, a.event_time, a.result, a.source_ip, a.device_id, a.vpn_client
+SELECT a.event_id, a.worker_id, a.event_time, a.result, a.source_ip, a.device_id, a.vpn_client, r.backs
 FROM input_auth_events a
-JOIN (SELECT DISTINCT record_id FROM cluster_evidence WHERE dataset = 'auth_events') r
+JOIN (SELECT record_id, backs FROM cluster_rows WHERE dataset = 'auth_events') r
   ON a.event_id = r.record_id
 ORDER BY a.worker_id, a.event_time;
 
 -- COMMAND ----------
 
--- MAGIC %md ### Endpoint events behind shared addresses and devices
+-- MAGIC %md ### Endpoint events behind shared addresses and devices and the endpoint signals
 
 -- COMMAND ----------
 
 SELECT x.event_id, x.worker_id, x.device_id, x.event_time, x.event_type, x.public_ip, x.process_name,
-       x.usb_product_name
+       x.usb_product_name, r.backs
 FROM input_endpoint_events x
-JOIN (SELECT DISTINCT record_id FROM cluster_evidence WHERE dataset = 'endpoint_events') r
+JOIN (SELECT record_id, backs FROM cluster_rows WHERE dataset = 'endpoint_events') r
   ON x.event_id = r.record_id
 ORDER BY x.worker_id, x.event_time;
 

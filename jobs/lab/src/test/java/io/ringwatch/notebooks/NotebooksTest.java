@@ -154,22 +154,27 @@ class NotebooksTest {
     assertFalse(r.get(2).isEmpty(), "each has shared values");
   }
 
-  /** Every input row behind the cluster's links is found in the inputs, read as the night read them. */
+  /** Every input row behind the cluster's links and its members' signals is found in the inputs, as the night read them. */
   @Test
   void clusterEvidenceReachesEveryInputRow() throws Exception {
     List<List<Row>> r = run(read(NOTEBOOKS.resolve("databricks/02_cluster_evidence.sql")), night());
     List<Row> cluster = r.get(1);
     assertEquals(1, cluster.size());
     assertFalse(r.get(2).isEmpty(), "members and signals");
-    assertFalse(r.get(4).isEmpty(), "shared values with their input rows");
-    Map<String, Integer> shown = Map.of("payroll_payments", r.get(5).size(), "devices", r.get(6).size(),
-        "auth_events", r.get(7).size(), "endpoint_events", r.get(8).size());
-    for (Row d : SharedSpark.get().sql("SELECT dataset, count(DISTINCT record_id) FROM cluster_evidence "
+    assertFalse(r.get(4).isEmpty(), "the input rows each member's signals counted");
+    assertFalse(r.get(6).isEmpty(), "shared values with their input rows");
+    Map<String, Integer> shown = Map.of("payroll_payments", r.get(8).size(), "devices", r.get(9).size(),
+        "auth_events", r.get(10).size(), "endpoint_events", r.get(11).size());
+    for (Row d : SharedSpark.get().sql("SELECT dataset, count(DISTINCT record_id) FROM cluster_rows "
         + "WHERE dataset <> 'hr_workers' GROUP BY dataset").collectAsList()) {
-      assertEquals(d.getLong(1), (long) shown.get(d.getString(0)), "every " + d.getString(0) + " row behind the links");
+      assertEquals(d.getLong(1), (long) shown.get(d.getString(0)),
+          "every " + d.getString(0) + " row behind the links and signals");
     }
+    long signalRows = SharedSpark.get().sql("SELECT count(*) FROM cluster_rows WHERE exists(backs, b -> b LIKE 'signal %')")
+        .first().getLong(0);
+    assertTrue(signalRows > 0, "rows behind the members' signals are listed with the links'");
     assertTrue(shown.get("payroll_payments") + shown.get("devices") > 0, "payroll or device rows behind the links");
-    for (Row p : r.get(5)) {
+    for (Row p : r.get(8)) {
       assertTrue(p.getString(6).startsWith("***"), "accounts stay masked: " + p);
     }
   }

@@ -49,7 +49,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The case file of the later shared night's strongest cluster ({@link PublishedNights}), opened
  * from file:// in a real headless Chromium (Debian's {@code chromium} and {@code chromedriver}):
  * it loads with no console error, its graph holds exactly the cluster's members, and a real
- * mouse click on a worker's node lists evidence rows that link_evidence holds. The page is kept
+ * mouse click on a worker's node lists evidence rows that link_evidence holds, and one on a value's
+ * node the rows of every member holding it. The page is kept
  * as {@code jobs/lab/target/case-file.png}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -174,13 +175,7 @@ class CaseFileBrowserTest {
     long expectedRows = ((Number) target.get("rows")).longValue();
     assertTrue(expectedRows > 0, "the strongest cluster's members have evidence rows");
 
-    WebElement graph = browser.findElement(By.id("graph"));
-    int w = graph.getRect().getWidth();
-    int h = graph.getRect().getHeight();
-    // Actions offsets are from the element's centre.
-    int dx = (int) Math.round(((Number) target.get("x")).doubleValue() - w / 2.0);
-    int dy = (int) Math.round(((Number) target.get("y")).doubleValue() - h / 2.0);
-    new Actions(browser).moveToElement(graph, dx, dy).pause(Duration.ofMillis(200)).click().perform();
+    click(((Number) target.get("x")).doubleValue(), ((Number) target.get("y")).doubleValue());
 
     new WebDriverWait(browser, Duration.ofSeconds(10)).until(d ->
         !d.findElements(By.cssSelector("#evidence tbody tr")).isEmpty());
@@ -201,6 +196,50 @@ class CaseFileBrowserTest {
     }
 
     // The pointer off the graph (hovering fades the rest), the clicked node stays outlined.
+    screenshot();
+  }
+
+  @Test
+  void aClickOnAValueListsEveryMembersRowsOfIt() throws Exception {
+    // The value with the most evidence rows on the page, and where the chart drew it.
+    @SuppressWarnings("unchecked")
+    Map<String, Object> target = (Map<String, Object>) js(
+        "var c = window.ringwatchCase, chart = c.chart, counts = {}, holders = {};"
+            + "c.data.evidence.forEach(function (e) { counts[e.value] = (counts[e.value] || 0) + 1;"
+            + "  (holders[e.value] = holders[e.value] || {})[e.worker] = true; });"
+            + "var data = chart.getModel().getSeriesByIndex(0).getData(), best = -1;"
+            + "for (var i = 0; i < data.count(); i++) { var d = data.getRawDataItem(i);"
+            + "  if (d.kind === 'value' && (best < 0 || (counts[d.valueId] || 0) > (counts[data.getRawDataItem(best).valueId] || 0))) best = i; }"
+            + "var d = data.getRawDataItem(best), xy = chart.convertToPixel({seriesIndex: 0}, data.getItemLayout(best));"
+            + "return {name: d.name, x: xy[0], y: xy[1], rows: counts[d.valueId] || 0,"
+            + "  workers: Object.keys(holders[d.valueId] || {}).length};");
+    String value = (String) target.get("name");
+    long expectedRows = ((Number) target.get("rows")).longValue();
+    assertTrue(((Number) target.get("workers")).intValue() >= 2, "a value that ties members: " + target);
+
+    click(((Number) target.get("x")).doubleValue(), ((Number) target.get("y")).doubleValue());
+    new WebDriverWait(browser, Duration.ofSeconds(10)).until(d ->
+        d.findElement(By.id("evidence-title")).getText().startsWith(value));
+    List<WebElement> rows = browser.findElements(By.cssSelector("#evidence tbody tr"));
+    assertEquals(expectedRows, rows.size());
+    Set<String> workers = new TreeSet<>();
+    for (WebElement row : rows) {
+      List<WebElement> cells = row.findElements(By.tagName("td"));
+      assertEquals(value, cells.get(1).getText(), "every row listed is of the clicked value");
+      workers.add(cells.get(0).getText());
+    }
+    assertEquals(((Number) target.get("workers")).intValue(), workers.size(), "the rows of every member holding it");
+  }
+
+  private void click(double x, double y) {
+    WebElement graph = browser.findElement(By.id("graph"));
+    // Actions offsets are from the element's centre.
+    int dx = (int) Math.round(x - graph.getRect().getWidth() / 2.0);
+    int dy = (int) Math.round(y - graph.getRect().getHeight() / 2.0);
+    new Actions(browser).moveToElement(graph, dx, dy).pause(Duration.ofMillis(200)).click().perform();
+  }
+
+  private void screenshot() throws Exception {
     new Actions(browser).moveToElement(browser.findElement(By.tagName("h1"))).pause(Duration.ofMillis(800)).perform();
     Path shot = SharedSpark.repoRoot().resolve("jobs/lab/target/case-file.png");
     Files.createDirectories(shot.getParent());
