@@ -2,6 +2,7 @@ package io.ringwatch.ingest;
 
 import io.ringwatch.testing.SparkTest;
 
+import static org.apache.spark.sql.functions.col;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -222,6 +223,60 @@ class IngestStageTest {
         } else {
           assertEquals(csvRows.get(spec.name()), view.count(), format + " " + spec.name() + ": every row, as exported");
         }
+      }
+    }
+  }
+
+  /**
+   * Event exports as real ones arrive, a drop a day: in {@code event_date=…} folders (Hive style, as
+   * Spark, Hive and most exporters write them) or one file per day in the dataset's folder. Both are
+   * read as the one-export layout is, row for row; the partition column is the exporter's, not a
+   * canonical one.
+   */
+  @Test
+  void dailyDropsOfEventsGiveTheSameRowsAsOneExport() throws Exception {
+    Path base = BadInputCorpusTest.corpus().resolve("_base");
+    var spark = SharedSpark.get();
+    BadInputCorpusTest.copyTree(base, dir.resolve("flat"));
+    Files.createDirectories(dir.resolve("flat/sanctions"));
+    for (String layout : List.of("partitioned", "per-day")) {
+      BadInputCorpusTest.copyTree(base, dir.resolve(layout));
+      Files.createDirectories(dir.resolve(layout + "/sanctions"));
+    }
+    for (String events : List.of("auth_events", "endpoint_events")) {
+      Path partitioned = dir.resolve("partitioned").resolve(events);
+      deleteTree(partitioned);
+      spark.read().option("header", "true").csv(base.resolve(events).toString())
+          .withColumn("event_date", org.apache.spark.sql.functions.substring(col("event_time"), 1, 10))
+          .coalesce(1).write().partitionBy("event_date").option("header", "true").csv(partitioned.toString());
+      Path perDay = dir.resolve("per-day").resolve(events);
+      deleteTree(perDay);
+      Files.createDirectories(perDay);
+      int days = 0;
+      try (var folders = Files.list(partitioned)) {
+        for (Path day : folders.filter(f -> f.getFileName().toString().startsWith("event_date=")).toList()) {
+          try (var files = Files.list(day)) {
+            Path part = files.filter(f -> f.getFileName().toString().endsWith(".csv")).findFirst().orElseThrow();
+            Files.copy(part, perDay.resolve(day.getFileName().toString().substring("event_date=".length()) + ".csv"));
+            days++;
+          }
+        }
+      }
+      assertTrue(days >= 2, events + " spans several days: " + days);
+    }
+    IngestedInputs flat = ingestFrom(dir.resolve("flat"), "csv");
+    Map<String, List<String>> expected = acceptedRows(flat);
+    for (String layout : List.of("partitioned", "per-day")) {
+      IngestedInputs daily = ingestFrom(dir.resolve(layout), "csv");
+      assertEquals(expected, acceptedRows(daily), layout);
+      assertEquals(flat.rejected().count(), daily.rejected().count(), layout + ": the same rows rejected");
+    }
+  }
+
+  private static void deleteTree(Path root) throws Exception {
+    try (var paths = Files.walk(root)) {
+      for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
       }
     }
   }
