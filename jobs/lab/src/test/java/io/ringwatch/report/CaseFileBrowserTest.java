@@ -162,15 +162,7 @@ class CaseFileBrowserTest {
   @Test
   void aClickOnAWorkerListsItsEvidenceRows() throws Exception {
     // The worker with the most evidence rows on the page, and where the chart drew it.
-    @SuppressWarnings("unchecked")
-    Map<String, Object> target = (Map<String, Object>) js(
-        "var c = window.ringwatchCase, chart = c.chart, counts = {};"
-            + "c.data.evidence.forEach(function (e) { counts[e.worker] = (counts[e.worker] || 0) + 1; });"
-            + "var data = chart.getModel().getSeriesByIndex(0).getData(), best = -1;"
-            + "for (var i = 0; i < data.count(); i++) { var d = data.getRawDataItem(i);"
-            + "  if (d.kind === 'worker' && (best < 0 || (counts[d.name] || 0) > (counts[data.getRawDataItem(best).name] || 0))) best = i; }"
-            + "var xy = chart.convertToPixel({seriesIndex: 0}, data.getItemLayout(best));"
-            + "return {name: data.getRawDataItem(best).name, x: xy[0], y: xy[1], rows: counts[data.getRawDataItem(best).name] || 0};");
+    Map<String, Object> target = busiestNode("worker");
     String worker = (String) target.get("name");
     long expectedRows = ((Number) target.get("rows")).longValue();
     assertTrue(expectedRows > 0, "the strongest cluster's members have evidence rows");
@@ -202,17 +194,7 @@ class CaseFileBrowserTest {
   @Test
   void aClickOnAValueListsEveryMembersRowsOfIt() throws Exception {
     // The value with the most evidence rows on the page, and where the chart drew it.
-    @SuppressWarnings("unchecked")
-    Map<String, Object> target = (Map<String, Object>) js(
-        "var c = window.ringwatchCase, chart = c.chart, counts = {}, holders = {};"
-            + "c.data.evidence.forEach(function (e) { counts[e.value] = (counts[e.value] || 0) + 1;"
-            + "  (holders[e.value] = holders[e.value] || {})[e.worker] = true; });"
-            + "var data = chart.getModel().getSeriesByIndex(0).getData(), best = -1;"
-            + "for (var i = 0; i < data.count(); i++) { var d = data.getRawDataItem(i);"
-            + "  if (d.kind === 'value' && (best < 0 || (counts[d.valueId] || 0) > (counts[data.getRawDataItem(best).valueId] || 0))) best = i; }"
-            + "var d = data.getRawDataItem(best), xy = chart.convertToPixel({seriesIndex: 0}, data.getItemLayout(best));"
-            + "return {name: d.name, x: xy[0], y: xy[1], rows: counts[d.valueId] || 0,"
-            + "  workers: Object.keys(holders[d.valueId] || {}).length};");
+    Map<String, Object> target = busiestNode("value");
     String value = (String) target.get("name");
     long expectedRows = ((Number) target.get("rows")).longValue();
     assertTrue(((Number) target.get("workers")).intValue() >= 2, "a value that ties members: " + target);
@@ -229,6 +211,27 @@ class CaseFileBrowserTest {
       workers.add(cells.get(0).getText());
     }
     assertEquals(((Number) target.get("workers")).intValue(), workers.size(), "the rows of every member holding it");
+  }
+
+  /**
+   * The node of this kind ("worker" or "value") with the most evidence rows on the page, and where
+   * the chart drew it: {@code name, x, y, rows, workers} (workers: how many members' rows it lists).
+   */
+  @SuppressWarnings("unchecked")
+  private Map<String, Object> busiestNode(String kind) throws Exception {
+    String rowKey = kind.equals("worker") ? "worker" : "value";
+    String nodeKey = kind.equals("worker") ? "name" : "valueId";
+    return (Map<String, Object>) js(
+        "var c = window.ringwatchCase, chart = c.chart, counts = {}, holders = {};"
+            + "c.data.evidence.forEach(function (e) { var k = e['" + rowKey + "']; counts[k] = (counts[k] || 0) + 1;"
+            + "  (holders[k] = holders[k] || {})[e.worker] = true; });"
+            + "var data = chart.getModel().getSeriesByIndex(0).getData(), best = -1;"
+            + "function key(i) { return data.getRawDataItem(i)['" + nodeKey + "']; }"
+            + "for (var i = 0; i < data.count(); i++) {"
+            + "  if (data.getRawDataItem(i).kind === '" + kind + "' && (best < 0 || (counts[key(i)] || 0) > (counts[key(best)] || 0))) best = i; }"
+            + "var xy = chart.convertToPixel({seriesIndex: 0}, data.getItemLayout(best));"
+            + "return {name: data.getRawDataItem(best).name, x: xy[0], y: xy[1], rows: counts[key(best)] || 0,"
+            + "  workers: Object.keys(holders[key(best)] || {}).length};");
   }
 
   private void click(double x, double y) {
