@@ -36,18 +36,7 @@ final class DeviceUses {
    */
   static Dataset<Row> links(Dataset<Row> workers, Dataset<Row> devices, Column deviceKey, Dataset<Row> signIns,
       Dataset<Row> endpointDays, LinkSettings.DeviceUse rules) {
-    Dataset<Row> uses = null;
-    for (var e : List.of(Map.entry("auth_events", signIns), Map.entry("endpoint_events", endpointDays))) {
-      Dataset<Row> u = e.getValue().filter(col("device_id").isNotNull().and(col("worker_id").isNotNull()))
-          .select(col("worker_id"), col("device_id"), col("event_ids").as("record_ids"), col("n"),
-              col("last_time").as("event_time"), lit(e.getKey()).as("source"));
-      uses = uses == null ? u : uses.unionByName(u);
-    }
-    // Devices are a row or two per worker: sent to every task, so the summaries are not shuffled.
-    Dataset<Row> info = broadcast(devices.select(col("device_id").as("_d"), deviceKey.as("device_key"),
-        col("assigned_worker_id").as("_holder"), LinkStage.optional(devices, "shipped_at").cast(DataTypes.DateType)
-            .as("_shipped")));
-    uses = uses.join(info, col("device_id").equalTo(col("_d")));
+    Dataset<Row> uses = withDevices(devices, deviceKey, signIns, endpointDays);
 
     // Uses of a colleague's device are few: when each user last used each such device, and how
     // many colleagues' devices each user signs in on.
@@ -78,5 +67,33 @@ final class DeviceUses {
     return judged.select(col("worker_id"), lit("device").as("kind"), col("device_key").as("value"), col("source"),
             col("record_ids"), col("n"), reason.as("pre_ignored"), lit(null).cast(DataTypes.StringType).as("junk"))
         .filter(col("value").isNotNull());
+  }
+
+  /**
+   * The same rows unjudged ({@code pre_ignored} null): the records behind device links already
+   * decided, for their evidence.
+   */
+  static Dataset<Row> uses(Dataset<Row> devices, Column deviceKey, Dataset<Row> signIns, Dataset<Row> endpointDays) {
+    return withDevices(devices, deviceKey, signIns, endpointDays).select(col("worker_id"), lit("device").as("kind"),
+            col("device_key").as("value"), col("source"), col("record_ids"), col("n"),
+            lit(null).cast(DataTypes.StringType).as("pre_ignored"), lit(null).cast(DataTypes.StringType).as("junk"))
+        .filter(col("value").isNotNull());
+  }
+
+  /** Every use of a known device, with the device's key, holder and shipping date. */
+  private static Dataset<Row> withDevices(Dataset<Row> devices, Column deviceKey, Dataset<Row> signIns,
+      Dataset<Row> endpointDays) {
+    Dataset<Row> uses = null;
+    for (var e : List.of(Map.entry("auth_events", signIns), Map.entry("endpoint_events", endpointDays))) {
+      Dataset<Row> u = e.getValue().filter(col("device_id").isNotNull().and(col("worker_id").isNotNull()))
+          .select(col("worker_id"), col("device_id"), col("event_ids").as("record_ids"), col("n"),
+              col("last_time").as("event_time"), lit(e.getKey()).as("source"));
+      uses = uses == null ? u : uses.unionByName(u);
+    }
+    // Devices are a row or two per worker: sent to every task, so the summaries are not shuffled.
+    Dataset<Row> info = broadcast(devices.select(col("device_id").as("_d"), deviceKey.as("device_key"),
+        col("assigned_worker_id").as("_holder"), LinkStage.optional(devices, "shipped_at").cast(DataTypes.DateType)
+            .as("_shipped")));
+    return uses.join(info, col("device_id").equalTo(col("_d")));
   }
 }

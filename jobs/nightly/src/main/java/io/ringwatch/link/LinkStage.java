@@ -1,10 +1,7 @@
 package io.ringwatch.link;
 
 import static org.apache.spark.sql.functions.array;
-import static org.apache.spark.sql.functions.array_distinct;
-import static org.apache.spark.sql.functions.collect_list;
-import static org.apache.spark.sql.functions.expr;
-import static org.apache.spark.sql.functions.flatten;
+import static org.apache.spark.sql.functions.slice;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
@@ -54,11 +51,13 @@ import org.apache.spark.sql.types.DataTypes;
  * <p>The result (frames.md §5) keeps values held by two or more workers and every ignored value;
  * a value only one worker holds ties no one to anyone.
  */
-public final class LinkStage implements Stage<LinkStage.Input, Linked> {
+public final class LinkStage implements Stage<LinkStage.Input, DecidedLinks> {
   /** The links handed on: every column, as graph and score read most and publish writes them all. */
   public static final FrameSchema LINKS = FrameSchema.of("identity_links", "worker_id STRING, kind STRING, "
       + "value_hash STRING, value_id BIGINT, value_masked STRING, source STRING, weight DOUBLE, ignored_reason STRING, "
-      + "holders BIGINT, record_ids ARRAY<STRING>, evidence ARRAY<STRUCT<dataset: STRING, record_id: STRING>>");
+      + "holders BIGINT, record_ids ARRAY<STRING>");
+  /** The one dataset whose record behind a link is the worker's own row (record id = worker id). */
+  static final String HR = "hr_workers";
 
   private static final UserDefinedFunction SAME_ORG = udf(
       (String a, String b) -> OrgNames.same(a, b), DataTypes.BooleanType).withName("same_org");
@@ -77,13 +76,16 @@ public final class LinkStage implements Stage<LinkStage.Input, Linked> {
   /** What link reads: the enriched frames and the screen stage's hits (for listed vendors). */
   public record Input(Enriched frames, Dataset<Row> sanctionsHits) {}
 
-  /** The links of the night's frames, contractors of listed vendors tied by the list entry. */
+  /**
+   * The links of the night's frames, contractors of listed vendors tied by the list entry, with
+   * the rows their evidence is taken from once they are stored ({@link DecidedLinks#linked}).
+   */
   @Override
-  public Linked run(Input in) {
+  public DecidedLinks run(Input in) {
     Enriched f = in.frames().checked();
     ScreenStage.HITS.check(in.sanctionsHits());
-    return new Linked(build(settings, key, f.workers(), f.payouts(), f.devices(), f.signIns(), f.endpointDays(),
-        listedVendors(in.sanctionsHits())));
+    return decide(settings, key, f.workers(), f.payouts(), f.devices(), f.signIns(), f.endpointDays(),
+        listedVendors(in.sanctionsHits()));
   }
 
   /** True when the two organisation names are the same (see {@link OrgNames#same}). */
@@ -102,24 +104,46 @@ public final class LinkStage implements Stage<LinkStage.Input, Linked> {
     return build(settings, key, workers, payments, devices, signIns, endpointDays, null);
   }
 
+  /** The links ({@link #LINKS}) of {@link #decide}, without their evidence: for tests and the graph benchmark. */
+  public static Dataset<Row> build(LinkSettings settings, PseudonymKey key, Dataset<Row> workers,
+      Dataset<Row> payments, Dataset<Row> devices, Dataset<Row> signIns, Dataset<Row> endpointDays,
+      Dataset<Row> listedVendors) {
+    return decided(settings, key, workers, payments, devices, signIns, endpointDays, listedVendors)
+        .drop(DecidedLinks.COUNTED_VALUE);
+  }
+
   /**
+   * The links and the rows of payments, devices and event summaries their evidence is taken from
+   * ({@link DecidedLinks}).
+   *
    * @param signIns the sign-in summaries ({@code signin_day_network}), failed sign-ins included
    * @param endpointDays the endpoint event summaries ({@code endpoint_day_device})
    * @param listedVendors contractors whose vendor screening found to be a listed entity:
    *     {@code worker_id, entry_uid, entry_name} ({@link #listedVendors}); null when not screened
    */
-  public static Dataset<Row> build(LinkSettings settings, PseudonymKey key, Dataset<Row> workers,
+  public static DecidedLinks decide(LinkSettings settings, PseudonymKey key, Dataset<Row> workers,
+      Dataset<Row> payments, Dataset<Row> devices, Dataset<Row> signIns, Dataset<Row> endpointDays,
+      Dataset<Row> listedVendors) {
+    Dataset<Row> records = union(recordLinks(workers, payments, devices, signIns, endpointDays, settings.deviceUse(),
+        null, false)).select("worker_id", "kind", "value", "source", "record_ids");
+    return new DecidedLinks(decided(settings, key, workers, payments, devices, signIns, endpointDays, listedVendors),
+        records);
+  }
+
+  /** The links of {@link #LINKS} and {@link DecidedLinks#COUNTED_VALUE}. */
+  private static Dataset<Row> decided(LinkSettings settings, PseudonymKey key, Dataset<Row> workers,
       Dataset<Row> payments, Dataset<Row> devices, Dataset<Row> signIns, Dataset<Row> endpointDays,
       Dataset<Row> listedVendors) {
     long workerCount = workers.count();
     Dataset<Row> raw = rawLinks(workers, payments, devices, signIns, endpointDays, settings.photoHash(),
         settings.deviceUse(), listedVendors);
 
+    // A row's first ids are enough for the five shown: a row's ids are sorted, each once (a
+    // dataset's key is unique), and the five smallest of a union are among each part's five
+    // smallest. Every id behind a link that counts is gathered after, for those links only.
     Dataset<Row> perWorker = raw.groupBy("worker_id", "kind", "value").agg(
         concat_ws(",", sort_array(collect_set("source"))).as("source"),
-        EventSummaries.smallestIds(col("record_ids")).as("record_ids"),
-        array_distinct(flatten(collect_list(expr(
-            "transform(record_ids, id -> named_struct('dataset', source, 'record_id', id))")))).as("_records"),
+        EventSummaries.smallestIds(slice(col("record_ids"), 1, EventSummaries.IDS)).as("record_ids"),
         sum("n").as("events"),
         max("pre_ignored").as("pre_ignored"),
         max("junk").as("junk"));
@@ -156,29 +180,19 @@ public final class LinkStage implements Stage<LinkStage.Input, Linked> {
     // One projection for the published columns: every Dataset operation analyses the whole plan
     // again (the union of every kind below it), so fewer operations plan faster.
     Column valueHash = Hashing.valueHash(key, kind, col("value"));
+    Column counts = col("ignored_reason").isNull().and(holders.geq(2));
     return perWorker
         .withColumn("ignored_reason", ignored)
         .filter(holders.geq(2).or(col("ignored_reason").isNotNull()))
         .select(col("worker_id"), kind, valueHash.as("value_hash"), Hashing.valueId(valueHash).as("value_id"),
             Masking.forKind(kind, col("value")).as("value_masked"), col("source"),
-            when(col("ignored_reason").isNull().and(holders.geq(2)), weight.divide(holders.minus(1)))
-                .otherwise(lit(0.0)).as("weight"),
+            when(counts, weight.divide(holders.minus(1))).otherwise(lit(0.0)).as("weight"),
             col("ignored_reason"), holders, col("record_ids"),
-            // Every input row behind a link that counts (link_evidence); none for an ignored value,
+            // The key link_evidence finds a counting link's rows by; none for an ignored value,
             // whose rows (an office's egress: everybody's sign-ins) tie no one.
-            when(col("ignored_reason").isNull().and(holders.geq(2)), sort_array(col("_records")))
-                .as("evidence"));
+            when(counts, col("value")).as(DecidedLinks.COUNTED_VALUE));
   }
 
-  /**
-   * Every (worker, kind, value, source, record ids, n) the inputs hold, before any counting (an
-   * input row is one record; a summary row of events is {@code n} events, {@code record_ids}
-   * its five smallest ids);
-   * near-identical photo hashes already replaced by their group's representative. Two reasons
-   * to leave a value out: {@code junk} (the value is no one's real value: a placeholder, a
-   * fictional or invalid phone, an office address; from the normalize stage) and
-   * {@code pre_ignored} (this worker's holding of it ties no one: an agency's account).
-   */
   /**
    * The contractors whose vendor is a listed entity, from the screen stage's hits: {@code worker_id,
    * entry_uid, entry_name}. The list entry, not the spelling, is the value: contractors supplied
@@ -189,47 +203,96 @@ public final class LinkStage implements Stage<LinkStage.Input, Linked> {
         .select("worker_id", "entry_uid", "entry_name").dropDuplicates("worker_id", "entry_uid");
   }
 
+  /**
+   * Every (worker, kind, value, source, record ids, n) the inputs hold, before any counting (an
+   * input row is one record; a summary row of events is {@code n} events, {@code record_ids}
+   * all its ids, sorted);
+   * near-identical photo hashes already replaced by their group's representative. Two reasons
+   * to leave a value out: {@code junk} (the value is no one's real value: a placeholder, a
+   * fictional or invalid phone, an office address; from the normalize stage) and
+   * {@code pre_ignored} (this worker's holding of it ties no one: an agency's account).
+   */
   static Dataset<Row> rawLinks(Dataset<Row> workers, Dataset<Row> payments, Dataset<Row> devices,
       Dataset<Row> signIns, Dataset<Row> endpointDays, PhotoHashGroups.BandPlan photoPlan,
       LinkSettings.DeviceUse deviceUse, Dataset<Row> listedVendors) {
+    List<Dataset<Row>> parts = hrLinks(workers, photoPlan, listedVendors);
+    parts.addAll(recordLinks(workers, payments, devices, signIns, endpointDays, deviceUse, listedVendors, true));
+    Dataset<Row> all = union(parts);
+    // A commercial VPN's exit (an address a sign-in came through with the provider's client) is
+    // shared by the service's customers, as a company's egress is by its staff: using one ties
+    // no one (the vpn_provider signal says the worker uses the service). A VPS a ring rents for
+    // itself is no such service and still ties its users.
+    if (java.util.Arrays.asList(signIns.columns()).contains("vpn_provider")) {
+      Dataset<Row> exits = signIns.filter(col("vpn_provider").isNotNull().and(col("ip_norm").isNotNull()))
+          .groupBy(col("ip_norm").as("_exit")).agg(min("vpn_provider").as("_provider"));
+      all = all.join(broadcast(exits), col("kind").equalTo("ip").and(col("value").equalTo(col("_exit"))), "left")
+          .withColumn("pre_ignored", coalesce(col("pre_ignored"), when(col("_provider").isNotNull(),
+              concat(lit("VPN service exit ("), col("_provider"), lit("): shared by the service's customers")))))
+          .drop("_exit", "_provider");
+    }
+    return all;
+  }
+
+  /**
+   * The links whose one record is the worker's own HR row ({@link #HR}, the worker id): so the
+   * evidence of those that count is read off the links themselves, and these parts (the photo
+   * grouping above all) are computed once.
+   */
+  static List<Dataset<Row>> hrLinks(Dataset<Row> workers, PhotoHashGroups.BandPlan photoPlan,
+      Dataset<Row> listedVendors) {
     List<Dataset<Row>> parts = new ArrayList<>();
     Column none = lit(null).cast(DataTypes.StringType);
     for (Map.Entry<String, String> e : Map.of("phone", "phone_e164", "email", "personal_email_norm",
         "address", "home_address_key", "resume", "resume_norm", "github", "github_norm").entrySet()) {
       String junk = Map.of("phone", "phone_junk_reason", "email", "personal_email_junk_reason",
           "address", "home_address_junk_reason").get(e.getKey());
-      parts.add(link(workers, "worker_id", e.getKey(), col(e.getValue()), "hr_workers", col("worker_id"), none,
+      parts.add(link(workers, "worker_id", e.getKey(), col(e.getValue()), HR, col("worker_id"), none,
           junk == null ? none : optional(workers, junk)));
     }
     // Photos are grouped on their own (a few per worker), not on the union of every kind: the
     // grouping's joins and rounds of components would each plan that whole union again.
-    parts.add(PhotoHashGroups.regroup(link(workers, "worker_id", "photo", col("photo_phash_norm"), "hr_workers",
+    parts.add(PhotoHashGroups.regroup(link(workers, "worker_id", "photo", col("photo_phash_norm"), HR,
         col("worker_id"), none), photoPlan));
     // Only an SSN the SSA never issues is called invalid; a placeholder, or a foreign id failing
     // its country's format or check digit (a typing slip, no forgery), is named for what it is.
     Column idCategory = optional(workers, "national_id_invalid_category");
     Column idReason = coalesce(col("national_id_invalid_reason"), lit("invalid"));
-    parts.add(link(workers, "worker_id", "national_id", col("national_id_norm"), "hr_workers", col("worker_id"), none,
+    parts.add(link(workers, "worker_id", "national_id", col("national_id_norm"), HR, col("worker_id"), none,
         when(col("national_id_valid").equalTo(false),
             when(idCategory.equalTo(NationalIds.PLACEHOLDER), concat(lit("placeholder value: "), idReason))
                 .when(idCategory.equalTo(NationalIds.UNVERIFIABLE), concat(lit("unverifiable national id: "), idReason))
                 .otherwise(concat(lit("invalid national id ("), idReason, lit(")"))))));
+    if (listedVendors != null) {
+      parts.add(link(listedVendors, "worker_id", "listed_vendor",
+          concat(lit("listed entity "), col("entry_uid"), lit(" "), col("entry_name")), HR,
+          col("worker_id"), none));
+    }
+    return parts;
+  }
 
+  /**
+   * The links whose records are rows of payments, devices and event summaries. Judged, with why a
+   * holding ties no one (an agency's account, a device use IT practice explains, the company's
+   * egress); unjudged ({@code pre_ignored} null, {@code listedVendors} unread), the same rows for
+   * the evidence of links already decided.
+   */
+  static List<Dataset<Row>> recordLinks(Dataset<Row> workers, Dataset<Row> payments, Dataset<Row> devices,
+      Dataset<Row> signIns, Dataset<Row> endpointDays, LinkSettings.DeviceUse deviceUse, Dataset<Row> listedVendors,
+      boolean judged) {
+    List<Dataset<Row>> parts = new ArrayList<>();
+    Column none = lit(null).cast(DataTypes.StringType);
     // Payouts: a contractor paid into the account of their own agency, under the agency's name,
     // is how staffing agencies are paid; such an account ties no one. Unless the agency is a
     // listed entity: then its account is how the front company collects the ring's pay.
     Dataset<Row> pay = payments.join(broadcast(workers.select(col("worker_id").as("_w"), col("employment_type"),
         col("vendor_name"), col("name_norm").as("_worker_name"))), col("worker_id").equalTo(col("_w")), "left");
     Column listed = lit(false);
-    if (listedVendors != null) {
-      parts.add(link(listedVendors, "worker_id", "listed_vendor",
-          concat(lit("listed entity "), col("entry_uid"), lit(" "), col("entry_name")), "hr_workers",
-          col("worker_id"), none));
+    if (judged && listedVendors != null) {
       pay = pay.join(broadcast(listedVendors.select(col("worker_id").as("_lv")).distinct()),
           col("worker_id").equalTo(col("_lv")), "left");
       listed = col("_lv").isNotNull();
     }
-    Column agency = when(col("employment_type").equalTo("contractor").and(listed.unary_$bang())
+    Column agency = !judged ? none : when(col("employment_type").equalTo("contractor").and(listed.unary_$bang())
         .and(SAME_ORG.apply(col("account_holder_name"), col("vendor_name"))),
         concat(lit("agency account: paid under the name of the worker's vendor")));
     parts.add(link(pay, "worker_id", "bank_account", col("bank_account_key"), "payroll_payments", col("payment_id"), agency));
@@ -253,31 +316,23 @@ public final class LinkStage implements Stage<LinkStage.Input, Linked> {
     // A device signed in to, or logged on to, by a worker other than its holder ties them.
     // Sent to every task (a device per worker or two: a few million rows at most), so the events,
     // a hundred times as many, are not shuffled for the join.
-    parts.add(DeviceUses.links(workers, devices, deviceKey, signIns, endpointDays, deviceUse));
+    parts.add(judged ? DeviceUses.links(workers, devices, deviceKey, signIns, endpointDays, deviceUse)
+        : DeviceUses.uses(devices, deviceKey, signIns, endpointDays));
     // The company's own egress (declared, or an enterprise secure-access service) ties no one:
     // everybody working through it shares its addresses.
-    Column egress = when(col("ip_shared_egress").isNotNull(),
+    Column egress = !judged ? none : when(col("ip_shared_egress").isNotNull(),
         concat(lit("shared infrastructure: "), col("ip_shared_egress")));
     parts.add(summaryLink(signIns.filter(col("ip_is_private").equalTo(false).or(col("ip_is_private").isNull())),
         "ip", col("ip_norm"), "auth_events", egress));
     parts.add(summaryLink(endpointDays.filter(col("ip_is_private").equalTo(false).or(col("ip_is_private").isNull())),
         "ip", col("public_ip_norm"), "endpoint_events", egress));
+    return parts;
+  }
 
+  static Dataset<Row> union(List<Dataset<Row>> parts) {
     Dataset<Row> all = parts.get(0);
     for (int i = 1; i < parts.size(); i++) {
       all = all.unionByName(parts.get(i));
-    }
-    // A commercial VPN's exit (an address a sign-in came through with the provider's client) is
-    // shared by the service's customers, as a company's egress is by its staff: using one ties
-    // no one (the vpn_provider signal says the worker uses the service). A VPS a ring rents for
-    // itself is no such service and still ties its users.
-    if (java.util.Arrays.asList(signIns.columns()).contains("vpn_provider")) {
-      Dataset<Row> exits = signIns.filter(col("vpn_provider").isNotNull().and(col("ip_norm").isNotNull()))
-          .groupBy(col("ip_norm").as("_exit")).agg(min("vpn_provider").as("_provider"));
-      all = all.join(broadcast(exits), col("kind").equalTo("ip").and(col("value").equalTo(col("_exit"))), "left")
-          .withColumn("pre_ignored", coalesce(col("pre_ignored"), when(col("_provider").isNotNull(),
-              concat(lit("VPN service exit ("), col("_provider"), lit("): shared by the service's customers")))))
-          .drop("_exit", "_provider");
     }
     return all;
   }

@@ -1,23 +1,24 @@
 package io.ringwatch.link;
 
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.explode;
-
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
-/** What link hands on: {@code identity_links} (frames.md §5) and the evidence of the links that count. */
-public record Linked(Dataset<Row> links) {
+/**
+ * What link hands on: {@code identity_links} (frames.md §5) and {@code link_evidence}, the input
+ * rows behind the links that count ({@link LinkEvidence}), both stored by the nightly.
+ */
+public record Linked(Dataset<Row> links, Dataset<Row> evidence) {
 
-  /** This result, once the links have the columns of {@link LinkStage#LINKS} (metadata only). */
+  /** This result, once its frames have the columns of {@link LinkStage#LINKS} and {@link LinkEvidence#EVIDENCE}. */
   public Linked checked() {
     LinkStage.LINKS.check(links);
+    LinkEvidence.EVIDENCE.check(evidence);
     return this;
   }
 
-  /** identity_links as published: the links without their evidence arrays (those are {@link #evidence}). */
+  /** identity_links as published: every column of the links. */
   public Dataset<Row> published() {
-    return links.drop("evidence");
+    return links;
   }
 
   /**
@@ -26,10 +27,8 @@ public record Linked(Dataset<Row> links) {
    * an auditor can reconcile a shared account's payments with paid_12m and find every sign-in
    * through a shared address.
    */
+  @Override
   public Dataset<Row> evidence() {
-    return links.filter(col("evidence").isNotNull())
-        .select(col("worker_id"), col("kind"), col("value_hash"), col("value_id"), explode(col("evidence")).as("_e"))
-        .select(col("worker_id"), col("kind"), col("value_hash"), col("value_id"), col("_e.dataset").as("dataset"),
-            col("_e.record_id").as("record_id"));
+    return evidence;
   }
 }

@@ -6,6 +6,7 @@ import static org.apache.spark.sql.functions.lit;
 import io.ringwatch.enrich.Enriched;
 import io.ringwatch.graph.Clustered;
 import io.ringwatch.graph.StableClusterIds.Assigned;
+import io.ringwatch.link.DecidedLinks;
 import io.ringwatch.link.Linked;
 import io.ringwatch.normalize.Normalized;
 import io.ringwatch.score.Dispositions;
@@ -62,8 +63,12 @@ final class StoredFrames {
     });
   }
 
-  Linked linked(Supplier<Linked> stage) {
-    return log.time("link", () -> new Linked(store("identity_links", stage.get().checked().links())));
+  /**
+   * The links stored, then their evidence found from the stored links (deciding them once); the
+   * evidence is stored too, as publish and score both read it.
+   */
+  Linked linked(Supplier<DecidedLinks> stage) {
+    return log.time("link", () -> stage.get().checked().linked(this::store).checked());
   }
 
   Clustered clustered(Supplier<Clustered> stage) {

@@ -88,17 +88,17 @@ class LinkStageTest {
     Dataset<Row> endpoint = normalize.endpointEvents(frame(InputFrames.ENDPOINT_EVENTS))
         .withColumn("ip_is_private", lit(null).cast(DataTypes.BooleanType))
         .withColumn("ip_shared_egress", lit(null).cast(DataTypes.StringType));
-    Dataset<Row> out = LinkStage.build(LinkSettings.from(settings), io.ringwatch.testing.TestKeys.KEY, workers, payments, devices,
-        EventSummaries.signInDayNetwork(EnrichStage.AUTH_EVENTS.withAbsentAsNull(auth)),
-        EventSummaries.endpointDayDevice(EnrichStage.ENDPOINT_EVENTS.withAbsentAsNull(endpoint)));
-    columns = Arrays.asList(new Linked(out).published().columns());
+    Linked out = LinkStage.decide(LinkSettings.from(settings), io.ringwatch.testing.TestKeys.KEY, workers, payments,
+        devices, EventSummaries.signInDayNetwork(EnrichStage.AUTH_EVENTS.withAbsentAsNull(auth)),
+        EventSummaries.endpointDayDevice(EnrichStage.ENDPOINT_EVENTS.withAbsentAsNull(endpoint)), null).linked();
+    columns = Arrays.asList(out.published().columns());
     evidence = new HashMap<>();
-    for (Row r : new Linked(out).evidence().collectAsList()) {
+    for (Row r : out.evidence().collectAsList()) {
       evidence.computeIfAbsent(r.getAs("worker_id") + "/" + r.getAs("kind"), k -> new java.util.TreeSet<>())
           .add(r.getAs("dataset") + ":" + r.getAs("record_id"));
     }
     links = new HashMap<>();
-    for (Row r : out.collectAsList()) {
+    for (Row r : out.links().collectAsList()) {
       links.put(r.getAs("worker_id") + "/" + r.getAs("kind"), r);
     }
   }
