@@ -186,13 +186,13 @@ public final class ScoreFrames {
     SanctionsList list = SanctionsLoader.load(screenSettings.sanctionsFiles(), ofacFixture(), null,
         SharedSpark.get().sparkContext().hadoopConfiguration());
     Dataset<Row> hits = stored(ScreenStage.run(SharedSpark.get(), screenSettings, workers, payments, auth, list).hits());
-    Dataset<Row> links = stored(LinkStage.build(LinkSettings.from(settings), io.ringwatch.testing.TestKeys.KEY, workers, payments,
-        devices, auth, endpoint, LinkStage.listedVendors(hits)));
+    io.ringwatch.link.Linked linked = LinkStage.decide(LinkSettings.from(settings), io.ringwatch.testing.TestKeys.KEY,
+        workers, payments, devices, auth, endpoint, LinkStage.listedVendors(hits)).linked((name, frame) -> stored(frame));
+    Dataset<Row> links = linked.links();
     GraphSettings graphSettings = GraphSettings.from(settings);
     Dataset<Row> clusters = stored(GraphStage.clusters(links, new SizedConnectedComponents(graphSettings.maxEdgesPerTask(),
         new StarConnectedComponents().setCheckpointInterval(2)), graphSettings));
-    Dataset<Row> linkEvidence = stored(new io.ringwatch.link.Linked(links).evidence());
-    return new ScoreInputs(workers, payments, devices, auth, visits, endpoint, links, linkEvidence, hits, clusters,
+    return new ScoreInputs(workers, payments, devices, auth, visits, endpoint, links, linked.evidence(), hits, clusters,
         io.ringwatch.testing.TestKeys.KEY);
   }
 
