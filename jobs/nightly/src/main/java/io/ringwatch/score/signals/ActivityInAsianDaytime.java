@@ -136,7 +136,7 @@ public final class ActivityInAsianDaytime implements WorkerSignal {
     // Its records: every sign-in counted, gathered for the flagged workers only (a few), not in
     // the aggregate above, which runs over every worker's sign-ins.
     Dataset<Row> ids = ctx.successfulSignIns()
-        .join(a.select(col("worker_id").as("_fw")), col("worker_id").equalTo(col("_fw")), "left_semi")
+        .join(broadcast(a.select(col("worker_id").as("_fw"))), col("worker_id").equalTo(col("_fw")), "left_semi")
         .groupBy(col("worker_id").as("_iw")).agg(SignalContext.allEventIds().as("ids"));
     a = a.join(ids, col("worker_id").equalTo(col("_iw")), "left").drop("_iw");
     Column offset = col("best.offset");

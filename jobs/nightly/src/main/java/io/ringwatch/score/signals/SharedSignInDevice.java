@@ -137,7 +137,7 @@ public final class SharedSignInDevice implements WorkerSignal {
     Dataset<Row> sharedDays = pairs.select(col("device_id").as("_sd"), col("day").as("_sday"), col("worker_id").as("_sw"))
         .union(pairs.select(col("b_device"), col("b_day"), col("b_worker")))
         .join(shared.select(col("device_id").as("_kd")), col("_sd").equalTo(col("_kd")), "left_semi");
-    Dataset<Row> ids = ctx.successfulSignIns().join(sharedDays, col("device_id").equalTo(col("_sd"))
+    Dataset<Row> ids = ctx.successfulSignIns().join(broadcast(sharedDays), col("device_id").equalTo(col("_sd"))
             .and(col("day").equalTo(col("_sday"))).and(col("worker_id").equalTo(col("_sw"))), "left_semi")
         .groupBy(col("device_id").as("_id")).agg(SignalContext.allEventIds().as("ids"));
     Dataset<Row> perWorker = shared.select(explode(col("accounts")).as("worker_id"), col("device_id"), col("holder"),

@@ -309,17 +309,12 @@ public final class SignalContext {
           .filter(col("_home").isNull().or(col("o_home").isNull()).or(col("_home").notEqual(col("o_home"))))
           .filter(col("_person").isNull().or(col("o_person").isNull()).or(col("_person").notEqual(col("o_person"))))
           .groupBy("worker_id", "kind", "value_id", "value_masked", "source", "record_ids")
-          .agg(slice(sort_array(collect_set("o_worker")), 1, 5).as("others"), countDistinct("o_worker").as("n_others"))
-          // Stored once: the shared-account, identity and IP signals each read it.
-          .checkpoint(true);
-      // Every input row behind the worker's hold of each such value (link_evidence): the links
-      // kept here are a few per flagged worker, so the evidence is narrowed to them before grouping.
-      Dataset<Row> keys = sharedPairs.select("worker_id", "value_id");
-      Dataset<Row> rows = in.linkEvidence().join(keys.withColumnRenamed("worker_id", "_kw")
-              .withColumnRenamed("value_id", "_kv").distinct(),
-              col("worker_id").equalTo(col("_kw")).and(col("value_id").equalTo(col("_kv"))), "left_semi")
-          .groupBy("worker_id", "value_id")
+          .agg(slice(sort_array(collect_set("o_worker")), 1, 5).as("others"), countDistinct("o_worker").as("n_others"));
+      // Every input row behind the worker's hold of each such value (link_evidence holds the rows
+      // of the links that count, a superset of these), in the same query: one stored result.
+      Dataset<Row> rows = in.linkEvidence().groupBy("worker_id", "value_id")
           .agg(collect_list(struct(col("dataset"), col("record_id"))).as("records"));
+      // Stored once: the shared-account, identity and IP signals each read it.
       sharedPairs = sharedPairs.join(rows, new String[] {"worker_id", "value_id"}, "left").checkpoint(true);
     }
     return sharedPairs;
