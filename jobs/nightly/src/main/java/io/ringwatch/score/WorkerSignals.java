@@ -16,9 +16,13 @@ import io.ringwatch.score.signals.SignalContext;
 import io.ringwatch.score.signals.SignalInputs;
 import io.ringwatch.score.signals.SignalRule;
 import io.ringwatch.score.signals.WorkerSignal;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Every worker signal of {@link SignalCatalogue}: rows of {@code worker_id, signal, points,
@@ -29,6 +33,7 @@ import org.apache.spark.sql.Row;
  * signal is ScoreStage's.
  */
 public final class WorkerSignals {
+  private static final Logger LOG = LoggerFactory.getLogger(WorkerSignals.class);
   private final ScoreSettings settings;
   private final SignalContext ctx;
 
@@ -41,9 +46,10 @@ public final class WorkerSignals {
 
   public Dataset<Row> all() {
     Dataset<Row> out = null;
+    Map<String, Double> seconds = new LinkedHashMap<>();
     for (WorkerSignal s : SignalCatalogue.SIGNALS) {
       if (!settings.rule(s.about()).readsOtherSignals()) {
-        Dataset<Row> r = stored(rows(s.about()));
+        Dataset<Row> r = timed(s.about(), seconds);
         out = out == null ? r : out.unionByName(r);
       }
     }
@@ -55,10 +61,22 @@ public final class WorkerSignals {
     ctx.otherSignals(out);
     for (WorkerSignal s : SignalCatalogue.SIGNALS) {
       if (settings.rule(s.about()).readsOtherSignals()) {
-        out = out.unionByName(stored(rows(s.about())));
+        out = out.unionByName(timed(s.about(), seconds));
       }
     }
+    // One line: which signals a night spends its score stage on, slowest first.
+    LOG.info("signals computed in {}", seconds.entrySet().stream().sorted(Map.Entry.comparingByValue(
+        java.util.Comparator.reverseOrder())).map(e -> String.format(java.util.Locale.ROOT, "%s %.1f s", e.getKey(),
+            e.getValue())).collect(java.util.stream.Collectors.joining(", ")));
     return out;
+  }
+
+  /** A signal's rows, stored, with the seconds it took (computing and storing them is one action). */
+  private Dataset<Row> timed(Signal s, Map<String, Double> seconds) {
+    long start = System.nanoTime();
+    Dataset<Row> r = stored(rows(s));
+    seconds.put(s.id(), (System.nanoTime() - start) / 1e9);
+    return r;
   }
 
   /**

@@ -132,7 +132,9 @@ public final class ActivityInAsianDaytime implements WorkerSignal {
             min("first_id").as("event"))
         .filter(col("n").geq(s.minEvents())
             .and(col("best.share").geq(s.share()))
-            .and(col("own_day").leq(s.ownDaytimeMaxShare())));
+            .and(col("own_day").leq(s.ownDaytimeMaxShare())))
+        // Stored: the signal's rows and the sign-ins behind them both read the flagged workers.
+        .checkpoint(true);
     // Its records: every sign-in counted, gathered for the flagged workers only (a few), not in
     // the aggregate above, which runs over every worker's sign-ins.
     Dataset<Row> ids = ctx.successfulSignIns()

@@ -1,5 +1,6 @@
 package io.ringwatch.score.signals;
 
+import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.array_distinct;
 import static org.apache.spark.sql.functions.array_join;
@@ -128,15 +129,18 @@ public final class SharedSignInDevice implements WorkerSignal {
         .filter(col("_home").isNull().or(col("b_home").isNull()).or(col("_home").notEqual(col("b_home"))))
         .filter(col("_person").isNull().or(col("b_person").isNull()).or(col("_person").notEqual(col("b_person"))));
     // The example is the earliest day, so a re-run shows the same one.
+    // Stored: the signal's rows and the sign-ins behind them both read it (a few rows per shared device).
     Dataset<Row> shared = pairs.groupBy("device_id", "holder")
         .agg(countDistinct("day").as("days"),
             sort_array(array_distinct(flatten(collect_set(array(col("worker_id"), col("b_worker")))))).as("accounts"),
-            min(struct(col("day"), col("event"), col("b_event"))).as("first"))
-        .filter(col("days").geq(s.minDays()).and(size(col("accounts")).geq(s.minAccounts())));
+            min(struct(col("day"), col("event"), col("b_event"))).as("first"),
+            array_distinct(flatten(collect_list(array(struct(col("day"), col("worker_id").as("w")),
+                struct(col("b_day").as("day"), col("b_worker").as("w")))))).as("sessions"))
+        .filter(col("days").geq(s.minDays()).and(size(col("accounts")).geq(s.minAccounts())))
+        .checkpoint(true);
     // Its records: every sign-in of those accounts on the device on the days they shared it.
-    Dataset<Row> sharedDays = pairs.select(col("device_id").as("_sd"), col("day").as("_sday"), col("worker_id").as("_sw"))
-        .union(pairs.select(col("b_device"), col("b_day"), col("b_worker")))
-        .join(shared.select(col("device_id").as("_kd")), col("_sd").equalTo(col("_kd")), "left_semi");
+    Dataset<Row> sharedDays = shared.select(col("device_id").as("_sd"), explode(col("sessions")).as("_s"))
+        .select(col("_sd"), col("_s.day").as("_sday"), col("_s.w").as("_sw"));
     Dataset<Row> ids = ctx.successfulSignIns().join(broadcast(sharedDays), col("device_id").equalTo(col("_sd"))
             .and(col("day").equalTo(col("_sday"))).and(col("worker_id").equalTo(col("_sw"))), "left_semi")
         .groupBy(col("device_id").as("_id")).agg(SignalContext.allEventIds().as("ids"));
