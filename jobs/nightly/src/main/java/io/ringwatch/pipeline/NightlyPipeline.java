@@ -76,18 +76,7 @@ public final class NightlyPipeline {
 
   /** Checks every stage's settings as a night would, without any work (`ringwatch config`, a night's start). */
   public static void validate(Settings settings) {
-    IngestSettings.from(settings);
-    DispositionsInput.settings(settings);
-    NormalizeSettings.from(settings);
-    EnrichSettings.from(settings);
-    ScreenSettings.from(settings);
-    LinkSettings.from(settings);
-    GraphSettings.from(settings);
-    ScoreSettings.from(settings);
-    io.ringwatch.score.ClusterScoreSettings.from(settings);
-    ClusterIdSettings.from(settings);
-    io.ringwatch.report.ReportSettings.from(settings);
-    io.ringwatch.publish.CheckSettings.from(settings);
+    NightSettings.from(settings);
   }
 
   public static Result run(SparkSession spark, Settings settings, String input, String output, LocalDate runDate) {
@@ -97,18 +86,18 @@ public final class NightlyPipeline {
   /** A run whose stage events also go to {@code listener} (the benchmark's per-stage figures). */
   public static Result run(SparkSession spark, Settings settings, String input, String output, LocalDate runDate,
       StageLog.Listener listener) {
-    // Validate every stage's settings before any work.
-    validate(settings);
-    IngestSettings ingestSettings = IngestSettings.from(settings);
-    DispositionsInput.Config dispositionSettings = DispositionsInput.settings(settings);
-    NormalizeSettings normalizeSettings = NormalizeSettings.from(settings);
-    EnrichSettings enrichSettings = EnrichSettings.from(settings);
-    ScreenSettings screenSettings = ScreenSettings.from(settings);
-    LinkSettings linkSettings = LinkSettings.from(settings);
-    GraphSettings graphSettings = GraphSettings.from(settings);
-    ScoreSettings scoreSettings = ScoreSettings.from(settings);
-    io.ringwatch.score.ClusterScoreSettings clusterScoreSettings = io.ringwatch.score.ClusterScoreSettings.from(settings);
-    ClusterIdSettings clusterIdSettings = ClusterIdSettings.from(settings);
+    // Every stage's settings checked before any work.
+    NightSettings night = NightSettings.from(settings);
+    IngestSettings ingestSettings = night.ingest();
+    DispositionsInput.Config dispositionSettings = night.dispositions();
+    NormalizeSettings normalizeSettings = night.normalize();
+    EnrichSettings enrichSettings = night.enrich();
+    ScreenSettings screenSettings = night.screen();
+    LinkSettings linkSettings = night.link();
+    GraphSettings graphSettings = night.graph();
+    ScoreSettings scoreSettings = night.score();
+    io.ringwatch.score.ClusterScoreSettings clusterScoreSettings = night.clusterScore();
+    ClusterIdSettings clusterIdSettings = night.clusterIds();
 
     Instant started = Instant.now();
     String runId = RunAudit.newRunId(runDate, started);
