@@ -40,9 +40,10 @@ public final class LinkEvidence {
         .join(keys, col("worker_id").equalTo(col("_w")).and(col("kind").equalTo(col("_k")))
             .and(col("value").equalTo(col("_v"))))
         .select(col("worker_id"), col("kind"), col("value_hash"), col("value_id"), col("source").as("dataset"),
-            explode(col("record_ids")).as("record_id"))
-        // A row met twice (none while every dataset's key is unique) is one row of evidence.
-        .distinct();
+            // No distinct (a shuffle of every evidence row): each input row is in one raw row of a
+            // (worker, kind, value), as ingest keeps each dataset's key unique and an event is in
+            // one summary row; the golden night's row counts hold it.
+            explode(col("record_ids")).as("record_id"));
     return own.unionByName(rows);
   }
 }
