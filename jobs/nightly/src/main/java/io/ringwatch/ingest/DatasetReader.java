@@ -55,9 +55,18 @@ public final class DatasetReader {
 
   public static Read read(SparkSession spark, DatasetSpec spec, DatasetSettings settings,
       String location) {
+    return read(spark, spec, settings, location, java.util.Optional.empty());
+  }
+
+  /** As above, reading only the {@code days} chosen of a dataset exported a day at a time (none: all of it). */
+  static Read read(SparkSession spark, DatasetSpec spec, DatasetSettings settings, String location,
+      java.util.Optional<EventDays.Selection> days) {
+    String[] paths = days.map(d -> d.paths().toArray(String[]::new)).orElse(new String[] {location});
+    Map<String, String> base = new LinkedHashMap<>();
+    days.map(EventDays.Selection::basePath).ifPresent(b -> base.put("basePath", b));
     Dataset<Row> raw = switch (settings.format()) {
-      case "csv" -> readCsv(spark, spec, settings, location);
-      case "parquet" -> spark.read().parquet(location);
+      case "csv" -> readCsv(spark, spec, settings, location, paths, base);
+      case "parquet" -> spark.read().options(base).parquet(paths);
       case "delta" -> spark.read().format("delta").load(location);
       default -> throw new IllegalArgumentException(settings.format());
     };
@@ -65,15 +74,16 @@ public final class DatasetReader {
   }
 
   private static Dataset<Row> readCsv(SparkSession spark, DatasetSpec spec, DatasetSettings settings,
-      String location) {
+      String location, String[] paths, Map<String, String> base) {
     if (InputPaths.isEmpty(spark.sparkContext().hadoopConfiguration(), location)) {
       throw RunFailure.input("dataset " + spec.name() + " is an empty file at " + location + " (not even a header row)");
     }
     Map<String, String> options = new LinkedHashMap<>(settings.csvOptions());
+    options.putAll(base);
     options.put("header", "true");
     // The header decides the columns; an explicit all-text schema then keeps every value as it
     // was exported and lets the parser flag lines with the wrong number of fields.
-    String[] header = spark.read().options(options).option("inferSchema", "false").csv(location).columns();
+    String[] header = spark.read().options(options).option("inferSchema", "false").csv(paths).columns();
     if (header.length == 0) {
       throw RunFailure.input("dataset " + spec.name() + " has no header row at " + location);
     }
@@ -87,7 +97,7 @@ public final class DatasetReader {
         .option("columnNameOfCorruptRecord", CORRUPT)
         .option("enforceSchema", "true")
         .schema(new StructType(fields.toArray(new StructField[0])))
-        .csv(location);
+        .csv(paths);
   }
 
   private static Read toCanonical(DatasetSpec spec, DatasetSettings settings, Dataset<Row> exportedRows,

@@ -264,12 +264,21 @@ class IngestStageTest {
       }
       assertTrue(days >= 2, events + " spans several days: " + days);
     }
+    // A daily drop keeps its old days: one long before the window (a row in it, and one that
+    // would be rejected) is not read at all.
+    String header = Files.readAllLines(base.resolve("auth_events/auth_events.csv")).get(0);
+    List<String> oldDay = List.of(header, "OLD1,2026-08-01T10:00:00Z,W1,sso_login,success,8.8.8.8,D1,,",
+        "OLD2,not a time,W1,sso_login,success,8.8.8.8,D1,,");
+    Files.createDirectories(dir.resolve("partitioned/auth_events/event_date=2026-08-01"));
+    Files.write(dir.resolve("partitioned/auth_events/event_date=2026-08-01/part-0.csv"), oldDay);
+    Files.write(dir.resolve("per-day/auth_events/2026-08-01.csv"), oldDay);
     IngestedInputs flat = ingestFrom(dir.resolve("flat"), "csv");
     Map<String, List<String>> expected = acceptedRows(flat);
     for (String layout : List.of("partitioned", "per-day")) {
       IngestedInputs daily = ingestFrom(dir.resolve(layout), "csv");
       assertEquals(expected, acceptedRows(daily), layout);
       assertEquals(flat.rejected().count(), daily.rejected().count(), layout + ": the same rows rejected");
+      assertEquals(flat.counts(), daily.counts(), layout + ": the same rows read, accepted and in the window");
     }
   }
 

@@ -1,0 +1,88 @@
+package io.ringwatch.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.apache.hadoop.conf.Configuration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Which days of a daily drop a night reads (no Spark: Hadoop's local file system). */
+class EventDaysTest {
+  static final LocalDate FIRST = LocalDate.parse("2026-10-21");
+  @TempDir
+  Path dir;
+
+  @Test
+  void namesOfDaysInEitherLayout() {
+    assertEquals(LocalDate.parse("2026-11-19"), EventDays.dayOf("event_date=2026-11-19", true));
+    assertEquals(LocalDate.parse("2026-11-19"), EventDays.dayOf("dt=2026-11-19", true));
+    assertEquals(LocalDate.parse("2026-11-19"), EventDays.dayOf("2026-11-19.csv.gz", false));
+    assertEquals(LocalDate.parse("2026-11-19"), EventDays.dayOf("2026-11-19", false));
+    assertNull(EventDays.dayOf("event_date=__HIVE_DEFAULT_PARTITION__", true));
+    assertNull(EventDays.dayOf("2026-11-19", true), "a plain folder is not a Hive day");
+    assertNull(EventDays.dayOf("auth_events.csv", false));
+    assertNull(EventDays.dayOf("20261119.csv", false));
+    assertNull(EventDays.dayOf("2026-13-40.csv", false));
+  }
+
+  @Test
+  void hiveDaysBeforeTheWindowAndItsMarginAreLeftOut() throws Exception {
+    for (String day : List.of("2026-08-01", "2026-10-18", "2026-10-19", "2026-11-20", "2026-11-22", "2026-11-23")) {
+      Files.createDirectories(dir.resolve("event_date=" + day));
+    }
+    Files.createDirectories(dir.resolve("event_date=__HIVE_DEFAULT_PARTITION__"));
+    Files.writeString(dir.resolve("_SUCCESS"), "");
+    EventDays.Selection s = EventDays.from(new Configuration(), dir.toString(), FIRST).orElseThrow();
+    assertEquals(List.of("event_date=2026-10-19", "event_date=2026-11-20", "event_date=2026-11-22",
+        "event_date=2026-11-23", "event_date=__HIVE_DEFAULT_PARTITION__"), names(s),
+        "two days' margin before the window; later days (a past date run again) and undated rows read");
+    assertEquals(2, s.daysLeftOut());
+    assertEquals(dir.getFileName().toString(), new org.apache.hadoop.fs.Path(s.basePath()).getName(),
+        "Spark finds the day column under the dataset's folder");
+  }
+
+  @Test
+  void dayFilesBeforeTheWindowAreLeftOut() throws Exception {
+    for (String f : List.of("2025-11-20.csv.gz", "2026-11-01.csv.gz", "2026-11-20.csv.gz", "notes.csv")) {
+      Files.writeString(dir.resolve(f), "x");
+    }
+    EventDays.Selection s = EventDays.from(new Configuration(), dir.toString(), FIRST).orElseThrow();
+    assertEquals(List.of("2026-11-01.csv.gz", "2026-11-20.csv.gz", "notes.csv"), names(s));
+    assertNull(s.basePath());
+  }
+
+  @Test
+  void aFolderNotByDayOrWhollyInTheWindowIsReadWhole() throws Exception {
+    Path flat = Files.createDirectories(dir.resolve("flat"));
+    Files.writeString(flat.resolve("auth_events.csv"), "x");
+    assertEquals(Optional.empty(), EventDays.from(new Configuration(), flat.toString(), FIRST));
+    assertEquals(Optional.empty(), EventDays.from(new Configuration(), flat.resolve("auth_events.csv").toString(),
+        FIRST), "one file");
+    Path recent = Files.createDirectories(dir.resolve("recent"));
+    Files.writeString(recent.resolve("2026-11-19.csv"), "x");
+    Files.writeString(recent.resolve("2026-11-20.csv"), "x");
+    assertEquals(Optional.empty(), EventDays.from(new Configuration(), recent.toString(), FIRST));
+  }
+
+  @Test
+  void withNoDayFromTheWindowOnTheNewestIsStillReadForItsColumns() throws Exception {
+    for (String f : List.of("2026-01-01.csv", "2026-02-01.csv")) {
+      Files.writeString(dir.resolve(f), "x");
+    }
+    EventDays.Selection s = EventDays.from(new Configuration(), dir.toString(), FIRST).orElseThrow();
+    assertEquals(List.of("2026-02-01.csv"), names(s));
+    assertEquals(1, s.daysLeftOut());
+    assertTrue(s.paths().get(0).endsWith("2026-02-01.csv"));
+  }
+
+  private static List<String> names(EventDays.Selection s) {
+    return s.paths().stream().map(p -> new org.apache.hadoop.fs.Path(p).getName()).toList();
+  }
+}
