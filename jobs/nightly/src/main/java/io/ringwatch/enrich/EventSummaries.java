@@ -100,22 +100,72 @@ public final class EventSummaries {
    * start of the next.
    */
   public static Dataset<Row> signInVisits(Dataset<Row> authEvents) {
-    WindowSpec order = Window.partitionBy("worker_id").orderBy("event_time", "event_id");
+    return visits(authEvents, false);
+  }
+
+  /**
+   * {@code signin_visits} cut at midnight (UTC), with their {@code day}: each day's visits from
+   * that day's sign-ins alone, as the incremental nightly keeps them (jobs/docs/incremental-nightly.md).
+   * {@link #mergedVisits} of them is {@link #signInVisits} of the same sign-ins.
+   */
+  public static Dataset<Row> signInDayVisits(Dataset<Row> authEvents) {
+    return visits(authEvents, true);
+  }
+
+  /**
+   * Visits of several days joined into the visits of all their sign-ins: a worker's consecutive
+   * visits with the same address and VPN client are one. Within a day two consecutive visits
+   * differ by construction, so the only ones joined are the halves of a visit cut at midnight.
+   */
+  public static Dataset<Row> mergedVisits(Dataset<Row> dayVisits) {
+    WindowSpec order = Window.partitionBy("worker_id").orderBy("start_time", "start_id");
+    return runs(dayVisits, order, false).agg(min(struct(col("start_time").as("event_time"),
+            col("start_id").as("event_id"))).as("_start"),
+        max(struct(col("end_time").as("event_time"), col("end_id").as("event_id"))).as("_end"),
+        sum("n").as("n"))
+        .select(visitColumns(false));
+  }
+
+  private static Dataset<Row> visits(Dataset<Row> authEvents, boolean byDay) {
+    Dataset<Row> successful = authEvents.filter(successful().and(col("worker_id").isNotNull()))
+        .select("worker_id", "event_time", "event_id", "ip_norm", "vpn_provider", "ip_country",
+            "ip_hosting_provider", "ip_shared_egress");
+    if (byDay) {
+      successful = successful.withColumn("day", to_date(col("event_time")));
+    }
+    WindowSpec order = (byDay ? Window.partitionBy("worker_id", "day") : Window.partitionBy("worker_id"))
+        .orderBy("event_time", "event_id");
+    return runs(successful, order, byDay)
+        .agg(min(struct(col("event_time"), col("event_id"))).as("_start"),
+            max(struct(col("event_time"), col("event_id"))).as("_end"), count(lit(1)).as("n"))
+        .select(visitColumns(byDay));
+  }
+
+  /** Rows grouped by run: a run starts at a row whose address or VPN client differs from the row before. */
+  private static org.apache.spark.sql.RelationalGroupedDataset runs(Dataset<Row> rows, WindowSpec order,
+      boolean byDay) {
     Column same = col("ip_norm").eqNullSafe(lag("ip_norm", 1).over(order))
         .and(col("vpn_provider").eqNullSafe(lag("vpn_provider", 1).over(order)));
     Column starts = when(row_number().over(order).equalTo(1).or(same.unary_$bang()), 1).otherwise(0);
-    return authEvents.filter(successful().and(col("worker_id").isNotNull()))
-        .select("worker_id", "event_time", "event_id", "ip_norm", "vpn_provider", "ip_country",
-            "ip_hosting_provider", "ip_shared_egress")
-        .withColumn("_starts", starts)
+    List<String> key = new java.util.ArrayList<>(List.of("worker_id", "_visit", "ip_norm", "vpn_provider",
+        "ip_country", "ip_hosting_provider", "ip_shared_egress"));
+    if (byDay) {
+      key.add("day");
+    }
+    return rows.withColumn("_starts", starts)
         .withColumn("_visit", sum("_starts").over(order.rowsBetween(Window.unboundedPreceding(), Window.currentRow())))
-        .groupBy("worker_id", "_visit", "ip_norm", "vpn_provider", "ip_country", "ip_hosting_provider",
-            "ip_shared_egress")
-        .agg(min(struct(col("event_time"), col("event_id"))).as("_start"),
-            max(struct(col("event_time"), col("event_id"))).as("_end"), count(lit(1)).as("n"))
-        .select(col("worker_id"), col("ip_norm"), col("vpn_provider"), col("ip_country"), col("ip_hosting_provider"),
-            col("ip_shared_egress"), col("_start.event_time").as("start_time"), col("_start.event_id").as("start_id"),
-            col("_end.event_time").as("end_time"), col("_end.event_id").as("end_id"), col("n"));
+        .groupBy(key.stream().map(org.apache.spark.sql.functions::col).toArray(Column[]::new));
+  }
+
+  private static Column[] visitColumns(boolean byDay) {
+    List<Column> out = new java.util.ArrayList<>(List.of(col("worker_id"), col("ip_norm"), col("vpn_provider"),
+        col("ip_country"), col("ip_hosting_provider"), col("ip_shared_egress"),
+        col("_start.event_time").as("start_time"), col("_start.event_id").as("start_id"),
+        col("_end.event_time").as("end_time"), col("_end.event_id").as("end_id"), col("n")));
+    if (byDay) {
+      out.add(col("day"));
+    }
+    return out.toArray(Column[]::new);
   }
 
   /** {@code endpoint_day_device} of enriched endpoint events: heartbeats repeating one state collapse to a row. */

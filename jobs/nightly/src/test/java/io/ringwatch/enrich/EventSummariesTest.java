@@ -115,4 +115,39 @@ class EventSummariesTest {
     assertEquals("h00", out.get(1).getList(out.get(1).fieldIndex("event_ids")).get(0));
     assertEquals("2026-11-02 11:00:00.0", out.get(1).getAs("last_time").toString());
   }
+
+  @SuppressWarnings("unchecked")
+  @Test
+  void visitsCutAtMidnightAndMergedAreTheVisitsOfAllTheSignIns() {
+    // Three workers over three days on three networks, a VPN client now and then, failures,
+    // sign-ins at the same second (ordered by id), and visits running over midnight.
+    java.util.Random rnd = new java.util.Random(23);
+    String[] ips = {"73.22.1.9", "221.192.0.1", "8.8.8.8"};
+    List<Map<String, String>> rows = new ArrayList<>();
+    for (String worker : List.of("w1", "w2", "w3")) {
+      String ip = ips[0];
+      for (int i = 0; i < 60; i++) {
+        if (rnd.nextInt(4) == 0) {
+          ip = ips[rnd.nextInt(ips.length)];
+        }
+        int minute = (i / 2) * 140 + rnd.nextInt(2); // about three days; two sign-ins often in one minute
+        String time = java.time.Instant.parse("2026-11-01T20:00:00Z").plusSeconds(60L * minute).toString();
+        Map<String, String> m = signIn(worker + "-" + (char) ('a' + rnd.nextInt(26)) + i, time, ip,
+            rnd.nextInt(8) == 0 ? "astrill" : null, rnd.nextInt(10) == 0 ? "failure" : null);
+        m.put("worker_id", worker);
+        rows.add(m);
+      }
+    }
+    Dataset<Row> events = signIns(rows.toArray(Map[]::new));
+    List<String> whole = sorted(EventSummaries.SIGNIN_VISITS.check(EventSummaries.signInVisits(events)));
+    Dataset<Row> byDay = EventSummaries.signInDayVisits(events);
+    assertEquals(true, byDay.select("day").distinct().count() >= 3, "the sign-ins span days");
+    List<String> merged = sorted(EventSummaries.SIGNIN_VISITS.check(EventSummaries.mergedVisits(byDay)));
+    assertEquals(whole, merged);
+    assertEquals(true, byDay.count() > whole.size(), "some visits were cut at midnight and joined again");
+  }
+
+  private static List<String> sorted(Dataset<Row> rows) {
+    return rows.collectAsList().stream().map(Row::toString).sorted().toList();
+  }
 }
