@@ -180,12 +180,13 @@ public final class NightlyPipeline {
       // Scored (not decided) signals: how often each rule fires on this company, before any clearing.
       List<SignalRates.Rate> rates = SignalRates.of(scored.workerRisk());
       BuildInfo build = BuildInfo.current();
-      Dataset<Row> audit = RunAudit.row(spark, started, Instant.now(), "succeeded", build.codeVersion(),
-          settings.digest(), input, output, in.counts(), written, screened.lists(), decisionCounts, rates,
-          new RunAudit.Control(key.id(), keyChange.changed() ? keyChange.previousKeyId() : null,
-              start.recovered() == null ? null : start.recovered().toString()),
-          new RunAudit.Provenance(build.commitLabel(), build.buildTime(), stageFigures(log),
-              EffectiveSettings.json(settings.raw())));
+      Dataset<Row> audit = RunAudit.row(spark, RunAudit.Night.of(started, Instant.now(), "succeeded",
+              build.codeVersion(), settings.digest(), input, output, in.counts(), written)
+          .withSanctionsLists(screened.lists()).withDispositions(decisionCounts).withSignalRates(rates)
+          .withControl(new RunAudit.Control(key.id(), keyChange.changed() ? keyChange.previousKeyId() : null,
+              start.recovered() == null ? null : start.recovered().toString()))
+          .withProvenance(new RunAudit.Provenance(build.commitLabel(), build.buildTime(), stageFigures(log),
+              EffectiveSettings.json(settings.raw()))));
       written.put("run_audit", publisher.stage("run_audit", audit, runDate, runId));
       log.time("publish", () -> {
         publisher.publish(TableNames.ALL, runDate);

@@ -66,35 +66,50 @@ public final class RunAudit {
     public static final Control NONE = new Control(null, null, null);
   }
 
-  public static Dataset<Row> row(SparkSession spark, Instant started, Instant finished, String status,
-      String codeVersion, String configDigest, String input, String output, List<DatasetCounts> datasets,
-      Map<String, Long> tables) {
-    return row(spark, started, finished, status, codeVersion, configDigest, input, output, datasets, tables, List.of());
-  }
+  /**
+   * What one night's run_audit row records: {@link #of} its times, status, code, settings, input,
+   * output and counts; the {@code with…} methods add what a full night knows besides (a test
+   * sets only what it checks).
+   */
+  public record Night(Instant started, Instant finished, String status, String codeVersion, String configDigest,
+      String input, String output, List<DatasetCounts> datasets, Map<String, Long> tables,
+      List<ListFileCounts> sanctionsLists, Dispositions.Counts dispositions, List<SignalRates.Rate> signalRates,
+      Control control, Provenance provenance) {
+    public static Night of(Instant started, Instant finished, String status, String codeVersion, String configDigest,
+        String input, String output, List<DatasetCounts> datasets, Map<String, Long> tables) {
+      return new Night(started, finished, status, codeVersion, configDigest, input, output, datasets, tables,
+          List.of(), null, List.of(), Control.NONE, Provenance.NONE);
+    }
 
-  /** As above, with the parse counts of each sanctions file. */
-  public static Dataset<Row> row(SparkSession spark, Instant started, Instant finished, String status,
-      String codeVersion, String configDigest, String input, String output, List<DatasetCounts> datasets,
-      Map<String, Long> tables, List<ListFileCounts> sanctionsLists) {
-    return row(spark, started, finished, status, codeVersion, configDigest, input, output, datasets, tables,
-        sanctionsLists, null);
-  }
+    /** With the parse counts of each sanctions file. */
+    public Night withSanctionsLists(List<ListFileCounts> lists) {
+      return new Night(started, finished, status, codeVersion, configDigest, input, output, datasets, tables,
+          lists, dispositions, signalRates, control, provenance);
+    }
 
-  /** As above, with the counts of the auditors' decisions (null when the run read none). */
-  public static Dataset<Row> row(SparkSession spark, Instant started, Instant finished, String status,
-      String codeVersion, String configDigest, String input, String output, List<DatasetCounts> datasets,
-      Map<String, Long> tables, List<ListFileCounts> sanctionsLists, Dispositions.Counts dispositions) {
-    return row(spark, started, finished, status, codeVersion, configDigest, input, output, datasets, tables,
-        sanctionsLists, dispositions, List.of());
-  }
+    /** With the counts of the auditors' decisions (null when the run read none). */
+    public Night withDispositions(Dispositions.Counts counts) {
+      return new Night(started, finished, status, codeVersion, configDigest, input, output, datasets, tables,
+          sanctionsLists, counts, signalRates, control, provenance);
+    }
 
-  /** As above, with each signal's firing rate of the night. */
-  public static Dataset<Row> row(SparkSession spark, Instant started, Instant finished, String status,
-      String codeVersion, String configDigest, String input, String output, List<DatasetCounts> datasets,
-      Map<String, Long> tables, List<ListFileCounts> sanctionsLists, Dispositions.Counts dispositions,
-      List<SignalRates.Rate> signalRates) {
-    return row(spark, started, finished, status, codeVersion, configDigest, input, output, datasets, tables,
-        sanctionsLists, dispositions, signalRates, Control.NONE);
+    /** With each signal's firing rate of the night. */
+    public Night withSignalRates(List<SignalRates.Rate> rates) {
+      return new Night(started, finished, status, codeVersion, configDigest, input, output, datasets, tables,
+          sanctionsLists, dispositions, rates, control, provenance);
+    }
+
+    /** With the run's key and recovery ({@link Control}). */
+    public Night withControl(Control c) {
+      return new Night(started, finished, status, codeVersion, configDigest, input, output, datasets, tables,
+          sanctionsLists, dispositions, signalRates, c, provenance);
+    }
+
+    /** With what explains the night ({@link Provenance}). */
+    public Night withProvenance(Provenance p) {
+      return new Night(started, finished, status, codeVersion, configDigest, input, output, datasets, tables,
+          sanctionsLists, dispositions, signalRates, control, p);
+    }
   }
 
   /** One stage's figures (the pipeline's StageLog, which publish does not depend on). */
@@ -109,34 +124,23 @@ public final class RunAudit {
     public static final Provenance NONE = new Provenance(null, null, List.of(), null);
   }
 
-  /** As above, with the run's key and recovery ({@link Control}). */
-  public static Dataset<Row> row(SparkSession spark, Instant started, Instant finished, String status,
-      String codeVersion, String configDigest, String input, String output, List<DatasetCounts> datasets,
-      Map<String, Long> tables, List<ListFileCounts> sanctionsLists, Dispositions.Counts dispositions,
-      List<SignalRates.Rate> signalRates, Control control) {
-    return row(spark, started, finished, status, codeVersion, configDigest, input, output, datasets, tables,
-        sanctionsLists, dispositions, signalRates, control, Provenance.NONE);
-  }
-
-  /** As above, with what explains the night ({@link Provenance}). */
-  public static Dataset<Row> row(SparkSession spark, Instant started, Instant finished, String status,
-      String codeVersion, String configDigest, String input, String output, List<DatasetCounts> datasets,
-      Map<String, Long> tables, List<ListFileCounts> sanctionsLists, Dispositions.Counts dispositions,
-      List<SignalRates.Rate> signalRates, Control control, Provenance provenance) {
-    List<Row> st = provenance.stages().stream().map(f -> RowFactory.create(f.stage(), f.seconds(),
+  /** The night's run_audit row, as a one-row frame of {@link #SCHEMA}. */
+  public static Dataset<Row> row(SparkSession spark, Night n) {
+    List<Row> st = n.provenance().stages().stream().map(f -> RowFactory.create(f.stage(), f.seconds(),
         f.rows().entrySet().stream().map(e -> RowFactory.create(e.getKey(), e.getValue())).toList())).toList();
-    List<Row> sr = signalRates.stream().map(x -> RowFactory.create(x.signal(), x.workers(), x.share())).toList();
-    List<Row> sl = sanctionsLists.stream().map(c -> RowFactory.create(c.list(), c.file(), c.rows(), c.entries(),
+    List<Row> sr = n.signalRates().stream().map(x -> RowFactory.create(x.signal(), x.workers(), x.share())).toList();
+    List<Row> sl = n.sanctionsLists().stream().map(c -> RowFactory.create(c.list(), c.file(), c.rows(), c.entries(),
         c.dprkEntries(), c.wallets(), c.emails(), c.orphanRows())).toList();
-    List<Row> ds = datasets.stream().map(c -> RowFactory.create(c.dataset(), c.read(), c.accepted(), c.rejected(),
+    List<Row> ds = n.datasets().stream().map(c -> RowFactory.create(c.dataset(), c.read(), c.accepted(), c.rejected(),
         c.inWindow())).toList();
-    List<Row> ts = tables.entrySet().stream().map(e -> RowFactory.create(e.getKey(), e.getValue())).toList();
-    Row r = RowFactory.create(Timestamp.from(started), Timestamp.from(finished), status, codeVersion, configDigest,
-        input, output, ds, ts, sl, dispositions == null ? null : RowFactory.create(dispositions.read(),
-            dispositions.accepted(), dispositions.rejected(), dispositions.subjects(), dispositions.applied(),
-            dispositions.suppressed(), dispositions.reRaised(), dispositions.confirmed(), dispositions.membersCleared()),
-        sr, control.keyId(), control.previousKeyId(), control.recovered(), provenance.buildCommit(),
-        provenance.buildTime(), st, provenance.settings());
+    List<Row> ts = n.tables().entrySet().stream().map(e -> RowFactory.create(e.getKey(), e.getValue())).toList();
+    Dispositions.Counts d = n.dispositions();
+    Row r = RowFactory.create(Timestamp.from(n.started()), Timestamp.from(n.finished()), n.status(), n.codeVersion(),
+        n.configDigest(), n.input(), n.output(), ds, ts, sl, d == null ? null : RowFactory.create(d.read(),
+            d.accepted(), d.rejected(), d.subjects(), d.applied(), d.suppressed(), d.reRaised(), d.confirmed(),
+            d.membersCleared()),
+        sr, n.control().keyId(), n.control().previousKeyId(), n.control().recovered(), n.provenance().buildCommit(),
+        n.provenance().buildTime(), st, n.provenance().settings());
     return spark.createDataFrame(List.of(r), SCHEMA);
   }
 

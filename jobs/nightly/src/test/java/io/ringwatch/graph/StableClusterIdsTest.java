@@ -260,8 +260,9 @@ class StableClusterIdsTest {
         .select("cluster_id", "worker_id", "component_id"), day, runId);
     publisher.stage("cluster_lineage", a.lineage(), day, runId);
     // The night's commit marker: readers (and the next night's ids) see committed nights only.
-    publisher.stage("run_audit", io.ringwatch.publish.RunAudit.row(spark, java.time.Instant.now(), java.time.Instant.now(),
-        "succeeded", "test", "digest", "in", output, List.of(), Map.of()), day, runId);
+    publisher.stage("run_audit", io.ringwatch.publish.RunAudit.row(spark, io.ringwatch.publish.RunAudit.Night.of(
+        java.time.Instant.now(), java.time.Instant.now(), "succeeded", "test", "digest", "in", output, List.of(),
+        Map.of())), day, runId);
     publisher.publish(List.of("cluster_members", "cluster_lineage", "run_audit"), day);
     return a;
   }

@@ -30,8 +30,8 @@ class LastPublishedRunTest {
 
   private void publishAudit(SparkSession spark, LocalDate date, String status, Instant finished,
       List<ListFileCounts> lists) {
-    RunAudit.row(spark, finished.minusSeconds(60), finished, status, "v", "d", "in", out.toString(), List.of(),
-            Map.of(), lists)
+    RunAudit.row(spark, RunAudit.Night.of(finished.minusSeconds(60), finished, status, "v", "d", "in", out.toString(),
+            List.of(), Map.of()).withSanctionsLists(lists))
         .withColumn("run_date", lit(java.sql.Date.valueOf(date))).withColumn("run_id", lit("run-" + date + "-" + status))
         .write().format("delta").mode("append").save(out.resolve("run_audit").toString());
   }

@@ -62,8 +62,8 @@ class PublishProtocolTest {
     long written = p.stage("worker_risk", workers(workerIds), date, runId);
     long members = p.stage("cluster_members", workers(workerIds).select(lit("c-1").as("cluster_id"), col("worker_id")),
         date, runId);
-    p.stage("run_audit", RunAudit.row(spark, Instant.now(), Instant.now(), "succeeded", "test", "digest", "in", output(),
-        List.of(), Map.of("worker_risk", written, "cluster_members", members)), date, runId);
+    p.stage("run_audit", RunAudit.row(spark, RunAudit.Night.of(Instant.now(), Instant.now(), "succeeded", "test",
+        "digest", "in", output(), List.of(), Map.of("worker_risk", written, "cluster_members", members))), date, runId);
     p.publish(TABLES, date);
     p.removeStaging();
   }
@@ -74,8 +74,8 @@ class PublishProtocolTest {
     append("worker_risk", workers(workerIds), date, runId);
     if (markerWritten) {
       append("cluster_members", workers(workerIds).select(lit("c-9").as("cluster_id"), col("worker_id")), date, runId);
-      append("run_audit", RunAudit.row(spark, Instant.now(), Instant.now(), "succeeded", "test", "digest", "in",
-          output(), List.of(), Map.of()), date, runId);
+      append("run_audit", RunAudit.row(spark, RunAudit.Night.of(Instant.now(), Instant.now(), "succeeded", "test",
+          "digest", "in", output(), List.of(), Map.of())), date, runId);
     }
   }
 
@@ -208,8 +208,9 @@ class PublishProtocolTest {
   void aNewKeyIsNoticedAgainstTheLastNightsKeyId() {
     assertEquals(new KeyHistory.Change(null, false), KeyHistory.compare(spark, output(), io.ringwatch.testing.TestKeys.KEY));
     DeltaPublisher p = new DeltaPublisher(spark, output(), "r1");
-    p.stage("run_audit", RunAudit.row(spark, Instant.now(), Instant.now(), "succeeded", "test", "digest", "in", output(),
-        List.of(), Map.of(), List.of(), null, List.of(), new RunAudit.Control("0123456789abcdef", null, null)), D1, "r1");
+    p.stage("run_audit", RunAudit.row(spark, RunAudit.Night.of(Instant.now(), Instant.now(), "succeeded", "test",
+        "digest", "in", output(), List.of(), Map.of()).withControl(new RunAudit.Control("0123456789abcdef", null, null))),
+        D1, "r1");
     p.publish(List.of("run_audit"), D1);
     assertEquals(new KeyHistory.Change("0123456789abcdef", true),
         KeyHistory.compare(spark, output(), io.ringwatch.testing.TestKeys.KEY));

@@ -39,8 +39,9 @@ class ListFileCountsTest {
     assertEquals(1, byFile.get("sdn_comments.csv").orphanRows());
     assertNull(byFile.get("alt.csv").entries());
 
-    Row audit = RunAudit.row(SharedSpark.get(), Instant.now(), Instant.now(), "succeeded", "test", "digest", "in", "out",
-        List.<DatasetCounts>of(), Map.of(), ListFileCounts.of(list, ScreenSettings.defaults()::isDprkRelated)).first();
+    Row audit = RunAudit.row(SharedSpark.get(), RunAudit.Night.of(Instant.now(), Instant.now(), "succeeded", "test",
+        "digest", "in", "out", List.<DatasetCounts>of(), Map.of())
+        .withSanctionsLists(ListFileCounts.of(list, ScreenSettings.defaults()::isDprkRelated))).first();
     List<Row> lists = audit.getList(audit.fieldIndex("sanctions_lists"));
     Row first = lists.get(0);
     assertEquals("OFAC-SDN", first.getAs("list"));
