@@ -16,6 +16,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Observation;
@@ -56,8 +57,14 @@ public final class IngestStage implements Stage<String, IngestedInputs> {
       locations.put(spec.name(), InputPaths.resolve(hadoop, inputRoot, settings.dataset(spec.name()).path(), spec.name()));
     }
     String sanctions = InputPaths.resolve(hadoop, inputRoot, settings.sanctionsPath(), Datasets.SANCTIONS);
-    // Before anything lists or reads them: link loops, compression bombs, files that are not text.
+    // An event dataset exported a day at a time is checked and read for the window's days only.
+    Map<String, Optional<EventDays.Selection>> days = new LinkedHashMap<>();
+    for (DatasetSpec spec : Datasets.ALL) {
+      days.put(spec.name(), windowDays(hadoop, settings, spec, locations.get(spec.name()), runDate));
+    }
+    // Before Spark lists or reads them: link loops, compression bombs, files that are not text.
     locations.forEach((name, location) -> InputFileChecks.check(hadoop, name, location,
+        days.get(name).map(EventDays.Selection::paths).orElse(List.of(location)),
         settings.dataset(name).format().equals("csv"), settings.maxExpansionRatio()));
 
     // Each dataset is checked once the datasets it references are, side by side, as many at a
@@ -74,7 +81,8 @@ public final class IngestStage implements Stage<String, IngestedInputs> {
         spark.sparkContext().defaultParallelism()).run((name, targets) -> {
           Map<String, Dataset<Row>> targetRows = new LinkedHashMap<>();
           targets.forEach((t, c) -> targetRows.put(t, c.accepted()));
-          return check(spark, settings, Datasets.byName(name), locations.get(name), targetRows, runDate);
+          return check(spark, settings, Datasets.byName(name), locations.get(name), days.get(name), targetRows,
+              runDate);
         }, null);
     // Every check has ended (no Spark job is left running behind a failure); failures are
     // reported in the contract's order, so the one reported is the same on every run.
@@ -121,21 +129,26 @@ public final class IngestStage implements Stage<String, IngestedInputs> {
   /** One dataset read and checked: its accepted rows in the window, its rejected rows, its counts. */
   private record Checked(DatasetSpec spec, Dataset<Row> accepted, Dataset<Row> rejected, DatasetCounts counts) {}
 
+  /** The days of an event dataset laid out by day that fall in the window (empty: read it whole). */
+  private static Optional<EventDays.Selection> windowDays(org.apache.hadoop.conf.Configuration hadoop,
+      IngestSettings settings, DatasetSpec spec, String location, LocalDate runDate) {
+    if (spec.eventTime().isEmpty() || settings.dataset(spec.name()).format().equals("delta")) {
+      return Optional.empty();
+    }
+    Optional<EventDays.Selection> days = EventDays.from(hadoop, location, runDate.minusDays(settings.lookbackDays()));
+    days.ifPresent(d -> LOG.info("ingest {}: {} day(s) before the look-back window not read", spec.name(),
+        d.daysLeftOut()));
+    return days;
+  }
+
   private static Checked check(SparkSession spark, IngestSettings settings, DatasetSpec spec, String location,
-      Map<String, Dataset<Row>> targets, LocalDate runDate) {
+      Optional<EventDays.Selection> days, Map<String, Dataset<Row>> targets, LocalDate runDate) {
     long started = System.nanoTime();
     Dataset<Row> checked;
     Map<String, Object> c;
     // Reading is lazy: a file cut off in transfer fails only when the rows are stored, so that
     // step names the dataset when it fails.
     try {
-      // An event dataset exported a day at a time is read for the window's days only.
-      java.util.Optional<EventDays.Selection> days = spec.eventTime().isPresent()
-          && !settings.dataset(spec.name()).format().equals("delta")
-          ? EventDays.from(spark.sparkContext().hadoopConfiguration(), location, runDate.minusDays(settings.lookbackDays()))
-          : java.util.Optional.empty();
-      days.ifPresent(d -> LOG.info("ingest {}: {} day(s) before the look-back window not read", spec.name(),
-          d.daysLeftOut()));
       DatasetReader.Read text = DatasetReader.read(spark, spec, settings.dataset(spec.name()), location, days);
       // The checked rows are stored once (a checkpoint: serialized, compressed, on disk) and
       // counted while they are written. Spark's in-memory columnar cache, used before, spent 45%

@@ -38,13 +38,25 @@ public final class InputFileChecks {
   private InputFileChecks() {}
 
   public static void check(Configuration hadoop, String dataset, String location, boolean csv, double maxExpansionRatio) {
+    check(hadoop, dataset, location, List.of(location), csv, maxExpansionRatio);
+  }
+
+  /**
+   * As above, the files' checks on the files under {@code readPaths} only (the days of a daily
+   * drop a night reads: an old day is neither decompressed nor sniffed); link loops under the whole location.
+   */
+  static void check(Configuration hadoop, String dataset, String location, List<String> readPaths, boolean csv,
+      double maxExpansionRatio) {
     Path root = new Path(location);
     try {
       FileSystem fs = root.getFileSystem(hadoop);
       if ("file".equals(fs.getUri().getScheme())) {
         noLinkLoops(dataset, java.nio.file.Path.of(fs.makeQualified(root).toUri()), new java.util.HashSet<>());
       }
-      List<Path> files = files(fs, root);
+      List<Path> files = new ArrayList<>();
+      for (String read : readPaths) {
+        files.addAll(files(fs, new Path(read), root));
+      }
       int threads = Math.max(1, Math.min(files.size(), Runtime.getRuntime().availableProcessors()));
       ExecutorService pool = Executors.newFixedThreadPool(threads);
       try {
@@ -77,10 +89,10 @@ public final class InputFileChecks {
     }
   }
 
-  /** The data files under a location, as Spark reads them (names starting with _ or . are not data). */
-  private static List<Path> files(FileSystem fs, Path root) throws IOException {
+  /** The data files under {@code from} (within {@code root}), as Spark reads them (names starting with _ or . are not data). */
+  private static List<Path> files(FileSystem fs, Path from, Path root) throws IOException {
     List<Path> out = new ArrayList<>();
-    RemoteIterator<LocatedFileStatus> it = fs.listFiles(root, true);
+    RemoteIterator<LocatedFileStatus> it = fs.listFiles(from, true);
     while (it.hasNext()) {
       Path p = it.next().getPath();
       if (!hidden(p, root)) {

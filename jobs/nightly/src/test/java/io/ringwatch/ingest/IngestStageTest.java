@@ -272,6 +272,10 @@ class IngestStageTest {
     Files.createDirectories(dir.resolve("partitioned/auth_events/event_date=2026-08-01"));
     Files.write(dir.resolve("partitioned/auth_events/event_date=2026-08-01/part-0.csv"), oldDay);
     Files.write(dir.resolve("per-day/auth_events/2026-08-01.csv"), oldDay);
+    // An older day that would stop the night as a compression bomb is neither read nor decompressed.
+    Files.createDirectories(dir.resolve("partitioned/auth_events/event_date=2026-07-01"));
+    bomb(dir.resolve("partitioned/auth_events/event_date=2026-07-01/part-0.csv.gz"), header);
+    bomb(dir.resolve("per-day/auth_events/2026-07-01.csv.gz"), header);
     IngestedInputs flat = ingestFrom(dir.resolve("flat"), "csv");
     Map<String, List<String>> expected = acceptedRows(flat);
     for (String layout : List.of("partitioned", "per-day")) {
@@ -279,6 +283,17 @@ class IngestStageTest {
       assertEquals(expected, acceptedRows(daily), layout);
       assertEquals(flat.rejected().count(), daily.rejected().count(), layout + ": the same rows rejected");
       assertEquals(flat.counts(), daily.counts(), layout + ": the same rows read, accepted and in the window");
+    }
+  }
+
+  /** A gzip file of a header and 20 MB of one letter: beyond the expansion limit (InputFileChecks). */
+  private static void bomb(Path file, String header) throws Exception {
+    byte[] block = "A".repeat(1 << 20).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(file))) {
+      out.write((header + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      for (int i = 0; i < 20; i++) {
+        out.write(block);
+      }
     }
   }
 
