@@ -157,6 +157,12 @@ class NightlyEndToEndTest {
     for (Row d : audit.<Row>getList(audit.fieldIndex("datasets"))) {
       assertEquals((Long) d.getAs("rows_accepted"), ingested.get(d.getAs("dataset") + " accepted"), d.toString());
     }
+    // Every night is full until a release keeps the incremental state; the reason says so, and this
+    // night (the date run again) says that too.
+    assertEquals("full", audit.getAs("night_kind"));
+    assertTrue(((String) audit.getAs("night_reason")).startsWith("no state kept under the output; a past date run "
+        + "again"), audit.<String>getAs("night_reason"));
+    assertTrue(((String) audit.getAs("reference_fingerprint")).matches("[0-9a-f]{16}"), audit.toString());
     String settings = audit.getAs("settings");
     assertEquals(audit.<String>getAs("config_digest"), SettingsLoader.digest(ConfigFactory.parseString(settings)),
         "the recorded settings are the night's: as a --conf file they give its digest back");

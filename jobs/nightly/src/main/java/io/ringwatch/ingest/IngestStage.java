@@ -109,7 +109,9 @@ public final class IngestStage implements Stage<String, IngestedInputs> {
     for (int i = 1; i < rejected.size(); i++) {
       allRejected = allRejected.unionByName(rejected.get(i));
     }
-    return new IngestedInputs(accepted, allRejected, counts, sanctions);
+    List<String> readWhole = Datasets.ALL.stream().filter(spec -> spec.eventTime().isPresent())
+        .map(DatasetSpec::name).filter(n -> days.get(n).isEmpty()).toList();
+    return new IngestedInputs(accepted, allRejected, counts, sanctions, readWhole);
   }
 
   /** The datasets others reference first (they hold the others back), then the largest first. */

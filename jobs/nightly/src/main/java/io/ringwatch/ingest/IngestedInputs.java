@@ -8,10 +8,11 @@ import org.apache.spark.sql.Row;
 
 /**
  * What ingest hands on: the accepted rows of each dataset (events limited to the look-back
- * window), the rejected rows with their reasons, the counts, and where the sanctions files are.
+ * window), the rejected rows with their reasons, the counts, where the sanctions files are, and
+ * the event datasets that were read whole rather than by day (inputs-extensions.md: daily drops).
  */
 public record IngestedInputs(Map<String, Dataset<Row>> accepted, Dataset<Row> rejected,
-    List<DatasetCounts> counts, String sanctionsLocation) {
+    List<DatasetCounts> counts, String sanctionsLocation, List<String> eventsReadWhole) {
 
   /** The accepted frames: every column of the input contract (frames.md §1). */
   public static final FrameSchema WORKERS = Datasets.HR.schema();

@@ -51,6 +51,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -128,6 +129,13 @@ public final class NightlyPipeline {
         log.rows("sanctions entries", r.sanctions().size()); // the stage's rows in the log and the benchmark
         return r;
       });
+      // Full or incremental (jobs/docs/incremental-nightly.md). No release keeps the state yet, so
+      // every night is full; the reason names every rule that made it so.
+      NightKind kind = NightKind.decide(LastPublishedRun.identity(spark, output).map(p -> new NightKind.Previous(
+              p.runDate(), p.configDigest(), p.codeVersion(), p.referenceFingerprint())),
+          new NightKind.Tonight(runDate, settings.digest(), BuildInfo.current().codeVersion(), reference.fingerprint(),
+              Optional.empty(), in.eventsReadWhole()));
+      LOG.info("run {}: a {} night ({})", runId, kind.kind(), kind.reason());
       DispositionsInput.Read decisions = DispositionsInput.read(spark, dispositionSettings, input, runDate);
       NormalizeStage normalize = new NormalizeStage(normalizeSettings);
       EnrichStage enrich = new EnrichStage(spark, enrichSettings, reference.ip());
@@ -186,7 +194,8 @@ public final class NightlyPipeline {
           .withControl(new RunAudit.Control(key.id(), keyChange.changed() ? keyChange.previousKeyId() : null,
               start.recovered() == null ? null : start.recovered().toString()))
           .withProvenance(new RunAudit.Provenance(build.commitLabel(), build.buildTime(), stageFigures(log),
-              EffectiveSettings.json(settings.raw()))));
+              EffectiveSettings.json(settings.raw())))
+          .withKind(new RunAudit.Kind(kind.kind(), kind.reason(), reference.fingerprint())));
       written.put("run_audit", publisher.stage("run_audit", audit, runDate, runId));
       log.time("publish", () -> {
         publisher.publish(TableNames.ALL, runDate);

@@ -56,7 +56,9 @@ public final class RunAudit {
       .add("key_id", DataTypes.StringType).add("previous_key_id", DataTypes.StringType)
       .add("recovered", DataTypes.StringType)
       .add("build_commit", DataTypes.StringType).add("build_time", DataTypes.StringType)
-      .add("stages", DataTypes.createArrayType(STAGE)).add("settings", DataTypes.StringType);
+      .add("stages", DataTypes.createArrayType(STAGE)).add("settings", DataTypes.StringType)
+      .add("night_kind", DataTypes.StringType).add("night_reason", DataTypes.StringType)
+      .add("reference_fingerprint", DataTypes.StringType);
 
   /**
    * How the run stood towards its output root: the pseudonym key's id, the last night's key id
@@ -74,42 +76,56 @@ public final class RunAudit {
   public record Night(Instant started, Instant finished, String status, String codeVersion, String configDigest,
       String input, String output, List<DatasetCounts> datasets, Map<String, Long> tables,
       List<ListFileCounts> sanctionsLists, Dispositions.Counts dispositions, List<SignalRates.Rate> signalRates,
-      Control control, Provenance provenance) {
+      Control control, Provenance provenance, Kind kind) {
     public static Night of(Instant started, Instant finished, String status, String codeVersion, String configDigest,
         String input, String output, List<DatasetCounts> datasets, Map<String, Long> tables) {
       return new Night(started, finished, status, codeVersion, configDigest, input, output, datasets, tables,
-          List.of(), null, List.of(), Control.NONE, Provenance.NONE);
+          List.of(), null, List.of(), Control.NONE, Provenance.NONE, Kind.NONE);
     }
 
     /** With the parse counts of each sanctions file. */
     public Night withSanctionsLists(List<ListFileCounts> lists) {
       return new Night(started, finished, status, codeVersion, configDigest, input, output, datasets, tables,
-          lists, dispositions, signalRates, control, provenance);
+          lists, dispositions, signalRates, control, provenance, kind);
     }
 
     /** With the counts of the auditors' decisions (null when the run read none). */
     public Night withDispositions(Dispositions.Counts counts) {
       return new Night(started, finished, status, codeVersion, configDigest, input, output, datasets, tables,
-          sanctionsLists, counts, signalRates, control, provenance);
+          sanctionsLists, counts, signalRates, control, provenance, kind);
     }
 
     /** With each signal's firing rate of the night. */
     public Night withSignalRates(List<SignalRates.Rate> rates) {
       return new Night(started, finished, status, codeVersion, configDigest, input, output, datasets, tables,
-          sanctionsLists, dispositions, rates, control, provenance);
+          sanctionsLists, dispositions, rates, control, provenance, kind);
     }
 
     /** With the run's key and recovery ({@link Control}). */
     public Night withControl(Control c) {
       return new Night(started, finished, status, codeVersion, configDigest, input, output, datasets, tables,
-          sanctionsLists, dispositions, signalRates, c, provenance);
+          sanctionsLists, dispositions, signalRates, c, provenance, kind);
     }
 
     /** With what explains the night ({@link Provenance}). */
     public Night withProvenance(Provenance p) {
       return new Night(started, finished, status, codeVersion, configDigest, input, output, datasets, tables,
-          sanctionsLists, dispositions, signalRates, control, p);
+          sanctionsLists, dispositions, signalRates, control, p, kind);
     }
+
+    /** With the night's kind, its reason and the reference fingerprint ({@link Kind}). */
+    public Night withKind(Kind k) {
+      return new Night(started, finished, status, codeVersion, configDigest, input, output, datasets, tables,
+          sanctionsLists, dispositions, signalRates, control, provenance, k);
+    }
+  }
+
+  /**
+   * Whether the night was full or incremental and why (jobs/docs/incremental-nightly.md), and the
+   * fingerprint of the reference data it read, which the next night compares with its own.
+   */
+  public record Kind(String kind, String reason, String referenceFingerprint) {
+    public static final Kind NONE = new Kind(null, null, null);
   }
 
   /** One stage's figures (the pipeline's StageLog, which publish does not depend on). */
@@ -140,7 +156,8 @@ public final class RunAudit {
             d.accepted(), d.rejected(), d.subjects(), d.applied(), d.suppressed(), d.reRaised(), d.confirmed(),
             d.membersCleared()),
         sr, n.control().keyId(), n.control().previousKeyId(), n.control().recovered(), n.provenance().buildCommit(),
-        n.provenance().buildTime(), st, n.provenance().settings());
+        n.provenance().buildTime(), st, n.provenance().settings(), n.kind().kind(), n.kind().reason(),
+        n.kind().referenceFingerprint());
     return spark.createDataFrame(List.of(r), SCHEMA);
   }
 

@@ -3,5 +3,8 @@ package io.ringwatch.reference;
 import io.ringwatch.reference.ip.IpTables;
 import io.ringwatch.reference.sanctions.SanctionsList;
 
-/** A night's reference data, read once and handed to the stages: IP tables to enrich, the sanctions list to screen. */
-public record ReferenceData(IpTables ip, SanctionsList sanctions) {}
+/**
+ * A night's reference data, read once and handed to the stages: IP tables to enrich, the
+ * sanctions list to screen, and their fingerprint ({@link ReferenceFingerprint}).
+ */
+public record ReferenceData(IpTables ip, SanctionsList sanctions, String fingerprint) {}

@@ -1,6 +1,7 @@
 package io.ringwatch.reference;
 
 import io.ringwatch.reference.ip.IpReferenceSettings;
+import io.ringwatch.reference.ip.IpTables;
 import io.ringwatch.reference.ip.IpTablesLoader;
 import io.ringwatch.reference.sanctions.SanctionsFileSettings;
 import io.ringwatch.reference.sanctions.SanctionsList;
@@ -29,6 +30,7 @@ public final class ReferenceLoader {
       SanctionsFileSettings sanctions, String sanctionsLocation, SanctionsShrinkCheck.Baseline lastRun) {
     SanctionsList list = SanctionsLoader.load(sanctions, sanctionsLocation, lastRun,
         spark.sparkContext().hadoopConfiguration());
-    return new ReferenceData(IpTablesLoader.load(ip, inputRoot, spark.sparkContext().hadoopConfiguration()), list);
+    IpTables tables = IpTablesLoader.load(ip, inputRoot, spark.sparkContext().hadoopConfiguration());
+    return new ReferenceData(tables, list, ReferenceFingerprint.of(tables, list));
   }
 }

@@ -71,4 +71,31 @@ class LastPublishedRunTest {
       com.typesafe.config.ConfigFactory.invalidateCaches();
     }
   }
+
+  /** What the next night compares itself with (io.ringwatch.pipeline.NightKind): the last committed night's. */
+  @Test
+  void identityIsTheLatestSucceededNightsDateSettingsCodeAndReferenceFingerprint() {
+    SparkSession spark = SharedSpark.get();
+    assertTrue(LastPublishedRun.identity(spark, out.toString()).isEmpty(), "nothing published yet");
+    Instant t = Instant.parse("2026-11-20T03:00:00Z");
+    // a night of a release that recorded no fingerprint
+    RunAudit.row(spark, RunAudit.Night.of(t.minusSeconds(60), t, "succeeded", "v0", "d0", "in", out.toString(),
+            List.of(), Map.of())).drop("night_kind", "night_reason", "reference_fingerprint")
+        .withColumn("run_date", lit(java.sql.Date.valueOf("2026-11-19"))).withColumn("run_id", lit("run-old"))
+        .write().format("delta").mode("append").save(out.resolve("run_audit").toString());
+    assertEquals(new LastPublishedRun.Identity(LocalDate.of(2026, 11, 19), "d0", "v0", null),
+        LastPublishedRun.identity(spark, out.toString()).orElseThrow());
+
+    for (String status : List.of("succeeded", "failed")) {
+      t = t.plusSeconds(86400);
+      RunAudit.row(spark, RunAudit.Night.of(t.minusSeconds(60), t, status, "v1", "d-" + status, "in",
+              out.toString(), List.of(), Map.of()).withKind(new RunAudit.Kind("full", "first night", "ref-" + status)))
+          .withColumn("run_date", lit(java.sql.Date.valueOf(LocalDate.of(2026, 11, 19).plusDays(status.length()))))
+          .withColumn("run_id", lit("run-" + status))
+          .write().format("delta").mode("append").option("mergeSchema", "true")
+          .save(out.resolve("run_audit").toString());
+    }
+    assertEquals(new LastPublishedRun.Identity(LocalDate.of(2026, 11, 28), "d-succeeded", "v1", "ref-succeeded"),
+        LastPublishedRun.identity(spark, out.toString()).orElseThrow(), "the failed night is not one to build on");
+  }
 }

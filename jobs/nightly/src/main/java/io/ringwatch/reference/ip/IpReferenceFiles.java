@@ -42,7 +42,7 @@ final class IpReferenceFiles {
    * {@code payload} (a row it rejects with an exception is left out and counted). {@code what}
    * names the table and so the payload: it is part of the table's identity.
    */
-  static synchronized IpRangeTable load(String what, List<String> paths, Configuration hadoop,
+  static synchronized Loaded load(String what, List<String> paths, Configuration hadoop,
       Function<String[], Object[]> payload, IpTableCache kept) {
     List<FileStatus> files = new ArrayList<>();
     StringBuilder identity = new StringBuilder(what);
@@ -60,7 +60,7 @@ final class IpReferenceFiles {
     String key = identity.toString();
     IpRangeTable cached = BUILT.get(key);
     if (cached != null) {
-      return cached;
+      return new Loaded(cached, key);
     }
     long started = System.nanoTime();
     IpRangeTable table = kept.read(key).orElse(null);
@@ -75,8 +75,11 @@ final class IpReferenceFiles {
       BUILT.remove(BUILT.keySet().iterator().next());
     }
     BUILT.put(key, table);
-    return table;
+    return new Loaded(table, key);
   }
+
+  /** A table and the identity of the files it was built from (each file's path, length and modification time). */
+  record Loaded(IpRangeTable table, String identity) {}
 
   private static IpRangeTable build(String what, List<FileStatus> files, Configuration hadoop,
       Function<String[], Object[]> payload, long started) {

@@ -22,16 +22,16 @@ public final class IpTablesLoader {
    *     in its {@code reference/} folder first. May be null.
    */
   public static IpTables load(IpReferenceSettings s, String inputRoot, Configuration hadoop) {
-    IpRangeTable country = load(s, "ip-country", s.countryFiles(), inputRoot, hadoop,
+    IpReferenceFiles.Loaded country = load(s, "ip-country", s.countryFiles(), inputRoot, hadoop,
         row -> new Object[] {field(row, 2)});
-    IpRangeTable asn = load(s, "ip-asn", s.asnFiles(), inputRoot, hadoop, row -> {
+    IpReferenceFiles.Loaded asn = load(s, "ip-asn", s.asnFiles(), inputRoot, hadoop, row -> {
       String number = field(row, 2);
       return new Object[] {number == null ? null : Long.parseLong(number), field(row, 3)};
     });
-    return new IpTables(country, asn);
+    return new IpTables(country.table(), asn.table(), country.identity() + "\n" + asn.identity());
   }
 
-  private static IpRangeTable load(IpReferenceSettings s, String setting, List<String> configured, String inputRoot,
+  private static IpReferenceFiles.Loaded load(IpReferenceSettings s, String setting, List<String> configured, String inputRoot,
       Configuration hadoop, Function<String[], Object[]> payload) {
     List<ReferencePaths.Resolved> files = ReferencePaths.resolve(s.block() + "." + setting, configured, inputRoot,
         s.referenceDir(), hadoop);
