@@ -69,9 +69,14 @@ JAVA17_OPENS = " ".join(
     ]
 ) + " -Djdk.reflect.useDirectMethodHandle=false"
 
+# HotSpot compiles no method over 8,000 bytes of bytecode; Spark's generated code for ingest's
+# checks and the signals has such methods, interpreted for every row without this flag (100k
+# workers: the night 525 -> 436 s; jobs/docs/benchmark.md). The same flag as jobs/bin/ringwatch.
+JIT_OPTS = "-XX:-DontCompileHugeMethods"
+
 SPARK_CONF = {
-    "spark.driver.extraJavaOptions": JAVA17_OPENS,
-    "spark.executor.extraJavaOptions": JAVA17_OPENS,
+    "spark.driver.extraJavaOptions": JAVA17_OPENS + " " + JIT_OPTS,
+    "spark.executor.extraJavaOptions": JAVA17_OPENS + " " + JIT_OPTS,
     # Spark's default redaction plus the key's variable: the UI, event logs and history server
     # show driver environment variables and the appMasterEnv/driverEnv settings that carry it.
     "spark.redaction.regex": "(?i)secret|password|token|access[.]key|" + KEY_ENV.lower(),

@@ -168,7 +168,12 @@ class AirflowDagTest {
     String launcher = Files.readString(SharedSpark.repoRoot().resolve("jobs/bin/ringwatch"));
     String driverOpts = cmd.stream().filter(a -> a.startsWith("spark.driver.extraJavaOptions=")).findFirst().orElseThrow();
     assertEquals(opens(launcher), opens(driverOpts));
-    assertTrue(cmd.stream().anyMatch(a -> a.startsWith("spark.executor.extraJavaOptions=")));
+    String executorOpts = cmd.stream().filter(a -> a.startsWith("spark.executor.extraJavaOptions=")).findFirst()
+        .orElseThrow();
+    // Huge generated methods compiled, as the launcher does it, on the driver and the executors.
+    assertTrue(launcher.contains("-XX:-DontCompileHugeMethods"));
+    assertTrue(driverOpts.contains("-XX:-DontCompileHugeMethods") && executorOpts.contains("-XX:-DontCompileHugeMethods"),
+        cmd.toString());
   }
 
   private static TreeSet<String> opens(String text) {

@@ -56,8 +56,8 @@ class StandaloneClusterIT {
   static final int WORKERS = 2;
   static final Duration CLUSTER_UP = Duration.ofMinutes(2);
   static final Duration RUN_LIMIT = Duration.ofMinutes(25);
-  /** Drivers and executors use the throughput collector, as the project's test JVMs do ({@code test.jvm}). */
-  static final String JVM = "-XX:+UseParallelGC";
+  /** Drivers and executors start as the project's test JVMs do ({@code test.jvm}) and as deployment.md says. */
+  static final String JVM = "-XX:+UseParallelGC -XX:-DontCompileHugeMethods";
 
   /**
    * Columns whose values differ between two runs of the same inputs by design; everything else
