@@ -37,13 +37,10 @@ public final class InputFileChecks {
 
   private InputFileChecks() {}
 
-  public static void check(Configuration hadoop, String dataset, String location, boolean csv, double maxExpansionRatio) {
-    check(hadoop, dataset, location, List.of(location), csv, maxExpansionRatio);
-  }
-
   /**
-   * As above, the files' checks on the files under {@code readPaths} only (the days of a daily
-   * drop a night reads: an old day is neither decompressed nor sniffed); link loops under the whole location.
+   * The files' checks on the files under {@code readPaths} only (the whole location, or the days
+   * of a daily drop a night reads: an old day is neither decompressed nor sniffed); link loops
+   * under the whole location.
    */
   static void check(Configuration hadoop, String dataset, String location, List<String> readPaths, boolean csv,
       double maxExpansionRatio) {

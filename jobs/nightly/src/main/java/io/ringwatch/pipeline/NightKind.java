@@ -1,5 +1,6 @@
 package io.ringwatch.pipeline;
 
+import io.ringwatch.publish.LastPublishedRun;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,9 +16,6 @@ public record NightKind(String kind, String reason) {
   public static final String FULL = "full";
   public static final String INCREMENTAL = "incremental";
 
-  /** What the last published night that succeeded recorded (run_audit). */
-  public record Previous(LocalDate runDate, String configDigest, String codeVersion, String referenceFingerprint) {}
-
   /**
    * What tonight knows before any work.
    *
@@ -30,11 +28,11 @@ public record NightKind(String kind, String reason) {
       Optional<LocalDate> stateNight, List<String> eventsReadWhole) {}
 
   /** The kind of tonight's night given the last published one (empty: nothing published yet). */
-  public static NightKind decide(Optional<Previous> last, Tonight t) {
+  public static NightKind decide(Optional<LastPublishedRun.Identity> last, Tonight t) {
     if (last.isEmpty()) {
       return new NightKind(FULL, "first night for this output");
     }
-    Previous p = last.get();
+    LastPublishedRun.Identity p = last.get();
     List<String> why = new ArrayList<>();
     if (t.stateNight().isEmpty()) {
       why.add("no state kept under the output");

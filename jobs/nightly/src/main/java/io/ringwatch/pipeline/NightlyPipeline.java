@@ -121,20 +121,21 @@ public final class NightlyPipeline {
         read.counts().forEach(c -> log.rows(c.dataset() + " accepted", c.accepted())); // for run_audit.stages
         return read;
       });
+      // The last published night, read once: its sanctions counts and its identity are compared with tonight's.
+      LastPublishedRun lastNight = LastPublishedRun.read(spark, output);
       // Reference data read once, before any further work: damaged sanctions files, or far fewer
       // entries than the last published run's, or a missing IP table stop the run here.
       ReferenceData reference = log.time("reference", () -> {
         ReferenceData r = ReferenceLoader.load(spark, enrichSettings.ipReference(), input,
-            screenSettings.sanctionsFiles(), in.sanctionsLocation(), LastPublishedRun.sanctionsCounts(spark, output));
+            screenSettings.sanctionsFiles(), in.sanctionsLocation(), lastNight.sanctionsCounts());
         log.rows("sanctions entries", r.sanctions().size()); // the stage's rows in the log and the benchmark
         return r;
       });
       // Full or incremental (jobs/docs/incremental-nightly.md). No release keeps the state yet, so
       // every night is full; the reason names every rule that made it so.
-      NightKind kind = NightKind.decide(LastPublishedRun.identity(spark, output).map(p -> new NightKind.Previous(
-              p.runDate(), p.configDigest(), p.codeVersion(), p.referenceFingerprint())),
-          new NightKind.Tonight(runDate, settings.digest(), BuildInfo.current().codeVersion(), reference.fingerprint(),
-              Optional.empty(), in.eventsReadWhole()));
+      BuildInfo build = BuildInfo.current();
+      NightKind kind = NightKind.decide(lastNight.identity(), new NightKind.Tonight(runDate, settings.digest(),
+          build.codeVersion(), reference.fingerprint(), Optional.empty(), in.eventsReadWhole()));
       LOG.info("run {}: a {} night ({})", runId, kind.kind(), kind.reason());
       DispositionsInput.Read decisions = DispositionsInput.read(spark, dispositionSettings, input, runDate);
       NormalizeStage normalize = new NormalizeStage(normalizeSettings);
@@ -187,7 +188,6 @@ public final class NightlyPipeline {
       });
       // Scored (not decided) signals: how often each rule fires on this company, before any clearing.
       List<SignalRates.Rate> rates = SignalRates.of(scored.workerRisk());
-      BuildInfo build = BuildInfo.current();
       Dataset<Row> audit = RunAudit.row(spark, RunAudit.Night.of(started, Instant.now(), "succeeded",
               build.codeVersion(), settings.digest(), input, output, in.counts(), written)
           .withSanctionsLists(screened.lists()).withDispositions(decisionCounts).withSignalRates(rates)

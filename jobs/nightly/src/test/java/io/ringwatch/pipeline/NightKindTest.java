@@ -3,6 +3,7 @@ package io.ringwatch.pipeline;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.ringwatch.publish.LastPublishedRun;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -11,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class NightKindTest {
   private static final LocalDate D1 = LocalDate.parse("2026-11-20");
   private static final LocalDate D2 = D1.plusDays(1);
-  private static final NightKind.Previous LAST = new NightKind.Previous(D1, "digest-a", "v1", "ref-a");
+  private static final LastPublishedRun.Identity LAST = new LastPublishedRun.Identity(D1, "digest-a", "v1", "ref-a");
   private static final NightKind.Tonight SAME = new NightKind.Tonight(D2, "digest-a", "v1", "ref-a", Optional.of(D1),
       List.of());
 
@@ -56,7 +57,7 @@ class NightKindTest {
 
   @Test
   void aLastNightWithoutAFingerprintCannotVouchForTheReferenceData() {
-    NightKind k = NightKind.decide(Optional.of(new NightKind.Previous(D1, "digest-a", "v1", null)), SAME);
+    NightKind k = NightKind.decide(Optional.of(new LastPublishedRun.Identity(D1, "digest-a", "v1", null)), SAME);
     assertEquals(NightKind.FULL, k.kind());
     assertTrue(k.reason().contains("recorded no reference fingerprint"), k.reason());
   }

@@ -39,7 +39,7 @@ class LastPublishedRunTest {
   @Test
   void readsTheLatestSucceededRunsCountsAndTheParseStopsAgainstThem() throws Exception {
     SparkSession spark = SharedSpark.get();
-    assertNull(LastPublishedRun.sanctionsCounts(spark, out.toString()), "nothing published yet");
+    assertNull(LastPublishedRun.read(spark, out.toString()).sanctionsCounts(), "nothing published yet");
     List<ListFileCounts> big = List.of(new ListFileCounts("OFAC-SDN", "sdn.csv", 5000, 5000L, 600L, 500L, 40L, 0),
         new ListFileCounts("OFAC-SDN", "alt.csv", 7000, null, null, null, null, 3));
     Instant t = Instant.parse("2026-11-20T03:00:00Z");
@@ -47,7 +47,7 @@ class LastPublishedRunTest {
     publishAudit(spark, LocalDate.of(2026, 11, 20), "succeeded", t.plusSeconds(86400), big);
     publishAudit(spark, LocalDate.of(2026, 11, 21), "failed", t.plusSeconds(2 * 86400), List.of());
 
-    SanctionsShrinkCheck.Baseline last = LastPublishedRun.sanctionsCounts(spark, out.toString());
+    SanctionsShrinkCheck.Baseline last = LastPublishedRun.read(spark, out.toString()).sanctionsCounts();
     assertEquals("run-2026-11-20-succeeded", last.runId());
     assertEquals(LocalDate.of(2026, 11, 20), last.runDate());
     assertEquals(big, last.lists());
@@ -76,7 +76,7 @@ class LastPublishedRunTest {
   @Test
   void identityIsTheLatestSucceededNightsDateSettingsCodeAndReferenceFingerprint() {
     SparkSession spark = SharedSpark.get();
-    assertTrue(LastPublishedRun.identity(spark, out.toString()).isEmpty(), "nothing published yet");
+    assertTrue(LastPublishedRun.read(spark, out.toString()).identity().isEmpty(), "nothing published yet");
     Instant t = Instant.parse("2026-11-20T03:00:00Z");
     // a night of a release that recorded no fingerprint
     RunAudit.row(spark, RunAudit.Night.of(t.minusSeconds(60), t, "succeeded", "v0", "d0", "in", out.toString(),
@@ -84,7 +84,7 @@ class LastPublishedRunTest {
         .withColumn("run_date", lit(java.sql.Date.valueOf("2026-11-19"))).withColumn("run_id", lit("run-old"))
         .write().format("delta").mode("append").save(out.resolve("run_audit").toString());
     assertEquals(new LastPublishedRun.Identity(LocalDate.of(2026, 11, 19), "d0", "v0", null),
-        LastPublishedRun.identity(spark, out.toString()).orElseThrow());
+        LastPublishedRun.read(spark, out.toString()).identity().orElseThrow());
 
     for (String status : List.of("succeeded", "failed")) {
       t = t.plusSeconds(86400);
@@ -96,6 +96,6 @@ class LastPublishedRunTest {
           .save(out.resolve("run_audit").toString());
     }
     assertEquals(new LastPublishedRun.Identity(LocalDate.of(2026, 11, 28), "d-succeeded", "v1", "ref-succeeded"),
-        LastPublishedRun.identity(spark, out.toString()).orElseThrow(), "the failed night is not one to build on");
+        LastPublishedRun.read(spark, out.toString()).identity().orElseThrow(), "the failed night is not one to build on");
   }
 }
