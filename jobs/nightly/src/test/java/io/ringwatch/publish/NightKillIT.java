@@ -10,6 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.ringwatch.config.SettingsLoader;
+import io.ringwatch.pipeline.NightlyPipeline;
 import io.ringwatch.synth.CompanyGenerator;
 import io.ringwatch.synth.GeneratorOptions;
 import io.ringwatch.testing.SharedSpark;
@@ -44,7 +46,7 @@ import org.junit.jupiter.api.Test;
  * views) must hold the nights before exactly, or, once the night's run_audit marker was committed,
  * that whole night; `check` must pass on them.
  *
- * <p>In order: a first night; two runs of the date started together, of which one stops at once
+ * <p>In order: a first night (in this JVM); two runs of the date started together, of which one stops at once
  * naming the holder and the other, re-publishing the date, is killed with seven of eight tables
  * committed but not the marker; a run of the next date killed after ingest (its start removes the
  * stopped run's rows; its checkpoints of clear rows stay until the next start). Before publish a
@@ -52,8 +54,9 @@ import org.junit.jupiter.api.Test;
  * set -Dringwatch.killtest.stages=all to kill at the start of every stage and just after a marker
  * as well (minutes more; {@link PublishProtocolTest} covers the after-marker point in one JVM).
  * Last, a data file removed from a published table stops the next run with a one-line reason,
- * after its start removed the dead run's scratch. Two runs go the whole way or nearly (about a
- * minute each here: Spark's fixed costs, not the company's size), so this is an integration test.
+ * after its start removed the dead run's scratch. The first night and the killed re-run go the
+ * whole way or nearly (the child about a minute: a cold JVM's fixed costs, not the company's
+ * size), so this is an integration test.
  */
 @EndToEnd
 class NightKillIT {
@@ -75,13 +78,14 @@ class NightKillIT {
     deleteRecursively(dir);
     CompanyGenerator.generate(GeneratorOptions.of(60, 19).withEventDays(3).withGzip(false), company);
 
-    Child first = Child.start(this, D1);
-    assertEquals(0, first.waitFor(), first.log());
-    // No key given: the local run made one for its output root, and run_audit names it by its id.
-    String keyId = new io.ringwatch.privacy.PseudonymKey(Files.readString(output.resolve("_ringwatch/local.key")), "t").id();
-    assertEquals(keyId, new PublishedTables(spark, output.toString()).committed("run_audit").first().getAs("key_id"));
-    assertFalse(first.log().contains(Files.readString(output.resolve("_ringwatch/local.key")).strip()),
-        "the key is never logged");
+    // The first night in this JVM (its Spark is warm: a minute less than a child's cold start); the
+    // kills below are separate JVMs. No key given: the local run made one for its output root, and
+    // run_audit names it by its id (run the suite without RINGWATCH_KEY in the environment).
+    NightlyPipeline.run(spark, SettingsLoader.load(null), company.toString(), output.toString(), D1);
+    String localKey = Files.readString(output.resolve("_ringwatch/local.key")).strip();
+    String keyId = new io.ringwatch.privacy.PseudonymKey(localKey, "t").id();
+    assertEquals(keyId, new PublishedTables(spark, output.toString()).committed("run_audit").first().getAs("key_id"),
+        "the first night's key is its output root's local key");
     Map<String, String> published = snapshot(D1);
     Map<String, String> none = snapshot(D2);
     assertChecks(D1);
@@ -96,6 +100,8 @@ class NightKillIT {
     assertEquals(5, loser.waitFor(), "an output in use exits 5; " + loser.log());
     assertTrue(loser.log().contains("ringwatch: output " + output + " is in use by run "), loser.log());
     winner.killOn(committedLine(TableNames.CLUSTER_LINEAGE));
+    assertTrue(winner.log().contains("pseudonym key " + keyId), "the child ran with the output root's key: " + winner.log());
+    assertFalse(winner.log().contains(localKey), "the key is never logged");
     assertEquals(published, snapshot(D1), "readers see the previous night exactly");
     assertEquals(published.get("worker_risk"), notebookWorkerRisk(D1), "the notebooks' views agree");
     assertTrue(rawRuns("worker_risk", D1) >= 2, "the stopped run's rows are in the table, unread");
