@@ -36,7 +36,9 @@ final class EventDays {
 
   /**
    * The entries of {@code location} to read for events from {@code first} on (UTC days), or empty
-   * when the location is not laid out by day (read it whole) or no day is left out.
+   * when the location is not laid out by day (read it whole). A location laid out by day gives its
+   * entries even when every day is in the window: that it comes a day at a time is what lets a
+   * night read only its new days (run_audit.night_reason names the datasets that do not).
    */
   static Optional<Selection> from(Configuration hadoop, String location, LocalDate first) {
     LocalDate from = first.minusDays(MARGIN_DAYS);
@@ -76,7 +78,7 @@ final class EventDays {
           keep.add(s.getPath().toString());
         }
       }
-      if (dated == 0 || leftOut == 0) {
+      if (dated == 0) {
         return Optional.empty();
       }
       if (keep.isEmpty()) {

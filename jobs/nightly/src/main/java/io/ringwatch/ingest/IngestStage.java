@@ -138,8 +138,8 @@ public final class IngestStage implements Stage<String, IngestedInputs> {
       return Optional.empty();
     }
     Optional<EventDays.Selection> days = EventDays.from(hadoop, location, runDate.minusDays(settings.lookbackDays()));
-    days.ifPresent(d -> LOG.info("ingest {}: {} day(s) before the look-back window not read", spec.name(),
-        d.daysLeftOut()));
+    days.filter(d -> d.daysLeftOut() > 0).ifPresent(d -> LOG.info(
+        "ingest {}: {} day(s) before the look-back window not read", spec.name(), d.daysLeftOut()));
     return days;
   }
 

@@ -59,16 +59,24 @@ class EventDaysTest {
   }
 
   @Test
-  void aFolderNotByDayOrWhollyInTheWindowIsReadWhole() throws Exception {
+  void aFolderNotByDayIsReadWhole() throws Exception {
     Path flat = Files.createDirectories(dir.resolve("flat"));
     Files.writeString(flat.resolve("auth_events.csv"), "x");
     assertEquals(Optional.empty(), EventDays.from(new Configuration(), flat.toString(), FIRST));
     assertEquals(Optional.empty(), EventDays.from(new Configuration(), flat.resolve("auth_events.csv").toString(),
         FIRST), "one file");
+  }
+
+  /** Still by day when no day is old enough to leave out (a deployment's first weeks of drops). */
+  @Test
+  void daysWhollyInTheWindowAreStillReadByDay() throws Exception {
     Path recent = Files.createDirectories(dir.resolve("recent"));
     Files.writeString(recent.resolve("2026-11-19.csv"), "x");
     Files.writeString(recent.resolve("2026-11-20.csv"), "x");
-    assertEquals(Optional.empty(), EventDays.from(new Configuration(), recent.toString(), FIRST));
+    EventDays.Selection s = EventDays.from(new Configuration(), recent.toString(), FIRST).orElseThrow();
+    assertEquals(List.of("2026-11-19.csv", "2026-11-20.csv"), names(s));
+    assertEquals(0, s.daysLeftOut());
+    assertNull(s.basePath());
   }
 
   @Test

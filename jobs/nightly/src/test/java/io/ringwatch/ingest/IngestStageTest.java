@@ -264,6 +264,12 @@ class IngestStageTest {
       }
       assertTrue(days >= 2, events + " spans several days: " + days);
     }
+    // Every day in the window: still read by day, the same rows as one export.
+    IngestedInputs flat = ingestFrom(dir.resolve("flat"), "csv");
+    assertEquals(List.of("auth_events", "endpoint_events"), flat.eventsReadWhole(), "one export each");
+    IngestedInputs recent = ingestFrom(dir.resolve("per-day"), "csv");
+    assertEquals(List.of(), recent.eventsReadWhole(), "drops a day at a time, none yet older than the window");
+    assertEquals(flat.counts(), recent.counts());
     // A daily drop keeps its old days: one long before the window (a row in it, and one that
     // would be rejected) is not read at all.
     String header = Files.readAllLines(base.resolve("auth_events/auth_events.csv")).get(0);
@@ -276,13 +282,13 @@ class IngestStageTest {
     Files.createDirectories(dir.resolve("partitioned/auth_events/event_date=2026-07-01"));
     bomb(dir.resolve("partitioned/auth_events/event_date=2026-07-01/part-0.csv.gz"), header);
     bomb(dir.resolve("per-day/auth_events/2026-07-01.csv.gz"), header);
-    IngestedInputs flat = ingestFrom(dir.resolve("flat"), "csv");
     Map<String, List<String>> expected = acceptedRows(flat);
     for (String layout : List.of("partitioned", "per-day")) {
       IngestedInputs daily = ingestFrom(dir.resolve(layout), "csv");
       assertEquals(expected, acceptedRows(daily), layout);
       assertEquals(flat.rejected().count(), daily.rejected().count(), layout + ": the same rows rejected");
       assertEquals(flat.counts(), daily.counts(), layout + ": the same rows read, accepted and in the window");
+      assertEquals(List.of(), daily.eventsReadWhole(), layout + ": read by day");
     }
   }
 
