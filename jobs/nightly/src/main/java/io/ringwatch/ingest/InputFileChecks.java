@@ -28,7 +28,7 @@ import org.apache.hadoop.io.compress.CompressionCodecFactory;
  * size (read in full, a few kilobytes of gzip become gigabytes), and, for CSV, a file that is not
  * text at all (an image, a spreadsheet, random bytes named .csv).
  */
-public final class InputFileChecks {
+final class InputFileChecks {
   private static final int SNIFF_BYTES = 4096;
   /** Share of control bytes (other than tab, CR, LF) above which a file is not text. */
   private static final double MAX_CONTROL_SHARE = 0.05;

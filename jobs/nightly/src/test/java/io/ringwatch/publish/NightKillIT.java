@@ -46,9 +46,9 @@ import org.junit.jupiter.api.Test;
  * views) must hold the nights before exactly, or, once the night's run_audit marker was committed,
  * that whole night; `check` must pass on them.
  *
- * <p>In order: a first night (in this JVM); two runs of the date started together, of which one stops at once
- * naming the holder and the other, re-publishing the date, is killed with seven of eight tables
- * committed but not the marker; a run of the next date killed after ingest (its start removes the
+ * <p>In order: a first night (in this JVM); two runs of the date started together, of which one
+ * stops at once naming the holder and the other, re-publishing the date, is killed with every
+ * table but the marker committed; a run of the next date killed after ingest (its start removes the
  * stopped run's rows; its checkpoints of clear rows stay until the next start). Before publish a
  * run writes only its scratch folder, so one early point stands for every stage before publish;
  * set -Dringwatch.killtest.stages=all to kill at the start of every stage and just after a marker
