@@ -60,7 +60,10 @@ public final class SparkSessionFactory {
       if (master.startsWith("local")) {
         builder.config("spark.driver.host", "127.0.0.1")
             .config("spark.driver.bindAddress", "127.0.0.1")
-            .config("spark.ui.enabled", System.getProperty("spark.ui.enabled", "false"));
+            .config("spark.ui.enabled", System.getProperty("spark.ui.enabled", "false"))
+            // Local files without a chmod or readlink process per file (NioLocalFileSystem).
+            .config("spark.hadoop.fs.file.impl", NioLocalFileSystem.class.getName())
+            .config("spark.hadoop.fs.AbstractFileSystem.file.impl", NioLocalFs.class.getName());
       }
     }
     for (Map.Entry<String, String> e : runConf.entrySet()) {

@@ -1,0 +1,119 @@
+package io.ringwatch.spark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.FileNotFoundException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.EnumSet;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.CreateFlag;
+import org.apache.hadoop.fs.FSDataOutputStream;
+import org.apache.hadoop.fs.FileAlreadyExistsException;
+import org.apache.hadoop.fs.FileContext;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.LocalFileSystem;
+import org.apache.hadoop.fs.Options;
+import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.fs.permission.FsPermission;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The java.nio local file system leaves files exactly as Hadoop's own, without its processes. */
+class NioLocalFileSystemTest {
+  @TempDir java.nio.file.Path dir;
+
+  /** A file system of the class, not cached (the JVM's cached file:/// one may be either). */
+  private static FileSystem fs(Class<? extends FileSystem> impl) throws Exception {
+    Configuration conf = new Configuration(false);
+    conf.set("fs.file.impl", impl.getName());
+    conf.setBoolean("fs.file.impl.disable.cache", true);
+    conf.set("fs.permissions.umask-mode", "027");
+    return FileSystem.get(java.net.URI.create("file:///"), conf);
+  }
+
+  private String perms(java.nio.file.Path p) throws Exception {
+    return PosixFilePermissions.toString(Files.getPosixFilePermissions(p));
+  }
+
+  @Test
+  void filesAndFoldersGetThePermissionsHadoopsOwnGives() throws Exception {
+    for (FsPermission asked : new FsPermission[] {new FsPermission((short) 0777), new FsPermission((short) 0640),
+        new FsPermission((short) 0700)}) {
+      String name = Integer.toOctalString(asked.toShort());
+      try (FileSystem hadoop = fs(LocalFileSystem.class); FileSystem nio = fs(NioLocalFileSystem.class)) {
+        assertTrue(nio instanceof NioLocalFileSystem);
+        for (FileSystem f : new FileSystem[] {hadoop, nio}) {
+          String who = f.getClass().getSimpleName();
+          try (FSDataOutputStream out = f.create(new Path(dir.resolve(who + "-file-" + name).toUri()), asked, true,
+              4096, (short) 1, 1 << 20, null)) {
+            out.write("x".getBytes(StandardCharsets.UTF_8));
+          }
+          assertTrue(f.mkdirs(new Path(dir.resolve(who + "-dir-" + name + "/a/b").toUri()), asked));
+        }
+      }
+      for (String kind : new String[] {"-file-", "-dir-"}) {
+        String expected = perms(dir.resolve("LocalFileSystem" + kind + name));
+        assertEquals(expected, perms(dir.resolve("NioLocalFileSystem" + kind + name)), kind + name);
+      }
+      assertEquals(perms(dir.resolve("LocalFileSystem-dir-" + name + "/a/b")),
+          perms(dir.resolve("NioLocalFileSystem-dir-" + name + "/a/b")));
+    }
+    // The umask (027) applied as Hadoop applies it: 0777 asked gives rwxr-x---.
+    assertEquals("rwxr-x---", perms(dir.resolve("NioLocalFileSystem-file-777")));
+  }
+
+  @Test
+  void setPermissionSetsExactlyTheBitsAsked() throws Exception {
+    try (FileSystem nio = fs(NioLocalFileSystem.class)) {
+      java.nio.file.Path file = Files.writeString(dir.resolve("f"), "x");
+      nio.setPermission(new Path(file.toUri()), new FsPermission((short) 0604));
+      assertEquals("rw----r--", perms(file));
+      // A sticky bit (java.nio has none) goes Hadoop's way, and still sets the rest.
+      java.nio.file.Path folder = Files.createDirectory(dir.resolve("d"));
+      nio.setPermission(new Path(folder.toUri()), new FsPermission((short) 01750));
+      assertEquals("rwxr-x---", perms(folder));
+    }
+  }
+
+  @Test
+  void linkStatusIsTheStatusOfAPathThatIsNoLinkAndHadoopsForALink() throws Exception {
+    try (FileSystem nio = fs(NioLocalFileSystem.class); FileSystem hadoop = fs(LocalFileSystem.class)) {
+      java.nio.file.Path file = Files.writeString(dir.resolve("plain"), "abc");
+      FileStatus plain = nio.getFileLinkStatus(new Path(file.toUri()));
+      assertFalse(plain.isSymlink());
+      assertEquals(3, plain.getLen());
+      assertThrows(FileNotFoundException.class, () -> nio.getFileLinkStatus(new Path(dir.resolve("none").toUri())));
+      java.nio.file.Path link = Files.createSymbolicLink(dir.resolve("link"), file);
+      FileStatus linked = nio.getFileLinkStatus(new Path(link.toUri()));
+      FileStatus hadoops = hadoop.getFileLinkStatus(new Path(link.toUri()));
+      assertEquals(hadoops.isSymlink(), linked.isSymlink());
+      assertEquals(hadoops.getLen(), linked.getLen());
+      assertEquals(hadoops.getPath(), linked.getPath());
+    }
+  }
+
+  /** Delta's log store commits by a FileContext rename that must not replace an existing file. */
+  @Test
+  void fileContextRenamesAndRefusesToReplaceThroughTheNioLayer() throws Exception {
+    Configuration conf = new Configuration(false);
+    conf.set("fs.AbstractFileSystem.file.impl", NioLocalFs.class.getName());
+    FileContext fc = FileContext.getFileContext(java.net.URI.create("file:///"), conf);
+    assertTrue(fc.getDefaultFileSystem() instanceof NioLocalFs);
+    Path temp = new Path(dir.resolve(".00001.json.tmp").toUri());
+    try (FSDataOutputStream out = fc.create(temp, EnumSet.of(CreateFlag.CREATE), Options.CreateOpts.createParent())) {
+      out.write("{}".getBytes(StandardCharsets.UTF_8));
+    }
+    Path commit = new Path(dir.resolve("00001.json").toUri());
+    fc.rename(temp, commit, Options.Rename.NONE);
+    assertEquals("{}", Files.readString(dir.resolve("00001.json")));
+    Path again = new Path(dir.resolve(".again.tmp").toUri());
+    fc.create(again, EnumSet.of(CreateFlag.CREATE)).close();
+    assertThrows(FileAlreadyExistsException.class, () -> fc.rename(again, commit, Options.Rename.NONE));
+  }
+}
