@@ -26,4 +26,17 @@ public final class TableNames {
   /** Every published table, in the order a night commits them (run_audit last). */
   public static final List<String> ALL = List.of(WORKER_RISK, CLUSTERS, CLUSTER_MEMBERS, IDENTITY_LINKS,
       LINK_EVIDENCE, SIGNAL_EVIDENCE, SANCTIONS_HITS, REJECTED_RECORDS, CLUSTER_LINEAGE, RUN_AUDIT);
+
+  /**
+   * State: what a night keeps for the nights after it (jobs/docs/incremental-nightly.md), under
+   * the output's {@code _ringwatch/state/}. Not published (no reader but the job); committed with
+   * the night under its run_audit marker, so only committed runs' state is ever read.
+   */
+  public static final String EVENT_DAYS = "event_days";
+
+  /** Every state table. */
+  public static final List<String> STATE = List.of(EVENT_DAYS);
+
+  /** What a night commits, in order: its state, then the published tables (run_audit, the marker, last). */
+  public static final List<String> COMMIT_ORDER = java.util.stream.Stream.concat(STATE.stream(), ALL.stream()).toList();
 }

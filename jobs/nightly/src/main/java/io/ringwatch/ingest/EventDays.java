@@ -2,16 +2,22 @@ package io.ringwatch.ingest;
 
 import io.ringwatch.run.RunFailure;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.fs.RemoteIterator;
 
 /**
  * The days of an event dataset exported a day at a time (jobs/docs/inputs-extensions.md) that a
@@ -29,8 +35,18 @@ final class EventDays {
   /** Days read before the window: more than any exporter's time-zone offset. */
   static final int MARGIN_DAYS = 2;
 
-  /** What to read: the chosen entries, and the folder Spark finds Hive-style day columns under. */
-  record Selection(List<String> paths, String basePath, int daysLeftOut) {}
+  /**
+   * What to read: the chosen entries, the folder Spark finds Hive-style day columns under, and
+   * the dated entries read with what they held (the night's {@code event_days} state).
+   */
+  record Selection(List<String> paths, String basePath, int daysLeftOut, List<DayFiles> days) {}
+
+  /**
+   * A day's entry as read: its files (every file under a day folder), their bytes, and a digest of
+   * their names, sizes and modification times. A later night that finds the same digest for the
+   * day knows the exporter left the day as it was (incremental-nightly.md, rule 5).
+   */
+  record DayFiles(LocalDate day, String entry, int files, long bytes, String fingerprint) {}
 
   private EventDays() {}
 
@@ -57,6 +73,7 @@ final class EventDays {
       }
       entries.sort(Comparator.comparing(s -> s.getPath().getName()));
       List<String> keep = new ArrayList<>();
+      List<FileStatus> keptDays = new ArrayList<>();
       int dated = 0;
       int leftOut = 0;
       String newestOutside = null;
@@ -76,6 +93,7 @@ final class EventDays {
           }
         } else {
           keep.add(s.getPath().toString());
+          keptDays.add(s);
         }
       }
       if (dated == 0) {
@@ -85,13 +103,57 @@ final class EventDays {
         // No day in the window: one day is still read, so the dataset's columns are known and
         // checked as always; its rows fall outside the window and are left out after reading.
         keep.add(newestOutside);
+        entries.stream().filter(e -> e.getPath().toString().equals(keep.get(0))).forEach(keptDays::add);
         leftOut--;
       }
       boolean hive = entries.stream().anyMatch(s -> s.isDirectory() && s.getPath().getName().contains("="));
-      return Optional.of(new Selection(List.copyOf(keep), hive ? root.toString() : null, leftOut));
+      List<DayFiles> days = new ArrayList<>();
+      for (FileStatus s : keptDays) {
+        days.add(files(fs, s, dayOf(s.getPath().getName(), s.isDirectory())));
+      }
+      return Optional.of(new Selection(List.copyOf(keep), hive ? root.toString() : null, leftOut, List.copyOf(days)));
     } catch (IOException e) {
       throw RunFailure.input("cannot list " + location + ": " + e.getMessage(), e);
     }
+  }
+
+  /** A dated entry's files (a day folder's, at any depth, as Spark reads them) and their digest. */
+  static DayFiles files(FileSystem fs, FileStatus entry, LocalDate day) throws IOException {
+    List<String> lines = new ArrayList<>();
+    long bytes = 0;
+    String prefix = entry.getPath().toUri().getPath();
+    if (entry.isDirectory()) {
+      RemoteIterator<LocatedFileStatus> it = fs.listFiles(entry.getPath(), true);
+      while (it.hasNext()) {
+        LocatedFileStatus f = it.next();
+        String relative = f.getPath().toUri().getPath().substring(prefix.length() + 1);
+        if (hidden(relative)) {
+          continue; // _SUCCESS, .crc files: Spark does not read them either
+        }
+        lines.add(relative + "\t" + f.getLen() + "\t" + f.getModificationTime());
+        bytes += f.getLen();
+      }
+    } else {
+      lines.add(entry.getPath().getName() + "\t" + entry.getLen() + "\t" + entry.getModificationTime());
+      bytes = entry.getLen();
+    }
+    lines.sort(null);
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      lines.forEach(l -> sha.update((l + "\n").getBytes(StandardCharsets.UTF_8)));
+      return new DayFiles(day, entry.getPath().getName(), lines.size(), bytes, HexFormat.of().formatHex(sha.digest()));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static boolean hidden(String relative) {
+    for (String part : relative.split("/")) {
+      if (part.startsWith("_") || part.startsWith(".")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The day an entry is named by: {@code name=YYYY-MM-DD} for a folder, {@code YYYY-MM-DD.ext} for a file. */

@@ -111,7 +111,10 @@ public final class IngestStage implements Stage<String, IngestedInputs> {
     }
     List<String> readWhole = Datasets.ALL.stream().filter(spec -> spec.eventTime().isPresent())
         .map(DatasetSpec::name).filter(n -> days.get(n).isEmpty()).toList();
-    return new IngestedInputs(accepted, allRejected, counts, sanctions, readWhole);
+    List<EventDayFiles> dayFiles = new ArrayList<>();
+    days.forEach((name, selection) -> selection.ifPresent(sel -> sel.days()
+        .forEach(d -> dayFiles.add(EventDayFiles.of(name, d)))));
+    return new IngestedInputs(accepted, allRejected, counts, sanctions, readWhole, List.copyOf(dayFiles));
   }
 
   /** The datasets others reference first (they hold the others back), then the largest first. */

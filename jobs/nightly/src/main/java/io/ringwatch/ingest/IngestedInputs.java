@@ -9,10 +9,12 @@ import org.apache.spark.sql.Row;
 /**
  * What ingest hands on: the accepted rows of each dataset (events limited to the look-back
  * window), the rejected rows with their reasons, the counts, where the sanctions files are, and
- * the event datasets that were read whole rather than by day (inputs-extensions.md: daily drops).
+ * the event datasets that were read whole rather than by day (inputs-extensions.md: daily drops),
+ * and the days read of those that come by day (the night's {@code event_days} state).
  */
 public record IngestedInputs(Map<String, Dataset<Row>> accepted, Dataset<Row> rejected,
-    List<DatasetCounts> counts, String sanctionsLocation, List<String> eventsReadWhole) {
+    List<DatasetCounts> counts, String sanctionsLocation, List<String> eventsReadWhole,
+    List<EventDayFiles> eventDays) {
 
   /** The accepted frames: every column of the input contract (frames.md §1). */
   public static final FrameSchema WORKERS = Datasets.HR.schema();

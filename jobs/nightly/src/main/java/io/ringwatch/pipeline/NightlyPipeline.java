@@ -17,6 +17,7 @@ import io.ringwatch.graph.StableClusterIds;
 import io.ringwatch.components.SizedConnectedComponents;
 import io.ringwatch.components.StarConnectedComponents;
 import io.ringwatch.ingest.DispositionsInput;
+import io.ringwatch.ingest.EventDayFiles;
 import io.ringwatch.ingest.IngestSettings;
 import io.ringwatch.ingest.IngestStage;
 import io.ringwatch.ingest.IngestedInputs;
@@ -108,7 +109,7 @@ public final class NightlyPipeline {
     PseudonymKey key = KeySource.resolve(settings, new OutputLayout(output).localKey(),
         spark.sparkContext().hadoopConfiguration(), spark.sparkContext().isLocal());
     // Lock, history check, recovery of a stopped publish, removal of dead runs' scratch: before any work.
-    RunStart start = RunStart.begin(spark, settings, output, runId, runDate, TableNames.ALL);
+    RunStart start = RunStart.begin(spark, settings, output, runId, runDate, TableNames.COMMIT_ORDER);
     try {
       spark.sparkContext().setCheckpointDir(start.checkpoints());
       KeyHistory.Change keyChange = KeyHistory.compare(spark, output, key);
@@ -184,6 +185,8 @@ public final class NightlyPipeline {
         written.put("rejected_records", publisher.stage("rejected_records",
             in.rejected().unionByName(decisions.rejected()), runDate, runId));
         written.put("cluster_lineage", publisher.stage("cluster_lineage", ids.lineage(), runDate, runId));
+        // The state kept for later nights (not a published table, so not in run_audit's tables).
+        publisher.stage(TableNames.EVENT_DAYS, EventDayFiles.frame(spark, in.eventDays()), runDate, runId);
         return null;
       });
       // Scored (not decided) signals: how often each rule fires on this company, before any clearing.
@@ -198,7 +201,7 @@ public final class NightlyPipeline {
           .withKind(new RunAudit.Kind(kind.kind(), kind.reason(), reference.fingerprint())));
       written.put("run_audit", publisher.stage("run_audit", audit, runDate, runId));
       log.time("publish", () -> {
-        publisher.publish(TableNames.ALL, runDate);
+        publisher.publish(TableNames.COMMIT_ORDER, runDate);
         return null;
       });
       // One pass over the published night for the summary line.

@@ -187,6 +187,11 @@ public final class HistoryCheck {
   }
 
   private RunFailure damaged(String table, String what) {
+    if (io.ringwatch.tables.TableNames.STATE.contains(table)) {
+      // State is derived from the inputs: removing it costs one full night, never a published night.
+      return RunFailure.output("state table " + table + " at " + layout.table(table) + " is damaged: " + what
+          + "; remove that folder and run again (the night runs full and writes the state anew)");
+    }
     return RunFailure.output("published table " + table + " at " + layout.table(table) + " is damaged: " + what + "; "
         + RESTORE);
   }

@@ -32,8 +32,14 @@ public final class OutputLayout {
     return root;
   }
 
+  /** A published table's folder under the root; a state table's under {@link #state()}. */
   public Path table(String name) {
-    return new Path(root, name);
+    return io.ringwatch.tables.TableNames.STATE.contains(name) ? new Path(state(), name) : new Path(root, name);
+  }
+
+  /** The state tables a night keeps for the next (TableNames.STATE): not published, read by the job only. */
+  public Path state() {
+    return new Path(control(), "state");
   }
 
   public Path control() {

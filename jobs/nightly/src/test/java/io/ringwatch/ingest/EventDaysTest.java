@@ -90,6 +90,54 @@ class EventDaysTest {
     assertTrue(s.paths().get(0).endsWith("2026-02-01.csv"));
   }
 
+  /** The days read, with what they held: the night's event_days state (incremental-nightly.md). */
+  @Test
+  void eachDayReadIsListedWithItsFilesAndADigestThatFollowsThem() throws Exception {
+    Files.createDirectories(dir.resolve("event_date=2026-08-01"));
+    Files.writeString(dir.resolve("event_date=2026-08-01/part-0.csv"), "old");
+    Path day = Files.createDirectories(dir.resolve("event_date=2026-11-19/hour=01"));
+    Files.writeString(day.resolve("part-0.csv"), "abc");
+    Files.writeString(dir.resolve("event_date=2026-11-19/part-1.csv"), "de");
+    Files.writeString(dir.resolve("event_date=2026-11-19/_SUCCESS"), "");
+    Files.writeString(dir.resolve("event_date=2026-11-19/.part-1.csv.crc"), "crc");
+    Files.createDirectories(dir.resolve("event_date=2026-11-20"));
+    Files.writeString(dir.resolve("event_date=2026-11-20/part-0.csv"), "fgh");
+    Files.createDirectories(dir.resolve("event_date=__HIVE_DEFAULT_PARTITION__"));
+    Files.writeString(dir.resolve("event_date=__HIVE_DEFAULT_PARTITION__/part-0.csv"), "x");
+
+    EventDays.Selection s = EventDays.from(new Configuration(), dir.toString(), FIRST).orElseThrow();
+    assertEquals(List.of("event_date=2026-11-19", "event_date=2026-11-20"),
+        s.days().stream().map(EventDays.DayFiles::entry).toList(), "the dated days read; undated rows have no day");
+    EventDays.DayFiles first = s.days().get(0);
+    assertEquals(LocalDate.parse("2026-11-19"), first.day());
+    assertEquals(2, first.files(), "every file at any depth, none of the hidden ones");
+    assertEquals(5, first.bytes());
+    assertEquals(64, first.fingerprint().length());
+    assertEquals(s.days(), EventDays.from(new Configuration(), dir.toString(), FIRST).orElseThrow().days(),
+        "the same files, the same digest");
+
+    // The exporter re-sends one day: its digest changes, the other day's does not.
+    Files.writeString(dir.resolve("event_date=2026-11-20/part-0.csv"), "fghi");
+    EventDays.Selection again = EventDays.from(new Configuration(), dir.toString(), FIRST).orElseThrow();
+    assertEquals(first, again.days().get(0));
+    assertTrue(!s.days().get(1).fingerprint().equals(again.days().get(1).fingerprint()));
+    assertEquals(4, again.days().get(1).bytes());
+  }
+
+  @Test
+  void dayFilesAreListedByTheirOwnSizeAndTime() throws Exception {
+    Files.writeString(dir.resolve("2026-11-20.csv.gz"), "12345");
+    Files.writeString(dir.resolve("notes.csv"), "x");
+    EventDays.Selection s = EventDays.from(new Configuration(), dir.toString(), FIRST).orElseThrow();
+    assertEquals(1, s.days().size());
+    assertEquals(new EventDays.DayFiles(LocalDate.parse("2026-11-20"), "2026-11-20.csv.gz", 1, 5,
+        s.days().get(0).fingerprint()), s.days().get(0));
+    Files.setLastModifiedTime(dir.resolve("2026-11-20.csv.gz"), java.nio.file.attribute.FileTime.fromMillis(0));
+    assertTrue(!s.days().get(0).fingerprint().equals(
+        EventDays.from(new Configuration(), dir.toString(), FIRST).orElseThrow().days().get(0).fingerprint()),
+        "a file rewritten with the same size is a changed day");
+  }
+
   private static List<String> names(EventDays.Selection s) {
     return s.paths().stream().map(p -> new org.apache.hadoop.fs.Path(p).getName()).toList();
   }

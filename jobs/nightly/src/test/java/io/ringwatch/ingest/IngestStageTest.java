@@ -270,6 +270,14 @@ class IngestStageTest {
     IngestedInputs recent = ingestFrom(dir.resolve("per-day"), "csv");
     assertEquals(List.of(), recent.eventsReadWhole(), "drops a day at a time, none yet older than the window");
     assertEquals(flat.counts(), recent.counts());
+    assertEquals(List.of(), flat.eventDays(), "one export has no days to keep");
+    for (String events : List.of("auth_events", "endpoint_events")) {
+      try (var files = Files.list(dir.resolve("per-day").resolve(events))) {
+        assertEquals(files.map(f -> f.getFileName().toString()).sorted().toList(),
+            recent.eventDays().stream().filter(d -> d.dataset().equals(events)).map(EventDayFiles::entry).toList(),
+            events + ": every day read is kept in the state, in order");
+      }
+    }
     // A daily drop keeps its old days: one long before the window (a row in it, and one that
     // would be rejected) is not read at all.
     String header = Files.readAllLines(base.resolve("auth_events/auth_events.csv")).get(0);
@@ -289,6 +297,9 @@ class IngestStageTest {
       assertEquals(flat.rejected().count(), daily.rejected().count(), layout + ": the same rows rejected");
       assertEquals(flat.counts(), daily.counts(), layout + ": the same rows read, accepted and in the window");
       assertEquals(List.of(), daily.eventsReadWhole(), layout + ": read by day");
+      assertTrue(daily.eventDays().stream().noneMatch(d -> d.day().getYear() == 2026 && d.day().getMonthValue() < 9),
+          layout + ": the days not read are not kept");
+      assertEquals(recent.eventDays().size(), daily.eventDays().size(), layout);
     }
   }
 

@@ -77,6 +77,9 @@ class NightKillIT {
   void aKilledNightLeavesThePublishedNightsAsTheyWereAndTheNextRunRecovers() throws Exception {
     deleteRecursively(dir);
     CompanyGenerator.generate(GeneratorOptions.of(60, 19).withEventDays(3).withGzip(false), company);
+    // Events as daily drops (a file a day), so the night keeps its event_days state and the kills
+    // below cover the state's commit too.
+    int dayFiles = splitByDay(company.resolve("auth_events")) + splitByDay(company.resolve("endpoint_events"));
 
     // The first night in this JVM (its Spark is warm: a minute less than a child's cold start); the
     // kills below are separate JVMs. No key given: the local run made one for its output root, and
@@ -88,6 +91,8 @@ class NightKillIT {
         "the first night's key is its output root's local key");
     Map<String, String> published = snapshot(D1);
     Map<String, String> none = snapshot(D2);
+    assertTrue(published.get(TableNames.EVENT_DAYS).startsWith(dayFiles + " rows "),
+        "the state lists every day read: " + published);
     assertChecks(D1);
 
     // Two runs of the date together: one stops at once naming the holder; the other, re-publishing
@@ -105,6 +110,7 @@ class NightKillIT {
     assertEquals(published, snapshot(D1), "readers see the previous night exactly");
     assertEquals(published.get("worker_risk"), notebookWorkerRisk(D1), "the notebooks' views agree");
     assertTrue(rawRuns("worker_risk", D1) >= 2, "the stopped run's rows are in the table, unread");
+    assertTrue(rawRuns(TableNames.EVENT_DAYS, D1) >= 2, "so is its state, committed first");
     assertChecks(D1);
 
     // Killed after ingest wrote its checkpoints: its start removed the stopped run's rows; nothing
@@ -112,6 +118,7 @@ class NightKillIT {
     Child early = Child.start(this, D2).killOn("▶ normalize");
     assertEquals(1, rawRuns("worker_risk", D1), "the start removed the stopped run's rows");
     assertEquals(1, rawRuns("run_audit", D1));
+    assertEquals(1, rawRuns(TableNames.EVENT_DAYS, D1), "and its state");
     assertEquals(published, snapshot(D1));
     assertEquals(none, snapshot(D2));
     assertTrue(Files.isDirectory(output.resolve("_ringwatch/work").resolve(early.runId())),
@@ -150,16 +157,17 @@ class NightKillIT {
     assertTrue(Files.notExists(output.resolve("_ringwatch/lock")), "the stopped run released its lock");
   }
 
-  /** The publisher's log line once {@code table} is committed ("committed cluster_lineage (8 of 9)"). */
+  /** The publisher's log line once {@code table} is committed ("committed cluster_lineage (10 of 11)"). */
   private static String committedLine(String table) {
-    return "committed " + table + " (" + (TableNames.ALL.indexOf(table) + 1) + " of " + TableNames.ALL.size() + ")";
+    return "committed " + table + " (" + (TableNames.COMMIT_ORDER.indexOf(table) + 1) + " of "
+        + TableNames.COMMIT_ORDER.size() + ")";
   }
 
-  /** Every table's committed rows of a date, as a count and a digest of the sorted rows. */
+  /** Every table's (and the state's) committed rows of a date, as a count and a digest of the sorted rows. */
   private Map<String, String> snapshot(LocalDate date) throws Exception {
     PublishedTables published = new PublishedTables(spark, output.toString());
     Map<String, String> out = new LinkedHashMap<>();
-    for (String table : TableNames.ALL) {
+    for (String table : TableNames.COMMIT_ORDER) {
       List<String> rows = new ArrayList<>();
       for (Row r : published.committed(table).filter(col("run_date").equalTo(lit(Date.valueOf(date)))).collectAsList()) {
         rows.add(r.toString());
@@ -317,6 +325,28 @@ class NightKillIT {
         return log.toString();
       }
     }
+  }
+
+  /**
+   * Splits a generated export ({@code <dataset>/<dataset>.csv}, one row a line, the event time
+   * second) into one file a UTC day ({@code 2026-11-19.csv}), as a daily drop; rows without a
+   * readable day go to a file not named by a day (always read). Returns the day files made.
+   */
+  static int splitByDay(Path dataset) throws IOException {
+    Path export = dataset.resolve(dataset.getFileName() + ".csv");
+    // Byte for byte (Latin-1 maps every byte to one char): a broken row's bytes stay as generated.
+    List<String> lines = Files.readAllLines(export, StandardCharsets.ISO_8859_1);
+    Map<String, List<String>> days = new java.util.TreeMap<>();
+    for (String line : lines.subList(1, lines.size())) {
+      String[] f = line.split(",", 3);
+      String day = f.length > 1 && f[1].matches("\\d{4}-\\d{2}-\\d{2}T.*") ? f[1].substring(0, 10) : "undated";
+      days.computeIfAbsent(day, d -> new ArrayList<>(List.of(lines.get(0)))).add(line);
+    }
+    Files.delete(export);
+    for (Map.Entry<String, List<String>> d : days.entrySet()) {
+      Files.write(dataset.resolve(d.getKey() + ".csv"), d.getValue(), StandardCharsets.ISO_8859_1);
+    }
+    return (int) days.keySet().stream().filter(d -> !d.equals("undated")).count();
   }
 
   private static void deleteRecursively(Path p) throws IOException {

@@ -108,6 +108,54 @@ class PublishProtocolTest {
     return new HistoryCheck(spark, fs(), new OutputLayout(output()), TABLES);
   }
 
+  /**
+   * A night's state (incremental-nightly.md, slice 2) is committed by the same publish, before the
+   * marker: under _ringwatch/state/, read only for committed runs, removed with a stopped run's
+   * rows, and a damaged state table names itself as state with what to do.
+   */
+  @Test
+  void stateIsCommittedBeforeTheMarkerAndReadForCommittedRunsOnly() throws Exception {
+    List<String> order = List.of("event_days", "worker_risk", "run_audit");
+    java.util.function.BiFunction<LocalDate, String, Long> night = (date, runId) -> {
+      DeltaPublisher p = new DeltaPublisher(spark, output(), runId);
+      p.stage("event_days", days(date), date, runId);
+      long written = p.stage("worker_risk", workers("a"), date, runId);
+      p.stage("run_audit", RunAudit.row(spark, RunAudit.Night.of(Instant.now(), Instant.now(), "succeeded", "test",
+          "digest", "in", output(), List.of(), Map.of("worker_risk", written))), date, runId);
+      p.publish(order, date);
+      p.removeStaging();
+      return written;
+    };
+    night.apply(D1, "r1");
+    Path state = dir.resolve("output/_ringwatch/state/event_days");
+    assertTrue(Files.isDirectory(state.resolve("_delta_log")), "state lives under the output's control folder");
+    assertFalse(Files.exists(dir.resolve("output/event_days")), "and is not a published table");
+    PublishedTables tables = new PublishedTables(spark, output());
+    assertEquals(1, tables.committed("event_days").count());
+
+    // Stopped after the state's commit, before the marker: nothing of it is read, and the next
+    // start removes it.
+    new PublishJournal("r2", D2).write(fs(), new OutputLayout(output()));
+    days(D2).withColumn("run_date", lit(Date.valueOf(D2))).withColumn("run_id", lit("r2"))
+        .write().format("delta").mode("append").save(state.toString());
+    assertEquals(List.of("r1"), tables.committed("event_days").select("run_id").as(Encoders.STRING()).collectAsList());
+    StoppedRunRecovery.recover(spark, fs(), new OutputLayout(output()), order);
+    assertEquals(Set.of("r1"), new TreeSet<>(tables.raw("event_days").select("run_id").as(Encoders.STRING())
+        .collectAsList()));
+    new HistoryCheck(spark, fs(), new OutputLayout(output()), order).nightsConsistent();
+
+    deleteTree(state.resolve("_delta_log"));
+    RunFailure e = assertThrows(RunFailure.class,
+        () -> new HistoryCheck(spark, fs(), new OutputLayout(output()), order).logsIntact());
+    assertTrue(e.getMessage().startsWith("state table event_days at "), e.getMessage());
+    assertTrue(e.getMessage().contains("remove that folder and run again"), e.getMessage());
+  }
+
+  private Dataset<Row> days(LocalDate date) {
+    return io.ringwatch.ingest.EventDayFiles.frame(spark, List.of(new io.ringwatch.ingest.EventDayFiles(
+        "auth_events", date, date + ".csv", 1, 10, "f")));
+  }
+
   @Test
   void aReRunReplacesItsDateAndReadersSeeOneRunPerDate() {
     night(D1, "r1", "a", "b");

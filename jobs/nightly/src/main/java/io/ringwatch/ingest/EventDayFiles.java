@@ -1,0 +1,40 @@
+package io.ringwatch.ingest;
+
+import io.ringwatch.frames.FrameSchema;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * A day of an event dataset exported a day at a time, as tonight read it: the first state a night
+ * keeps for the next ({@code event_days}, jobs/docs/incremental-nightly.md). An incremental night
+ * reads again only the days whose files changed since (a new digest) or that are new.
+ *
+ * @param dataset the event dataset (auth_events, endpoint_events)
+ * @param day the day the entry is named by
+ * @param entry the entry's name in the dataset's folder ({@code event_date=2026-11-19}, {@code 2026-11-19.csv.gz})
+ * @param files the files read under it
+ * @param bytes their size
+ * @param fingerprint SHA-256 of the files' names, sizes and modification times
+ */
+public record EventDayFiles(String dataset, LocalDate day, String entry, int files, long bytes, String fingerprint) {
+
+  /** The state table's columns (publish adds run_date and run_id). */
+  public static final FrameSchema SCHEMA = FrameSchema.of("event_days",
+      "dataset STRING, day DATE, entry STRING, files INT, bytes BIGINT, fingerprint STRING");
+
+  static EventDayFiles of(String dataset, EventDays.DayFiles d) {
+    return new EventDayFiles(dataset, d.day(), d.entry(), d.files(), d.bytes(), d.fingerprint());
+  }
+
+  /** The days as the state table's rows. */
+  public static Dataset<Row> frame(SparkSession spark, List<EventDayFiles> days) {
+    List<Row> rows = days.stream().map(d -> RowFactory.create(d.dataset(), Date.valueOf(d.day()), d.entry(),
+        d.files(), d.bytes(), d.fingerprint())).toList();
+    return spark.createDataFrame(rows, SCHEMA.columns());
+  }
+}
