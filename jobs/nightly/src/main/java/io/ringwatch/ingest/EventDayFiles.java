@@ -27,10 +27,6 @@ public record EventDayFiles(String dataset, LocalDate day, String entry, int fil
   public static final FrameSchema SCHEMA = FrameSchema.of("event_days",
       "dataset STRING, day DATE, entry STRING, files INT, bytes BIGINT, fingerprint STRING");
 
-  static EventDayFiles of(String dataset, EventDays.DayFiles d) {
-    return new EventDayFiles(dataset, d.day(), d.entry(), d.files(), d.bytes(), d.fingerprint());
-  }
-
   /** The days as the state table's rows. */
   public static Dataset<Row> frame(SparkSession spark, List<EventDayFiles> days) {
     List<Row> rows = days.stream().map(d -> RowFactory.create(d.dataset(), Date.valueOf(d.day()), d.entry(),

@@ -17,7 +17,6 @@ import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
-import org.apache.hadoop.fs.RemoteIterator;
 
 /**
  * The days of an event dataset exported a day at a time (jobs/docs/inputs-extensions.md) that a
@@ -39,14 +38,7 @@ final class EventDays {
    * What to read: the chosen entries, the folder Spark finds Hive-style day columns under, and
    * the dated entries read with what they held (the night's {@code event_days} state).
    */
-  record Selection(List<String> paths, String basePath, int daysLeftOut, List<DayFiles> days) {}
-
-  /**
-   * A day's entry as read: its files (every file under a day folder), their bytes, and a digest of
-   * their names, sizes and modification times. A later night that finds the same digest for the
-   * day knows the exporter left the day as it was (incremental-nightly.md, rule 5).
-   */
-  record DayFiles(LocalDate day, String entry, int files, long bytes, String fingerprint) {}
+  record Selection(List<String> paths, String basePath, int daysLeftOut, List<EventDayFiles> days) {}
 
   private EventDays() {}
 
@@ -56,7 +48,7 @@ final class EventDays {
    * entries even when every day is in the window: that it comes a day at a time is what lets a
    * night read only its new days (run_audit.night_reason names the datasets that do not).
    */
-  static Optional<Selection> from(Configuration hadoop, String location, LocalDate first) {
+  static Optional<Selection> from(Configuration hadoop, String dataset, String location, LocalDate first) {
     LocalDate from = first.minusDays(MARGIN_DAYS);
     try {
       Path root = new Path(location);
@@ -76,7 +68,7 @@ final class EventDays {
       List<FileStatus> keptDays = new ArrayList<>();
       int dated = 0;
       int leftOut = 0;
-      String newestOutside = null;
+      FileStatus newestOutside = null;
       LocalDate newestOutsideDay = null;
       for (FileStatus s : entries) {
         LocalDate day = dayOf(s.getPath().getName(), s.isDirectory());
@@ -89,7 +81,7 @@ final class EventDays {
           leftOut++;
           if (newestOutsideDay == null || day.isAfter(newestOutsideDay)) {
             newestOutsideDay = day;
-            newestOutside = s.getPath().toString();
+            newestOutside = s;
           }
         } else {
           keep.add(s.getPath().toString());
@@ -102,14 +94,14 @@ final class EventDays {
       if (keep.isEmpty()) {
         // No day in the window: one day is still read, so the dataset's columns are known and
         // checked as always; its rows fall outside the window and are left out after reading.
-        keep.add(newestOutside);
-        entries.stream().filter(e -> e.getPath().toString().equals(keep.get(0))).forEach(keptDays::add);
+        keep.add(newestOutside.getPath().toString());
+        keptDays.add(newestOutside);
         leftOut--;
       }
       boolean hive = entries.stream().anyMatch(s -> s.isDirectory() && s.getPath().getName().contains("="));
-      List<DayFiles> days = new ArrayList<>();
+      List<EventDayFiles> days = new ArrayList<>();
       for (FileStatus s : keptDays) {
-        days.add(files(fs, s, dayOf(s.getPath().getName(), s.isDirectory())));
+        days.add(files(fs, dataset, s, dayOf(s.getPath().getName(), s.isDirectory())));
       }
       return Optional.of(new Selection(List.copyOf(keep), hive ? root.toString() : null, leftOut, List.copyOf(days)));
     } catch (IOException e) {
@@ -117,43 +109,29 @@ final class EventDays {
     }
   }
 
-  /** A dated entry's files (a day folder's, at any depth, as Spark reads them) and their digest. */
-  static DayFiles files(FileSystem fs, FileStatus entry, LocalDate day) throws IOException {
+  /**
+   * A dated entry's files as Spark reads them (a day folder's at any depth, hidden ones left out,
+   * as the input checks list them) and the digest of their names, sizes and modification times.
+   */
+  static EventDayFiles files(FileSystem fs, String dataset, FileStatus entry, LocalDate day) throws IOException {
     List<String> lines = new ArrayList<>();
     long bytes = 0;
-    String prefix = entry.getPath().toUri().getPath();
-    if (entry.isDirectory()) {
-      RemoteIterator<LocatedFileStatus> it = fs.listFiles(entry.getPath(), true);
-      while (it.hasNext()) {
-        LocatedFileStatus f = it.next();
-        String relative = f.getPath().toUri().getPath().substring(prefix.length() + 1);
-        if (hidden(relative)) {
-          continue; // _SUCCESS, .crc files: Spark does not read them either
-        }
-        lines.add(relative + "\t" + f.getLen() + "\t" + f.getModificationTime());
-        bytes += f.getLen();
-      }
-    } else {
-      lines.add(entry.getPath().getName() + "\t" + entry.getLen() + "\t" + entry.getModificationTime());
-      bytes = entry.getLen();
+    String parent = entry.getPath().getParent().toUri().getPath();
+    for (LocatedFileStatus f : InputFileChecks.files(fs, entry.getPath(), entry.getPath())) {
+      // Named from the dataset's folder: "event_date=2026-11-19/part-0.csv", "2026-11-19.csv.gz".
+      String name = f.getPath().toUri().getPath().substring(parent.length() + 1);
+      lines.add(name + "\t" + f.getLen() + "\t" + f.getModificationTime());
+      bytes += f.getLen();
     }
     lines.sort(null);
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
       lines.forEach(l -> sha.update((l + "\n").getBytes(StandardCharsets.UTF_8)));
-      return new DayFiles(day, entry.getPath().getName(), lines.size(), bytes, HexFormat.of().formatHex(sha.digest()));
+      return new EventDayFiles(dataset, day, entry.getPath().getName(), lines.size(), bytes,
+          HexFormat.of().formatHex(sha.digest()));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
-  }
-
-  private static boolean hidden(String relative) {
-    for (String part : relative.split("/")) {
-      if (part.startsWith("_") || part.startsWith(".")) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** The day an entry is named by: {@code name=YYYY-MM-DD} for a folder, {@code YYYY-MM-DD.ext} for a file. */

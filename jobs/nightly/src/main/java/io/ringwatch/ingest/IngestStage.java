@@ -112,8 +112,7 @@ public final class IngestStage implements Stage<String, IngestedInputs> {
     List<String> readWhole = Datasets.ALL.stream().filter(spec -> spec.eventTime().isPresent())
         .map(DatasetSpec::name).filter(n -> days.get(n).isEmpty()).toList();
     List<EventDayFiles> dayFiles = new ArrayList<>();
-    days.forEach((name, selection) -> selection.ifPresent(sel -> sel.days()
-        .forEach(d -> dayFiles.add(EventDayFiles.of(name, d)))));
+    days.values().forEach(selection -> selection.ifPresent(sel -> dayFiles.addAll(sel.days())));
     return new IngestedInputs(accepted, allRejected, counts, sanctions, readWhole, List.copyOf(dayFiles));
   }
 
@@ -140,7 +139,8 @@ public final class IngestStage implements Stage<String, IngestedInputs> {
     if (spec.eventTime().isEmpty() || settings.dataset(spec.name()).format().equals("delta")) {
       return Optional.empty();
     }
-    Optional<EventDays.Selection> days = EventDays.from(hadoop, location, runDate.minusDays(settings.lookbackDays()));
+    Optional<EventDays.Selection> days = EventDays.from(hadoop, spec.name(), location,
+        runDate.minusDays(settings.lookbackDays()));
     days.filter(d -> d.daysLeftOut() > 0).ifPresent(d -> LOG.info(
         "ingest {}: {} day(s) before the look-back window not read", spec.name(), d.daysLeftOut()));
     return days;

@@ -52,7 +52,7 @@ final class InputFileChecks {
       }
       List<Path> files = new ArrayList<>();
       for (String read : readPaths) {
-        files.addAll(files(fs, new Path(read), root));
+        files(fs, new Path(read), root).forEach(f -> files.add(f.getPath()));
       }
       int threads = Math.max(1, Math.min(files.size(), Runtime.getRuntime().availableProcessors()));
       ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -87,13 +87,13 @@ final class InputFileChecks {
   }
 
   /** The data files under {@code from} (within {@code root}), as Spark reads them (names starting with _ or . are not data). */
-  private static List<Path> files(FileSystem fs, Path from, Path root) throws IOException {
-    List<Path> out = new ArrayList<>();
+  static List<LocatedFileStatus> files(FileSystem fs, Path from, Path root) throws IOException {
+    List<LocatedFileStatus> out = new ArrayList<>();
     RemoteIterator<LocatedFileStatus> it = fs.listFiles(from, true);
     while (it.hasNext()) {
-      Path p = it.next().getPath();
-      if (!hidden(p, root)) {
-        out.add(p);
+      LocatedFileStatus f = it.next();
+      if (!hidden(f.getPath(), root)) {
+        out.add(f);
       }
     }
     return out;

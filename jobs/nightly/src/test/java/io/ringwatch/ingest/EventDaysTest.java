@@ -39,7 +39,7 @@ class EventDaysTest {
     }
     Files.createDirectories(dir.resolve("event_date=__HIVE_DEFAULT_PARTITION__"));
     Files.writeString(dir.resolve("_SUCCESS"), "");
-    EventDays.Selection s = EventDays.from(new Configuration(), dir.toString(), FIRST).orElseThrow();
+    EventDays.Selection s = EventDays.from(new Configuration(), "auth_events", dir.toString(), FIRST).orElseThrow();
     assertEquals(List.of("event_date=2026-10-19", "event_date=2026-11-20", "event_date=2026-11-22",
         "event_date=2026-11-23", "event_date=__HIVE_DEFAULT_PARTITION__"), names(s),
         "two days' margin before the window; later days (a past date run again) and undated rows read");
@@ -53,7 +53,7 @@ class EventDaysTest {
     for (String f : List.of("2025-11-20.csv.gz", "2026-11-01.csv.gz", "2026-11-20.csv.gz", "notes.csv")) {
       Files.writeString(dir.resolve(f), "x");
     }
-    EventDays.Selection s = EventDays.from(new Configuration(), dir.toString(), FIRST).orElseThrow();
+    EventDays.Selection s = EventDays.from(new Configuration(), "auth_events", dir.toString(), FIRST).orElseThrow();
     assertEquals(List.of("2026-11-01.csv.gz", "2026-11-20.csv.gz", "notes.csv"), names(s));
     assertNull(s.basePath());
   }
@@ -62,8 +62,8 @@ class EventDaysTest {
   void aFolderNotByDayIsReadWhole() throws Exception {
     Path flat = Files.createDirectories(dir.resolve("flat"));
     Files.writeString(flat.resolve("auth_events.csv"), "x");
-    assertEquals(Optional.empty(), EventDays.from(new Configuration(), flat.toString(), FIRST));
-    assertEquals(Optional.empty(), EventDays.from(new Configuration(), flat.resolve("auth_events.csv").toString(),
+    assertEquals(Optional.empty(), EventDays.from(new Configuration(), "auth_events", flat.toString(), FIRST));
+    assertEquals(Optional.empty(), EventDays.from(new Configuration(), "auth_events", flat.resolve("auth_events.csv").toString(),
         FIRST), "one file");
   }
 
@@ -73,7 +73,7 @@ class EventDaysTest {
     Path recent = Files.createDirectories(dir.resolve("recent"));
     Files.writeString(recent.resolve("2026-11-19.csv"), "x");
     Files.writeString(recent.resolve("2026-11-20.csv"), "x");
-    EventDays.Selection s = EventDays.from(new Configuration(), recent.toString(), FIRST).orElseThrow();
+    EventDays.Selection s = EventDays.from(new Configuration(), "auth_events", recent.toString(), FIRST).orElseThrow();
     assertEquals(List.of("2026-11-19.csv", "2026-11-20.csv"), names(s));
     assertEquals(0, s.daysLeftOut());
     assertNull(s.basePath());
@@ -84,7 +84,7 @@ class EventDaysTest {
     for (String f : List.of("2026-01-01.csv", "2026-02-01.csv")) {
       Files.writeString(dir.resolve(f), "x");
     }
-    EventDays.Selection s = EventDays.from(new Configuration(), dir.toString(), FIRST).orElseThrow();
+    EventDays.Selection s = EventDays.from(new Configuration(), "auth_events", dir.toString(), FIRST).orElseThrow();
     assertEquals(List.of("2026-02-01.csv"), names(s));
     assertEquals(1, s.daysLeftOut());
     assertTrue(s.paths().get(0).endsWith("2026-02-01.csv"));
@@ -105,20 +105,20 @@ class EventDaysTest {
     Files.createDirectories(dir.resolve("event_date=__HIVE_DEFAULT_PARTITION__"));
     Files.writeString(dir.resolve("event_date=__HIVE_DEFAULT_PARTITION__/part-0.csv"), "x");
 
-    EventDays.Selection s = EventDays.from(new Configuration(), dir.toString(), FIRST).orElseThrow();
+    EventDays.Selection s = EventDays.from(new Configuration(), "auth_events", dir.toString(), FIRST).orElseThrow();
     assertEquals(List.of("event_date=2026-11-19", "event_date=2026-11-20"),
-        s.days().stream().map(EventDays.DayFiles::entry).toList(), "the dated days read; undated rows have no day");
-    EventDays.DayFiles first = s.days().get(0);
+        s.days().stream().map(EventDayFiles::entry).toList(), "the dated days read; undated rows have no day");
+    EventDayFiles first = s.days().get(0);
     assertEquals(LocalDate.parse("2026-11-19"), first.day());
     assertEquals(2, first.files(), "every file at any depth, none of the hidden ones");
     assertEquals(5, first.bytes());
     assertEquals(64, first.fingerprint().length());
-    assertEquals(s.days(), EventDays.from(new Configuration(), dir.toString(), FIRST).orElseThrow().days(),
+    assertEquals(s.days(), EventDays.from(new Configuration(), "auth_events", dir.toString(), FIRST).orElseThrow().days(),
         "the same files, the same digest");
 
     // The exporter re-sends one day: its digest changes, the other day's does not.
     Files.writeString(dir.resolve("event_date=2026-11-20/part-0.csv"), "fghi");
-    EventDays.Selection again = EventDays.from(new Configuration(), dir.toString(), FIRST).orElseThrow();
+    EventDays.Selection again = EventDays.from(new Configuration(), "auth_events", dir.toString(), FIRST).orElseThrow();
     assertEquals(first, again.days().get(0));
     assertTrue(!s.days().get(1).fingerprint().equals(again.days().get(1).fingerprint()));
     assertEquals(4, again.days().get(1).bytes());
@@ -128,13 +128,13 @@ class EventDaysTest {
   void dayFilesAreListedByTheirOwnSizeAndTime() throws Exception {
     Files.writeString(dir.resolve("2026-11-20.csv.gz"), "12345");
     Files.writeString(dir.resolve("notes.csv"), "x");
-    EventDays.Selection s = EventDays.from(new Configuration(), dir.toString(), FIRST).orElseThrow();
+    EventDays.Selection s = EventDays.from(new Configuration(), "auth_events", dir.toString(), FIRST).orElseThrow();
     assertEquals(1, s.days().size());
-    assertEquals(new EventDays.DayFiles(LocalDate.parse("2026-11-20"), "2026-11-20.csv.gz", 1, 5,
+    assertEquals(new EventDayFiles("auth_events", LocalDate.parse("2026-11-20"), "2026-11-20.csv.gz", 1, 5,
         s.days().get(0).fingerprint()), s.days().get(0));
     Files.setLastModifiedTime(dir.resolve("2026-11-20.csv.gz"), java.nio.file.attribute.FileTime.fromMillis(0));
     assertTrue(!s.days().get(0).fingerprint().equals(
-        EventDays.from(new Configuration(), dir.toString(), FIRST).orElseThrow().days().get(0).fingerprint()),
+        EventDays.from(new Configuration(), "auth_events", dir.toString(), FIRST).orElseThrow().days().get(0).fingerprint()),
         "a file rewritten with the same size is a changed day");
   }
 
