@@ -33,9 +33,11 @@ public final class TableNames {
    * the night under its run_audit marker, so only committed runs' state is ever read.
    */
   public static final String EVENT_DAYS = "event_days";
+  /** The rejected rows of each day read of a daily drop (rejected_records' rows, kept by day). */
+  public static final String EVENT_REJECTS = "event_rejects";
 
   /** Every state table. */
-  public static final List<String> STATE = List.of(EVENT_DAYS);
+  public static final List<String> STATE = List.of(EVENT_DAYS, EVENT_REJECTS);
 
   /** What a night commits, in order: its state, then the published tables (run_audit, the marker, last). */
   public static final List<String> COMMIT_ORDER = java.util.stream.Stream.concat(STATE.stream(), ALL.stream()).toList();

@@ -1,6 +1,7 @@
 package io.ringwatch.ingest;
 
 import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.input_file_name;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.monotonically_increasing_id;
@@ -33,7 +34,9 @@ import org.apache.spark.sql.types.StructType;
  * {@code _raw} (the exported fields as text), {@code _corrupt} (the CSV line when the parser could
  * not split it), {@code _malformed} (true then), {@code _undecodable} (a value holds bytes not
  * valid in the file's encoding) and {@code _row} (the row's position, to keep the first of
- * duplicate keys). {@link Read#record()} turns {@code _raw} and {@code _corrupt} into the masked
+ * duplicate keys) and {@code _day} (for a dataset exported a day at a time, the day of the entry
+ * the row was read from: the unit an incremental night keeps or reads again; null otherwise).
+ * {@link Read#record()} turns {@code _raw} and {@code _corrupt} into the masked
  * text shown in rejected_records: built only for rejected rows, since serialising every row of a
  * hundred million events to JSON, and carrying it through the checks, cost more than the checks.
  */
@@ -70,7 +73,7 @@ public final class DatasetReader {
       case "delta" -> spark.read().format("delta").load(location);
       default -> throw new IllegalArgumentException(settings.format());
     };
-    return toCanonical(spec, settings, raw, location);
+    return toCanonical(spec, settings, raw, location, days.isPresent());
   }
 
   private static Dataset<Row> readCsv(SparkSession spark, DatasetSpec spec, DatasetSettings settings,
@@ -101,7 +104,7 @@ public final class DatasetReader {
   }
 
   private static Read toCanonical(DatasetSpec spec, DatasetSettings settings, Dataset<Row> exportedRows,
-      String location) {
+      String location, boolean byDay) {
     List<String> exported = new ArrayList<>(Arrays.asList(exportedRows.columns()));
     boolean csv = exported.remove(CORRUPT);
     Map<String, String> byLowerName = new LinkedHashMap<>();
@@ -151,8 +154,18 @@ public final class DatasetReader {
       out.add(lit(false).as("_malformed"));
     }
     out.add(anyUndecodable.as("_undecodable"));
+    out.add((byDay ? inputDay(location).apply(input_file_name()) : lit(null).cast(DataTypes.DateType)).as("_day"));
     out.add(monotonically_increasing_id().as("_row"));
     return new Read(exportedRows.select(out.toArray(new Column[0])), record);
+  }
+
+  /** The day of the dated entry each row's file lies under (EventDays#dayOfFile; one answer per file and task). */
+  private static UserDefinedFunction inputDay(String location) {
+    String root = new org.apache.hadoop.fs.Path(location).toUri().getPath();
+    return udf(io.ringwatch.spark.PerTaskMemo.of((org.apache.spark.sql.api.java.UDF1<String, java.sql.Date>) f -> {
+      java.time.LocalDate d = EventDays.dayOfFile(root, f);
+      return d == null ? null : java.sql.Date.valueOf(d);
+    }), DataTypes.DateType).withName("input_day");
   }
 
   /**

@@ -136,14 +136,17 @@ public final class DatasetValidator {
     selected.add(col("_raw"));
     selected.add(col("_corrupt"));
     selected.add(col("_row"));
+    selected.add(col("_day"));
     selected.add(ruleReason.as("_rule_reason"));
     Dataset<Row> checked = text.select(selected.toArray(new Column[0]));
 
-    // Of rows sharing a key, the first valid one is kept; the others are duplicates.
+    // Of rows sharing a key, the first valid one is kept; the others are duplicates. Of a daily
+    // drop, the earliest day's row is the first (the order Spark packs files into tasks follows
+    // their sizes, not their days), so a day re-sent later never displaces the row first seen.
     Column key = col(spec.key());
     Dataset<Row> ranked = checked.withColumn("_key_rank", when(key.isNull(), lit(1)).otherwise(
         row_number().over(Window.partitionBy(key)
-            .orderBy(col("_rule_reason").isNotNull().asc(), col("_row").asc()))));
+            .orderBy(col("_rule_reason").isNotNull().asc(), col("_day").asc_nulls_last(), col("_row").asc()))));
     Column reason = coalesce(col("_rule_reason"), when(col("_key_rank").gt(1),
         concat(lit("duplicate " + spec.key() + " '"), key, lit("' (an earlier row has the same key)"))));
     ranked = ranked.withColumn(REASON, reason).drop("_rule_reason", "_key_rank");

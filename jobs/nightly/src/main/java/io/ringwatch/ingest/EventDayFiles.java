@@ -20,17 +20,32 @@ import org.apache.spark.sql.SparkSession;
  * @param files the files read under it
  * @param bytes their size
  * @param fingerprint SHA-256 of the files' names, sizes and modification times
+ * @param read the rows read from the day's files (0 until ingest has counted them)
+ * @param rejected of them, rejected (their rows are the day's in {@code event_rejects})
+ * @param inWindow of them, accepted with a time inside the night's look-back window
  */
-public record EventDayFiles(String dataset, LocalDate day, String entry, int files, long bytes, String fingerprint) {
+public record EventDayFiles(String dataset, LocalDate day, String entry, int files, long bytes, String fingerprint,
+    long read, long rejected, long inWindow) {
 
   /** The state table's columns (publish adds run_date and run_id). */
   public static final FrameSchema SCHEMA = FrameSchema.of("event_days",
-      "dataset STRING, day DATE, entry STRING, files INT, bytes BIGINT, fingerprint STRING");
+      "dataset STRING, day DATE, entry STRING, files INT, bytes BIGINT, fingerprint STRING, rows_read BIGINT, "
+          + "rows_rejected BIGINT, rows_in_window BIGINT");
+
+  /** The day as listed, before its rows are read. */
+  static EventDayFiles listed(String dataset, LocalDate day, String entry, int files, long bytes, String fingerprint) {
+    return new EventDayFiles(dataset, day, entry, files, bytes, fingerprint, 0, 0, 0);
+  }
+
+  /** The day with its rows counted. */
+  EventDayFiles withCounts(long read, long rejected, long inWindow) {
+    return new EventDayFiles(dataset, day, entry, files, bytes, fingerprint, read, rejected, inWindow);
+  }
 
   /** The days as the state table's rows. */
   public static Dataset<Row> frame(SparkSession spark, List<EventDayFiles> days) {
     List<Row> rows = days.stream().map(d -> RowFactory.create(d.dataset(), Date.valueOf(d.day()), d.entry(),
-        d.files(), d.bytes(), d.fingerprint())).toList();
+        d.files(), d.bytes(), d.fingerprint(), d.read(), d.rejected(), d.inWindow())).toList();
     return spark.createDataFrame(rows, SCHEMA.columns());
   }
 }

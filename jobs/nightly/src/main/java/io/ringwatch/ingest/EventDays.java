@@ -127,11 +127,36 @@ final class EventDays {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
       lines.forEach(l -> sha.update((l + "\n").getBytes(StandardCharsets.UTF_8)));
-      return new EventDayFiles(dataset, day, entry.getPath().getName(), lines.size(), bytes,
+      return EventDayFiles.listed(dataset, day, entry.getPath().getName(), lines.size(), bytes,
           HexFormat.of().formatHex(sha.digest()));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /**
+   * The day of the entry a file read from {@code rootPath} (the dataset's folder, as a path
+   * without scheme) lies under, from the file's name as Spark gives it ({@code input_file_name()},
+   * a URI): the day its rows came in, whatever their own times say. Null for a file under an
+   * undated entry or outside the folder.
+   */
+  static LocalDate dayOfFile(String rootPath, String file) {
+    if (file == null || file.isEmpty()) {
+      return null;
+    }
+    String path;
+    try {
+      path = java.net.URI.create(file).getPath();
+    } catch (IllegalArgumentException e) {
+      path = new Path(file).toUri().getPath();
+    }
+    String root = rootPath.endsWith("/") ? rootPath : rootPath + "/";
+    if (path == null || !path.startsWith(root)) {
+      return null;
+    }
+    String rest = path.substring(root.length());
+    int slash = rest.indexOf('/');
+    return slash < 0 ? dayOf(rest, false) : dayOf(rest.substring(0, slash), true);
   }
 
   /** The day an entry is named by: {@code name=YYYY-MM-DD} for a folder, {@code YYYY-MM-DD.ext} for a file. */

@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Observation;
 import org.apache.spark.sql.Row;
@@ -88,6 +89,7 @@ public final class IngestStage implements Stage<String, IngestedInputs> {
     // reported in the contract's order, so the one reported is the same on every run.
     List<Dataset<Row>> rejected = new ArrayList<>();
     List<DatasetCounts> counts = new ArrayList<>();
+    List<EventDayFiles> dayFiles = new ArrayList<>();
     Map<String, Dataset<Row>> accepted = new LinkedHashMap<>();
     for (DatasetSpec spec : Datasets.ALL) {
       CheckScheduler.Outcome<Checked> o = outcomes.get(spec.name());
@@ -104,6 +106,7 @@ public final class IngestStage implements Stage<String, IngestedInputs> {
       accepted.put(spec.name(), c.accepted());
       rejected.add(c.rejected());
       counts.add(c.counts());
+      dayFiles.addAll(c.days());
     }
     Dataset<Row> allRejected = rejected.get(0);
     for (int i = 1; i < rejected.size(); i++) {
@@ -111,9 +114,10 @@ public final class IngestStage implements Stage<String, IngestedInputs> {
     }
     List<String> readWhole = Datasets.ALL.stream().filter(spec -> spec.eventTime().isPresent())
         .map(DatasetSpec::name).filter(n -> days.get(n).isEmpty()).toList();
-    List<EventDayFiles> dayFiles = new ArrayList<>();
-    days.values().forEach(selection -> selection.ifPresent(sel -> dayFiles.addAll(sel.days())));
-    return new IngestedInputs(accepted, allRejected, counts, sanctions, readWhole, List.copyOf(dayFiles));
+    // Stored once: rejected_records and the days' rejects kept as state both read them, and a
+    // pass over the checked rows (a hundred million events) to find a few rejects is not cheap.
+    return new IngestedInputs(accepted, allRejected.checkpoint(true), counts, sanctions, readWhole,
+        List.copyOf(dayFiles));
   }
 
   /** The datasets others reference first (they hold the others back), then the largest first. */
@@ -130,8 +134,12 @@ public final class IngestStage implements Stage<String, IngestedInputs> {
     return order;
   }
 
-  /** One dataset read and checked: its accepted rows in the window, its rejected rows, its counts. */
-  private record Checked(DatasetSpec spec, Dataset<Row> accepted, Dataset<Row> rejected, DatasetCounts counts) {}
+  /**
+   * One dataset read and checked: its accepted rows in the window, its rejected rows, its counts,
+   * and for a daily drop each day read with its own counts.
+   */
+  private record Checked(DatasetSpec spec, Dataset<Row> accepted, Dataset<Row> rejected, DatasetCounts counts,
+      List<EventDayFiles> days) {}
 
   /** The days of an event dataset laid out by day that fall in the window (empty: read it whole). */
   private static Optional<EventDays.Selection> windowDays(org.apache.hadoop.conf.Configuration hadoop,
@@ -160,11 +168,10 @@ public final class IngestStage implements Stage<String, IngestedInputs> {
       // of ingest's CPU building and dictionary-encoding column batches of a hundred million
       // events that are read back only twice (100k workers: ingest 155 -> 141 s, CPU 293 -> 267 s).
       Observation counted = new Observation("ingest_" + spec.name());
+      Column[] counters = counters(days.map(EventDays.Selection::days).orElse(List.of()));
       checked = DatasetValidator.validate(spec, settings.dataset(spec.name()), text, targets, runDate,
               settings.lookbackDays())
-          .observe(counted, count(lit(1)).as("read"),
-              sum(when(col(DatasetValidator.REASON).isNotNull(), 1).otherwise(0)).as("bad"),
-              sum(when(col(DatasetValidator.IN_WINDOW), 1).otherwise(0)).as("in_window"))
+          .observe(counted, counters[0], java.util.Arrays.copyOfRange(counters, 1, counters.length))
           .checkpoint(true);
       c = counted.getAsJava();
     } catch (RunFailure e) {
@@ -178,9 +185,9 @@ public final class IngestStage implements Stage<String, IngestedInputs> {
       }
       throw RunFailure.input("dataset " + spec.name() + " is unreadable at " + location + ": " + rootMessage(e), e);
     }
-    long read = (Long) c.get("read");
-    long bad = c.get("bad") == null ? 0 : (Long) c.get("bad");
-    long inWindow = c.get("in_window") == null ? 0 : (Long) c.get("in_window");
+    long read = number(c.get("read"));
+    long bad = number(c.get("bad"));
+    long inWindow = number(c.get("in_window"));
     DatasetCounts dc = new DatasetCounts(spec.name(), read, read - bad, bad, inWindow);
     LOG.info("ingest {}: read {}, accepted {}, rejected {}{} ({} ms)", spec.name(), read, read - bad, bad,
         spec.eventTime().isPresent() ? ", in window " + inWindow : "", (System.nanoTime() - started) / 1_000_000);
@@ -196,8 +203,38 @@ public final class IngestStage implements Stage<String, IngestedInputs> {
     Dataset<Row> accepted = checked.filter(col(DatasetValidator.IN_WINDOW))
         .select(spec.columnNames().stream().map(org.apache.spark.sql.functions::col).toArray(org.apache.spark.sql.Column[]::new));
     Dataset<Row> rejected = checked.filter(col(DatasetValidator.REASON).isNotNull())
-        .select(lit(spec.name()).as("dataset"), col("_record").as("record"), col(DatasetValidator.REASON).as("reason"));
-    return new Checked(spec, accepted, rejected, dc);
+        .select(lit(spec.name()).as("dataset"), col("_record").as("record"), col(DatasetValidator.REASON).as("reason"),
+            col("_day").as("day"));
+    List<EventDayFiles> counted = new ArrayList<>();
+    List<EventDayFiles> listed = days.map(EventDays.Selection::days).orElse(List.of());
+    for (int i = 0; i < listed.size(); i++) {
+      counted.add(listed.get(i).withCounts(number(c.get("read_" + i)), number(c.get("bad_" + i)),
+          number(c.get("in_window_" + i))));
+    }
+    return new Checked(spec, accepted, rejected, dc, List.copyOf(counted));
+  }
+
+  /**
+   * What a dataset's rows are counted by while they are stored: read, rejected and in the window,
+   * in all and for each day of a daily drop ({@code read_0}, …: the days in their listed order).
+   * One pass: the day's counts are what an incremental night adds up instead of reading the day.
+   */
+  private static Column[] counters(List<EventDayFiles> days) {
+    List<Column> out = new ArrayList<>(List.of(count(lit(1)).as("read"),
+        sum(when(col(DatasetValidator.REASON).isNotNull(), 1).otherwise(0)).as("bad"),
+        sum(when(col(DatasetValidator.IN_WINDOW), 1).otherwise(0)).as("in_window")));
+    for (int i = 0; i < days.size(); i++) {
+      Column ofDay = col("_day").equalTo(lit(java.sql.Date.valueOf(days.get(i).day())));
+      out.add(sum(when(ofDay, 1).otherwise(0)).as("read_" + i));
+      out.add(sum(when(ofDay.and(col(DatasetValidator.REASON).isNotNull()), 1).otherwise(0)).as("bad_" + i));
+      out.add(sum(when(ofDay.and(col(DatasetValidator.IN_WINDOW)), 1).otherwise(0)).as("in_window_" + i));
+    }
+    return out.toArray(Column[]::new);
+  }
+
+  /** An observed sum (null over no rows) as a number. */
+  private static long number(Object sum) {
+    return sum == null ? 0 : ((Number) sum).longValue();
   }
 
   /**

@@ -22,9 +22,12 @@ public record IngestedInputs(Map<String, Dataset<Row>> accepted, Dataset<Row> re
   public static final FrameSchema DEVICES = Datasets.DEVICE.schema();
   public static final FrameSchema AUTH_EVENTS = Datasets.AUTH.schema();
   public static final FrameSchema ENDPOINT_EVENTS = Datasets.ENDPOINT.schema();
-  /** The rows no stage reads but publish, as {@code rejected_records}. */
+  /**
+   * The rows no stage reads but publish, as {@code rejected_records}, with the day of a daily
+   * drop's row (null for other rows: the day's rejects are kept as state, {@code event_rejects}).
+   */
   public static final FrameSchema REJECTED = FrameSchema.of("rejected_records",
-      "dataset STRING, record STRING, reason STRING");
+      "dataset STRING, record STRING, reason STRING, day DATE");
 
   /** The accepted rows of a dataset by its name. */
   public Dataset<Row> dataset(String name) {

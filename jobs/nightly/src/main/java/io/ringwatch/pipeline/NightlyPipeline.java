@@ -183,10 +183,11 @@ public final class NightlyPipeline {
         written.put("signal_evidence", publisher.stage("signal_evidence", scored.signalEvidence(), runDate, runId));
         written.put("sanctions_hits", publisher.stage("sanctions_hits", screened.hits(), runDate, runId));
         written.put("rejected_records", publisher.stage("rejected_records",
-            in.rejected().unionByName(decisions.rejected()), runDate, runId));
+            in.rejected().drop("day").unionByName(decisions.rejected()), runDate, runId));
         written.put("cluster_lineage", publisher.stage("cluster_lineage", ids.lineage(), runDate, runId));
         // The state kept for later nights (not a published table, so not in run_audit's tables).
         publisher.stage(TableNames.EVENT_DAYS, EventDayFiles.frame(spark, in.eventDays()), runDate, runId);
+        publisher.stage(TableNames.EVENT_REJECTS, in.rejected().filter(col("day").isNotNull()), runDate, runId);
         return null;
       });
       // Scored (not decided) signals: how often each rule fires on this company, before any clearing.

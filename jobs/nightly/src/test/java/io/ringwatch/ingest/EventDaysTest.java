@@ -125,12 +125,29 @@ class EventDaysTest {
   }
 
   @Test
+  void aFileReadIsDatedByTheEntryItLiesUnder() {
+    String root = "/data/in/auth_events";
+    assertEquals(LocalDate.parse("2026-11-19"),
+        EventDays.dayOfFile(root, "file:///data/in/auth_events/event_date=2026-11-19/hour=01/part-0.csv"),
+        "a day folder at any depth");
+    assertEquals(LocalDate.parse("2026-11-19"), EventDays.dayOfFile(root + "/", "file:/data/in/auth_events/2026-11-19.csv.gz"),
+        "a day file");
+    assertEquals(LocalDate.parse("2026-11-19"),
+        EventDays.dayOfFile("/data/in x/auth_events", "file:///data/in%20x/auth_events/event_date=2026-11-19/p.csv"),
+        "Spark gives the name URI-encoded");
+    assertNull(EventDays.dayOfFile(root, "file:///data/in/auth_events/event_date=__HIVE_DEFAULT_PARTITION__/p.csv"),
+        "an undated entry's rows have no day");
+    assertNull(EventDays.dayOfFile(root, "file:///data/in/auth_events_old/2026-11-19.csv"), "a file outside the folder");
+    assertNull(EventDays.dayOfFile(root, ""), "no file (a row not read from one)");
+  }
+
+  @Test
   void dayFilesAreListedByTheirOwnSizeAndTime() throws Exception {
     Files.writeString(dir.resolve("2026-11-20.csv.gz"), "12345");
     Files.writeString(dir.resolve("notes.csv"), "x");
     EventDays.Selection s = EventDays.from(new Configuration(), "auth_events", dir.toString(), FIRST).orElseThrow();
     assertEquals(1, s.days().size());
-    assertEquals(new EventDayFiles("auth_events", LocalDate.parse("2026-11-20"), "2026-11-20.csv.gz", 1, 5,
+    assertEquals(EventDayFiles.listed("auth_events", LocalDate.parse("2026-11-20"), "2026-11-20.csv.gz", 1, 5,
         s.days().get(0).fingerprint()), s.days().get(0));
     Files.setLastModifiedTime(dir.resolve("2026-11-20.csv.gz"), java.nio.file.attribute.FileTime.fromMillis(0));
     assertTrue(!s.days().get(0).fingerprint().equals(

@@ -228,6 +228,54 @@ class IngestStageTest {
   }
 
   /**
+   * A daily drop's days, each counted as it is read and its rejects tagged with it (what an
+   * incremental night keeps instead of reading the day again); a key sent again on a later day is
+   * that day's duplicate, though Spark reads the larger file first.
+   */
+  @Test
+  void eachDayIsCountedAndAKeySentAgainIsTheLaterDaysDuplicate() throws Exception {
+    write("hr_workers", HR_HEADER + "W1,Ann Lee,1990-02-03,,2020-01-06,employee,\n"
+        + "W2,Bob Ray,1991-02-03,,2021-01-06,employee,\n");
+    writeMinimalOthers();
+    Path auth = dir.resolve("auth_events");
+    Files.delete(auth.resolve("auth_events.csv"));
+    String header = "event_id,event_time,worker_id,event_type,source_ip\n";
+    Files.writeString(auth.resolve("2026-11-18.csv"), header + "A1,2026-11-18T10:00:00Z,W1,sso_login,8.8.8.8\n"
+        + "A2,2026-11-18T11:00:00Z,W2,sso_login,1.1.1.1\n");
+    StringBuilder big = new StringBuilder(header).append("A1,2026-11-19T09:00:00Z,W2,sso_login,1.1.1.1\n");
+    for (int i = 0; i < 200; i++) {
+      big.append("B").append(i).append(",2026-11-19T10:00:00Z,W1,sso_login,8.8.8.8\n");
+    }
+    Files.writeString(auth.resolve("2026-11-19.csv"), big);
+    Files.writeString(auth.resolve("2026-11-20.csv"), header + "C1,not a time,W1,sso_login,8.8.8.8\n"
+        + "C2,2026-11-20T10:00:00Z,W1,sso_login,8.8.8.8\n");
+
+    IngestedInputs in = ingest("ringwatch.ingest.max-reject-share = 0.9");
+    List<Row> a1 = in.authEvents().filter(col("event_id").equalTo("A1")).collectAsList();
+    assertEquals(1, a1.size());
+    assertEquals("W1", a1.get(0).getAs("worker_id"), "the first day's row is kept");
+    Map<String, EventDayFiles> days = in.eventDays().stream().filter(d -> d.dataset().equals("auth_events"))
+        .collect(Collectors.toMap(d -> d.day().toString(), d -> d));
+    assertEquals(List.of(2L, 0L, 2L), counts(days.get("2026-11-18")));
+    assertEquals(List.of(201L, 1L, 200L), counts(days.get("2026-11-19")), "the re-sent key rejected on its day");
+    assertEquals(List.of(2L, 1L, 1L), counts(days.get("2026-11-20")));
+    DatasetCounts total = in.counts().stream().filter(c -> c.dataset().equals("auth_events")).findFirst().orElseThrow();
+    assertEquals(total.read(), days.values().stream().mapToLong(EventDayFiles::read).sum(), "the days add up");
+    assertEquals(total.rejected(), days.values().stream().mapToLong(EventDayFiles::rejected).sum());
+    assertEquals(total.inWindow(), days.values().stream().mapToLong(EventDayFiles::inWindow).sum());
+    Map<String, String> rejectDays = in.rejected().filter(col("dataset").equalTo("auth_events")).collectAsList()
+        .stream().collect(Collectors.toMap(r -> r.<String>getAs("reason"), r -> String.valueOf((Object) r.getAs("day"))));
+    assertEquals(Map.of("duplicate event_id 'A1' (an earlier row has the same key)", "2026-11-19",
+        "unparseable timestamp in event_time: 'not a time'", "2026-11-20"), rejectDays);
+    assertTrue(in.rejected().filter(col("dataset").notEqual("auth_events")).filter(col("day").isNotNull()).isEmpty(),
+        "a row of one export has no day");
+  }
+
+  private static List<Long> counts(EventDayFiles d) {
+    return List.of(d.read(), d.rejected(), d.inWindow());
+  }
+
+  /**
    * Event exports as real ones arrive, a drop a day: in {@code event_date=…} folders (Hive style, as
    * Spark, Hive and most exporters write them) or one file per day in the dataset's folder. Both are
    * read as the one-export layout is, row for row; the partition column is the exporter's, not a

@@ -153,7 +153,7 @@ class PublishProtocolTest {
 
   private Dataset<Row> days(LocalDate date) {
     return io.ringwatch.ingest.EventDayFiles.frame(spark, List.of(new io.ringwatch.ingest.EventDayFiles(
-        "auth_events", date, date + ".csv", 1, 10, "f")));
+        "auth_events", date, date + ".csv", 1, 10, "f", 3, 1, 2)));
   }
 
   @Test
