@@ -67,6 +67,13 @@ public final class EventSummaries {
       "ip_is_private", "ip_shared_egress", "usb_id", "ip_kvm_device", "remote_tool", "os_timezone",
       "keyboard_layouts");
 
+  /**
+   * The day drop an event came in (ingest's, for an event dataset exported a day at a time; absent
+   * for one export). Summaries are made per drop and merged, so a drop's part can be kept and
+   * merged again with the other drops' on a later night without reading the drop.
+   */
+  public static final String DROP_DAY = io.ringwatch.ingest.IngestStage.DROP_DAY;
+
   private EventSummaries() {}
 
   /** True for a successful sign-in (a missing result counts as success, as everywhere). */
@@ -80,16 +87,53 @@ public final class EventSummaries {
    * hour, so the hour on any clock is the same for every sign-in of a slot.
    */
   public static Dataset<Row> signInDayNetwork(Dataset<Row> authEvents) {
+    return byDrop(authEvents) ? mergedSignInDayNetwork(signInDropNetwork(authEvents)) : signInRows(authEvents, false);
+  }
+
+  /** {@code signin_day_network}'s rows of each day drop alone, with its {@link #DROP_DAY}. */
+  public static Dataset<Row> signInDropNetwork(Dataset<Row> authEvents) {
+    return signInRows(authEvents, true);
+  }
+
+  /**
+   * The rows of several drops as one: an event day's sign-ins may come in two drops (an exporter
+   * names its drops by its own day, not UTC's), so rows of one key are added up, their ids and
+   * quarter hours joined: the rows the drops' events give together.
+   */
+  public static Dataset<Row> mergedSignInDayNetwork(Dataset<Row> dropRows) {
+    return dropRows.groupBy(keyColumns(SIGNIN_KEY, false)).agg(sum("n").as("n"), min("first_time").as("first_time"),
+            max("last_time").as("last_time"), sort_array(flatten(collect_list("event_ids"))).as("event_ids"),
+            collect_list("quarter_hours").as("_hours"))
+        .withColumn("quarter_hours", expr("map_from_entries(array_sort(map_entries(aggregate(_hours, "
+            + "cast(map() as map<int,bigint>), (acc, m) -> map_zip_with(acc, m, "
+            + "(k, a, b) -> coalesce(a, 0L) + coalesce(b, 0L))))))"))
+        .drop("_hours");
+  }
+
+  private static Dataset<Row> signInRows(Dataset<Row> authEvents, boolean perDrop) {
     Column slot = hour(col("event_time")).multiply(4).plus(floor(minute(col("event_time")).divide(15))).cast("int");
     Dataset<Row> keyed = authEvents.withColumn("day", to_date(col("event_time")))
         .withColumn("success", successful())
         .withColumn("_slot", slot);
-    return withEventIds(keyed.groupBy(SIGNIN_KEY.stream().map(org.apache.spark.sql.functions::col).toArray(Column[]::new))
+    return withEventIds(keyed.groupBy(keyColumns(SIGNIN_KEY, perDrop))
             .agg(count(lit(1)).as("n"), min("event_time").as("first_time"), max("event_time").as("last_time"),
                 collect_list("event_id").as("_ids"), collect_list("_slot").as("_slots")))
         .withColumn("quarter_hours", expr("map_from_entries(transform(array_sort(array_distinct(_slots)), "
             + "s -> struct(s, cast(size(filter(_slots, x -> x = s)) as bigint))))"))
         .drop("_slots");
+  }
+
+  /** True when the events carry the drop they came in (a daily drop), so summaries are made per drop. */
+  static boolean byDrop(Dataset<Row> events) {
+    return java.util.Arrays.asList(events.columns()).contains(DROP_DAY);
+  }
+
+  private static Column[] keyColumns(List<String> key, boolean perDrop) {
+    List<Column> out = new java.util.ArrayList<>(key.stream().map(org.apache.spark.sql.functions::col).toList());
+    if (perDrop) {
+      out.add(col(DROP_DAY));
+    }
+    return out.toArray(Column[]::new);
   }
 
   /**
@@ -170,8 +214,25 @@ public final class EventSummaries {
 
   /** {@code endpoint_day_device} of enriched endpoint events: heartbeats repeating one state collapse to a row. */
   public static Dataset<Row> endpointDayDevice(Dataset<Row> endpointEvents) {
+    return byDrop(endpointEvents) ? mergedEndpointDayDevice(endpointDropDevice(endpointEvents))
+        : endpointRows(endpointEvents, false);
+  }
+
+  /** {@code endpoint_day_device}'s rows of each day drop alone, with its {@link #DROP_DAY}. */
+  public static Dataset<Row> endpointDropDevice(Dataset<Row> endpointEvents) {
+    return endpointRows(endpointEvents, true);
+  }
+
+  /** The rows of several drops as one (as {@link #mergedSignInDayNetwork}). */
+  public static Dataset<Row> mergedEndpointDayDevice(Dataset<Row> dropRows) {
+    return dropRows.groupBy(keyColumns(ENDPOINT_KEY, false)).agg(sum("n").as("n"),
+        min("first_time").as("first_time"), max("last_time").as("last_time"),
+        sort_array(flatten(collect_list("event_ids"))).as("event_ids"));
+  }
+
+  private static Dataset<Row> endpointRows(Dataset<Row> endpointEvents, boolean perDrop) {
     return withEventIds(endpointEvents.withColumn("day", to_date(col("event_time")))
-        .groupBy(ENDPOINT_KEY.stream().map(org.apache.spark.sql.functions::col).toArray(Column[]::new))
+        .groupBy(keyColumns(ENDPOINT_KEY, perDrop))
         .agg(count(lit(1)).as("n"), min("event_time").as("first_time"), max("event_time").as("last_time"),
             collect_list("event_id").as("_ids")));
   }

@@ -33,6 +33,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class IngestStage implements Stage<String, IngestedInputs> {
   private static final Logger LOG = LoggerFactory.getLogger(IngestStage.class);
+  /** The day drop an accepted event came in (frames.md §1; absent for one export). */
+  public static final String DROP_DAY = "drop_day";
 
   private final SparkSession spark;
   private final IngestSettings settings;
@@ -200,8 +202,13 @@ public final class IngestStage implements Stage<String, IngestedInputs> {
     if (spec.name().equals(Datasets.HR_WORKERS) && read - bad == 0) {
       throw RunFailure.quality("dataset hr_workers has no accepted rows at " + location);
     }
-    Dataset<Row> accepted = checked.filter(col(DatasetValidator.IN_WINDOW))
-        .select(spec.columnNames().stream().map(org.apache.spark.sql.functions::col).toArray(org.apache.spark.sql.Column[]::new));
+    // A daily drop's events keep the day they came in: their summaries are made per drop
+    // (enrich.EventSummaries.DROP_DAY), so a later night can keep a drop's part.
+    List<Column> columns = new ArrayList<>(spec.columnNames().stream().map(org.apache.spark.sql.functions::col).toList());
+    if (days.isPresent()) {
+      columns.add(col("_day").as(DROP_DAY));
+    }
+    Dataset<Row> accepted = checked.filter(col(DatasetValidator.IN_WINDOW)).select(columns.toArray(Column[]::new));
     Dataset<Row> rejected = checked.filter(col(DatasetValidator.REASON).isNotNull())
         .select(lit(spec.name()).as("dataset"), col("_record").as("record"), col(DatasetValidator.REASON).as("reason"),
             col("_day").as("day"));

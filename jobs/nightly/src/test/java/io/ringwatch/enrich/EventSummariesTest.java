@@ -147,6 +147,51 @@ class EventSummariesTest {
     assertEquals(true, byDay.count() > whole.size(), "some visits were cut at midnight and joined again");
   }
 
+  /**
+   * An exporter five hours behind UTC names its drops by its own day, so a UTC day's sign-ins come
+   * in two drops, and a late event comes in a drop days after its own: the summaries made per drop
+   * and merged are the summaries of all the events at once.
+   */
+  @SuppressWarnings("unchecked")
+  @Test
+  void summariesOfEachDropMergedAreTheSummariesOfAllTheEvents() {
+    java.util.Random rnd = new java.util.Random(29);
+    String[] ips = {"73.22.1.9", "221.192.0.1", "8.8.8.8"};
+    List<Map<String, String>> signIns = new ArrayList<>();
+    List<Map<String, String>> endpoint = new ArrayList<>();
+    for (String worker : List.of("w1", "w2")) {
+      for (int i = 0; i < 80; i++) {
+        String time = java.time.Instant.parse("2026-11-01T00:00:00Z").plusSeconds(60L * rnd.nextInt(3 * 24 * 60))
+            .toString();
+        Map<String, String> m = signIn(worker + "-s" + i, time, ips[rnd.nextInt(ips.length)], null,
+            rnd.nextInt(10) == 0 ? "failure" : null);
+        m.put("worker_id", worker);
+        signIns.add(m);
+        endpoint.add(Map.of("event_id", worker + "-h" + i, "event_time", time, "device_id", "d1", "worker_id", worker,
+            "event_type", "heartbeat", "os_timezone", "America/Chicago", "public_ip", ips[rnd.nextInt(ips.length)]));
+      }
+    }
+    org.apache.spark.sql.Column drop = org.apache.spark.sql.functions.when(
+            org.apache.spark.sql.functions.col("event_id").endsWith("-s7"),
+            org.apache.spark.sql.functions.lit(java.sql.Date.valueOf("2026-11-04")))
+        .otherwise(org.apache.spark.sql.functions.to_date(org.apache.spark.sql.functions.expr(
+            "event_time - interval 5 hours")));
+    Dataset<Row> auth = signIns(signIns.toArray(Map[]::new));
+    Dataset<Row> authByDrop = auth.withColumn(EventSummaries.DROP_DAY, drop);
+    Dataset<Row> parts = EventSummaries.signInDropNetwork(authByDrop);
+    assertEquals(true, parts.count() > EventSummaries.signInDayNetwork(auth).count(), "some days span two drops");
+    assertEquals(sorted(EventSummaries.SIGNIN_DAY_NETWORK.check(EventSummaries.signInDayNetwork(auth))),
+        sorted(EventSummaries.SIGNIN_DAY_NETWORK.check(EventSummaries.signInDayNetwork(authByDrop))));
+
+    Dataset<Row> heartbeats = EnrichFixture.stage().endpointEvents(normalize.endpointEvents(
+        frame(InputFrames.ENDPOINT_EVENTS, endpoint.toArray(Map[]::new))));
+    Dataset<Row> heartbeatsByDrop = heartbeats.withColumn(EventSummaries.DROP_DAY, drop);
+    assertEquals(true, EventSummaries.endpointDropDevice(heartbeatsByDrop).count()
+        > EventSummaries.endpointDayDevice(heartbeats).count());
+    assertEquals(sorted(EventSummaries.ENDPOINT_DAY_DEVICE.check(EventSummaries.endpointDayDevice(heartbeats))),
+        sorted(EventSummaries.ENDPOINT_DAY_DEVICE.check(EventSummaries.endpointDayDevice(heartbeatsByDrop))));
+  }
+
   private static List<String> sorted(Dataset<Row> rows) {
     return rows.collectAsList().stream().map(Row::toString).sorted().toList();
   }

@@ -345,6 +345,10 @@ class IngestStageTest {
       assertEquals(flat.rejected().count(), daily.rejected().count(), layout + ": the same rows rejected");
       assertEquals(flat.counts(), daily.counts(), layout + ": the same rows read, accepted and in the window");
       assertEquals(List.of(), daily.eventsReadWhole(), layout + ": read by day");
+      assertEquals(0, daily.authEvents().filter(col(IngestStage.DROP_DAY).isNull()
+          .or(col(IngestStage.DROP_DAY).gt(org.apache.spark.sql.functions.to_date(col("event_time"))))).count(),
+          layout + ": every event carries the drop it came in, its own UTC day here");
+      assertFalse(java.util.Arrays.asList(flat.authEvents().columns()).contains(IngestStage.DROP_DAY), "one export has none");
       assertTrue(daily.eventDays().stream().noneMatch(d -> d.day().isBefore(LocalDate.parse("2026-09-01"))),
           layout + ": the days not read are not kept");
       assertEquals(recent.eventDays().size(), daily.eventDays().size(), layout);
@@ -380,7 +384,10 @@ class IngestStageTest {
   private static Map<String, List<String>> acceptedRows(IngestedInputs in) {
     Map<String, List<String>> out = new java.util.TreeMap<>();
     for (DatasetSpec spec : Datasets.ALL) {
-      out.put(spec.name(), in.dataset(spec.name()).collectAsList().stream().map(Row::toString).sorted().toList());
+      // The contract's columns (a daily drop's events also carry the day they came in).
+      out.put(spec.name(), in.dataset(spec.name()).select(spec.columnNames().stream()
+          .map(org.apache.spark.sql.functions::col).toArray(org.apache.spark.sql.Column[]::new))
+          .collectAsList().stream().map(Row::toString).sorted().toList());
     }
     return out;
   }

@@ -1,0 +1,154 @@
+package io.ringwatch.pipeline;
+
+import static org.apache.spark.sql.functions.col;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import io.ringwatch.config.SettingsLoader;
+import io.ringwatch.publish.PublishedTables;
+import io.ringwatch.synth.CompanyGenerator;
+import io.ringwatch.synth.GeneratorOptions;
+import io.ringwatch.tables.TableNames;
+import io.ringwatch.testing.ComparableRows;
+import io.ringwatch.testing.EndToEnd;
+import io.ringwatch.testing.SharedSpark;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The same company's events as one export and as daily drops give the same published night.
+ * The drops are as real exporters send them: named by the exporter's own day, five hours behind
+ * UTC (so a UTC day's events come in two drops), one event sent late in the last drop, and rows
+ * without a readable time in a file not named by a day. The drops' summaries are made per drop and
+ * merged (enrich.EventSummaries), which is what lets a later night keep a drop's part
+ * (jobs/docs/incremental-nightly.md): merged, they must be the summaries of all the events. Not
+ * every summary column reaches a published table (a benign worker's sign-in counts do not), so
+ * EventSummariesTest compares the merged summaries row for row; this test holds the whole night.
+ */
+@EndToEnd
+class DailyDropsNightTest {
+  private static final LocalDate NIGHT = LocalDate.parse("2026-11-20");
+  /** Columns that differ between two runs by design, and the input folder. */
+  private static final Map<String, Set<String>> RUN_SPECIFIC = Map.of(
+      "*", Set.of("run_id"),
+      "run_audit", Set.of("started_at", "finished_at", "stages", "output", "input"));
+
+  private final SparkSession spark = SharedSpark.get();
+
+  @Test
+  void dailyDropsPublishTheNightOfOneExport() throws Exception {
+    Path repo = SharedSpark.repoRoot();
+    Path dir = Path.of(System.getProperty("ringwatch.build.dir", repo.resolve("jobs/nightly/target").toString()))
+        .resolve("daily-drops");
+    deleteRecursively(dir);
+    Path oneExport = dir.resolve("one-export");
+    Path drops = dir.resolve("drops");
+    CompanyGenerator.generate(GeneratorOptions.of(60, 19).withEventDays(3).withGzip(false), oneExport);
+    CompanyGenerator.generate(GeneratorOptions.of(60, 19).withEventDays(3).withGzip(false), drops);
+    int dropFiles = splitByExporterDay(drops.resolve("auth_events")) + splitByExporterDay(drops.resolve("endpoint_events"));
+
+    Path outOne = dir.resolve("out-one-export");
+    Path outDrops = dir.resolve("out-drops");
+    NightlyPipeline.run(spark, SettingsLoader.load(null), oneExport.toString(), outOne.toString(), NIGHT);
+    // The same pseudonym key for both outputs (a local run makes one per output root).
+    Files.createDirectories(outDrops.resolve("_ringwatch"));
+    Files.copy(outOne.resolve("_ringwatch/local.key"), outDrops.resolve("_ringwatch/local.key"));
+    NightlyPipeline.run(spark, SettingsLoader.load(null), drops.toString(), outDrops.toString(), NIGHT);
+
+    List<String> problems = new ArrayList<>();
+    for (String table : TableNames.ALL) {
+      List<String> one = rows(outOne, table);
+      List<String> daily = rows(outDrops, table);
+      if (!one.equals(daily)) {
+        List<String> onlyOne = new ArrayList<>(one);
+        onlyOne.removeAll(daily);
+        List<String> onlyDaily = new ArrayList<>(daily);
+        onlyDaily.removeAll(one);
+        problems.add(table + ": " + one.size() + " rows from one export, " + daily.size() + " from the drops; only in "
+            + "the first " + onlyOne.stream().limit(2).toList() + ", only in the second "
+            + onlyDaily.stream().limit(2).toList());
+      }
+    }
+    if (!problems.isEmpty()) {
+      fail("daily drops published another night than one export:\n" + String.join("\n", problems));
+    }
+    assertTrue(rows(outOne, TableNames.WORKER_RISK).size() >= 60, "the comparison covers every worker");
+
+    Dataset<Row> days = new PublishedTables(spark, outDrops.toString()).committed(TableNames.EVENT_DAYS);
+    assertEquals(dropFiles, days.count(), "every dated drop kept in the state");
+    long readFromDays = days.filter(col("dataset").equalTo("auth_events")).agg(
+        org.apache.spark.sql.functions.sum("rows_read")).first().getLong(0);
+    long undated = Files.readAllLines(drops.resolve("auth_events/undated.csv"), StandardCharsets.ISO_8859_1).size() - 1;
+    long readInAll = Files.readAllLines(oneExport.resolve("auth_events/auth_events.csv"), StandardCharsets.ISO_8859_1)
+        .size() - 1L;
+    assertEquals(readInAll, readFromDays + undated, "the drops' counts and the undated rows are every row read");
+  }
+
+  /** A table's rows of the night without run-specific columns, as sorted strings. */
+  private List<String> rows(Path output, String table) {
+    Dataset<Row> df = new PublishedTables(spark, output.toString()).committed(table);
+    return ComparableRows.of(df, table, RUN_SPECIFIC).collectAsList().stream().map(Row::toString).sorted().toList();
+  }
+
+  /**
+   * Splits a generated export into drops named by the exporter's day (UTC-5), the first event
+   * moved to the last drop (sent late), rows without a readable time to {@code undated.csv}.
+   * Returns the dated drops made.
+   */
+  private static int splitByExporterDay(Path dataset) throws IOException {
+    Path export = dataset.resolve(dataset.getFileName() + ".csv");
+    // Byte for byte (Latin-1 maps every byte to one char): a broken row's bytes stay as generated.
+    List<String> lines = Files.readAllLines(export, StandardCharsets.ISO_8859_1);
+    Map<String, List<String>> drops = new TreeMap<>();
+    String late = null;
+    for (String line : lines.subList(1, lines.size())) {
+      String[] f = line.split(",", 3);
+      String drop = "undated";
+      try {
+        drop = LocalDate.ofInstant(Instant.parse(f[1]).minusSeconds(5 * 3600), ZoneOffset.UTC).toString();
+      } catch (ArrayIndexOutOfBoundsException | DateTimeParseException e) {
+        // not a time: the undated file, always read
+      }
+      if (late == null && !drop.equals("undated")) {
+        late = line;
+        continue;
+      }
+      drops.computeIfAbsent(drop, d -> new ArrayList<>(List.of(lines.get(0)))).add(line);
+    }
+    String last = drops.keySet().stream().filter(d -> !d.equals("undated")).reduce((a, b) -> b).orElseThrow();
+    drops.get(last).add(late);
+    drops.computeIfAbsent("undated", d -> new ArrayList<>(List.of(lines.get(0))));
+    Files.delete(export);
+    for (Map.Entry<String, List<String>> d : drops.entrySet()) {
+      Files.write(dataset.resolve(d.getKey() + ".csv"), d.getValue(), StandardCharsets.ISO_8859_1);
+    }
+    return (int) drops.keySet().stream().filter(d -> !d.equals("undated")).count();
+  }
+
+  private static void deleteRecursively(Path p) throws IOException {
+    if (!Files.exists(p)) {
+      return;
+    }
+    try (var paths = Files.walk(p)) {
+      for (Path q : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(q);
+      }
+    }
+  }
+}
