@@ -1,5 +1,7 @@
 package io.ringwatch.cluster;
 
+import io.ringwatch.testing.TestFiles;
+
 import io.ringwatch.tables.TableNames;
 
 import io.ringwatch.testing.EndToEnd;
@@ -21,7 +23,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,7 +81,7 @@ class StandaloneClusterIT {
     Path build = Path.of(System.getProperty("ringwatch.build.dir", repo.resolve("jobs/nightly/target").toString()));
     Path jar = shadedJar(build);
     Path dir = build.resolve("standalone-cluster");
-    deleteRecursively(dir);
+    TestFiles.deleteTree(dir);
     Files.createDirectories(dir);
     Path clusterOut = dir.resolve("out-cluster");
     Path localOut = dir.resolve("out-local");
@@ -255,16 +256,5 @@ class StandaloneClusterIT {
 
   static long seconds(long fromNanos, long toNanos) {
     return Duration.ofNanos(toNanos - fromNanos).toSeconds();
-  }
-
-  static void deleteRecursively(Path dir) throws IOException {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (Stream<Path> s = Files.walk(dir)) {
-      for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
-    }
   }
 }

@@ -1,5 +1,7 @@
 package io.ringwatch.ingest;
 
+import io.ringwatch.testing.TestFiles;
+
 import io.ringwatch.testing.SparkTest;
 
 import static org.apache.spark.sql.functions.col;
@@ -24,7 +26,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -90,7 +91,7 @@ class BadInputCorpusTest {
       IngestedInputs in = ingest(input, overrides);
       checkCase(expect, in);
     } finally {
-      deleteTree(input);
+      TestFiles.deleteTree(input);
     }
   }
 
@@ -196,7 +197,7 @@ class BadInputCorpusTest {
     copyTree(base, input);
     Files.createDirectories(input.resolve("sanctions"));
     for (String dataset : remove) {
-      deleteTree(input.resolve(dataset));
+      TestFiles.deleteTree(input.resolve(dataset));
     }
     try (Stream<Path> files = Files.list(caseDir)) {
       for (Path f : files.toList()) {
@@ -208,7 +209,7 @@ class BadInputCorpusTest {
         if (Datasets.ALL.stream().noneMatch(s -> s.name().equals(dataset))) {
           fail("corpus file " + f + " names no dataset");
         }
-        deleteTree(input.resolve(dataset));
+        TestFiles.deleteTree(input.resolve(dataset));
         if (Files.isDirectory(f)) {
           copyTree(f, input.resolve(dataset));
         } else {
@@ -238,17 +239,6 @@ class BadInputCorpusTest {
         } else {
           Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
         }
-      }
-    }
-  }
-
-  static void deleteTree(Path p) throws IOException {
-    if (!Files.exists(p)) {
-      return;
-    }
-    try (Stream<Path> s = Files.walk(p)) {
-      for (Path q : s.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(q);
       }
     }
   }

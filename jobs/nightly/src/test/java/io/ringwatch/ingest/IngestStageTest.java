@@ -1,5 +1,7 @@
 package io.ringwatch.ingest;
 
+import io.ringwatch.testing.TestFiles;
+
 import io.ringwatch.testing.SparkTest;
 
 import static org.apache.spark.sql.functions.col;
@@ -293,12 +295,12 @@ class IngestStageTest {
     }
     for (String events : List.of("auth_events", "endpoint_events")) {
       Path partitioned = dir.resolve("partitioned").resolve(events);
-      deleteTree(partitioned);
+      TestFiles.deleteTree(partitioned);
       spark.read().option("header", "true").csv(base.resolve(events).toString())
           .withColumn("event_date", org.apache.spark.sql.functions.substring(col("event_time"), 1, 10))
           .coalesce(1).write().partitionBy("event_date").option("header", "true").csv(partitioned.toString());
       Path perDay = dir.resolve("per-day").resolve(events);
-      deleteTree(perDay);
+      TestFiles.deleteTree(perDay);
       Files.createDirectories(perDay);
       int days = 0;
       try (var folders = Files.list(partitioned)) {
@@ -366,13 +368,6 @@ class IngestStageTest {
     }
   }
 
-  private static void deleteTree(Path root) throws Exception {
-    try (var paths = Files.walk(root)) {
-      for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
-    }
-  }
 
   private IngestedInputs ingestFrom(Path root, String format) throws Exception {
     Path file = dir.resolve(format + ".conf");

@@ -1,5 +1,7 @@
 package io.ringwatch.pipeline;
 
+import io.ringwatch.testing.TestFiles;
+
 import static org.apache.spark.sql.functions.col;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -56,7 +58,7 @@ class DailyDropsNightTest {
     Path repo = SharedSpark.repoRoot();
     Path dir = Path.of(System.getProperty("ringwatch.build.dir", repo.resolve("jobs/nightly/target").toString()))
         .resolve("daily-drops");
-    deleteRecursively(dir);
+    TestFiles.deleteTree(dir);
     Path oneExport = dir.resolve("one-export");
     Path drops = dir.resolve("drops");
     CompanyGenerator.generate(GeneratorOptions.of(60, 19).withEventDays(3).withGzip(false), oneExport);
@@ -139,16 +141,5 @@ class DailyDropsNightTest {
       Files.write(dataset.resolve(d.getKey() + ".csv"), d.getValue(), StandardCharsets.ISO_8859_1);
     }
     return (int) drops.keySet().stream().filter(d -> !d.equals("undated")).count();
-  }
-
-  private static void deleteRecursively(Path p) throws IOException {
-    if (!Files.exists(p)) {
-      return;
-    }
-    try (var paths = Files.walk(p)) {
-      for (Path q : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-        Files.delete(q);
-      }
-    }
   }
 }

@@ -1,5 +1,7 @@
 package io.ringwatch.publish;
 
+import io.ringwatch.testing.TestFiles;
+
 import io.ringwatch.tables.TableNames;
 
 import io.ringwatch.testing.EndToEnd;
@@ -75,7 +77,7 @@ class NightKillIT {
 
   @Test
   void aKilledNightLeavesThePublishedNightsAsTheyWereAndTheNextRunRecovers() throws Exception {
-    deleteRecursively(dir);
+    TestFiles.deleteTree(dir);
     CompanyGenerator.generate(GeneratorOptions.of(60, 19).withEventDays(3).withGzip(false), company);
     // Events as daily drops (a file a day), so the night keeps its event_days state and the kills
     // below cover the state's commit too.
@@ -352,14 +354,5 @@ class NightKillIT {
       Files.write(dataset.resolve(d.getKey() + ".csv"), d.getValue(), StandardCharsets.ISO_8859_1);
     }
     return (int) days.keySet().stream().filter(d -> !d.equals("undated")).count();
-  }
-
-  private static void deleteRecursively(Path p) throws IOException {
-    if (!Files.exists(p)) {
-      return;
-    }
-    try (Stream<Path> s = Files.walk(p)) {
-      s.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-    }
   }
 }

@@ -1,5 +1,7 @@
 package io.ringwatch.publish;
 
+import io.ringwatch.testing.TestFiles;
+
 import io.ringwatch.testing.SparkTest;
 
 import static org.apache.spark.sql.functions.col;
@@ -144,7 +146,7 @@ class PublishProtocolTest {
         .collectAsList()));
     new HistoryCheck(spark, fs(), new OutputLayout(output()), order).nightsConsistent();
 
-    deleteTree(state.resolve("_delta_log"));
+    TestFiles.deleteTree(state.resolve("_delta_log"));
     RunFailure e = assertThrows(RunFailure.class,
         () -> new HistoryCheck(spark, fs(), new OutputLayout(output()), order).logsIntact());
     assertTrue(e.getMessage().startsWith("state table event_days at "), e.getMessage());
@@ -222,12 +224,12 @@ class PublishProtocolTest {
   @Test
   void aRemovedLogAFolderWithoutLogAndARemovedAuditAreFound() throws Exception {
     threeNights();
-    deleteTree(log("cluster_members"));
+    TestFiles.deleteTree(log("cluster_members"));
     RunFailure e = assertThrows(RunFailure.class, () -> history().logsIntact());
     assertTrue(e.getMessage().contains("cluster_members") && e.getMessage().contains("no Delta log"), e.getMessage());
 
-    deleteTree(dir.resolve("output/cluster_members"));
-    deleteTree(dir.resolve("output/run_audit"));
+    TestFiles.deleteTree(dir.resolve("output/cluster_members"));
+    TestFiles.deleteTree(dir.resolve("output/run_audit"));
     history().logsIntact();
     e = assertThrows(RunFailure.class, () -> history().nightsConsistent());
     assertTrue(e.getMessage().contains("run_audit is missing"), e.getMessage());
@@ -294,11 +296,5 @@ class PublishProtocolTest {
 
   private Path log(String table) {
     return dir.resolve("output").resolve(table).resolve("_delta_log");
-  }
-
-  private static void deleteTree(Path p) throws Exception {
-    try (Stream<Path> s = Files.walk(p)) {
-      s.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-    }
   }
 }

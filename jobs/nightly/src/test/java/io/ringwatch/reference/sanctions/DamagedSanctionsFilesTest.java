@@ -1,5 +1,7 @@
 package io.ringwatch.reference.sanctions;
 
+import io.ringwatch.testing.TestFiles;
+
 import io.ringwatch.testing.SharedData;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -63,7 +65,7 @@ class DamagedSanctionsFilesTest {
       addColumn(dir.resolve(f[0]));
       RunFailure e = assertThrows(RunFailure.class, () -> OfacParser.parse(dir, List.of("sdn_extra.csv"), true));
       assertTrue(e.getMessage().contains(f[0]) && e.getMessage().contains("expected " + f[1]), e.getMessage());
-      deleteTree(dir);
+      TestFiles.deleteTree(dir);
     }
   }
 
@@ -90,13 +92,5 @@ class DamagedSanctionsFilesTest {
         StandardCharsets.ISO_8859_1);
     SanctionsList list = OfacParser.parse(dir, List.of("sdn_dprk_supplement.csv"), false);
     assertEquals(1, list.report().get("sdn_rows_malformed"));
-  }
-
-  private static void deleteTree(Path dir) throws Exception {
-    try (var walk = Files.walk(dir)) {
-      for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
-    }
   }
 }
