@@ -65,6 +65,11 @@ public final class FrameSchema {
     return out;
   }
 
+  /** A frame of these columns and no rows (a table a night writes even when it has nothing for it). */
+  public Dataset<Row> empty(org.apache.spark.sql.SparkSession spark) {
+    return spark.createDataFrame(java.util.List.of(), columns);
+  }
+
   /** Throws an {@link IllegalStateException} naming every missing or mistyped column. */
   public void check(StructType actual) {
     List<String> problems = new ArrayList<>();

@@ -35,9 +35,14 @@ public final class TableNames {
   public static final String EVENT_DAYS = "event_days";
   /** The rejected rows of each day read of a daily drop (rejected_records' rows, kept by day). */
   public static final String EVENT_REJECTS = "event_rejects";
+  /** signin_day_network's rows of each drop alone (jobs/docs/event-summaries.md). */
+  public static final String SIGNIN_DROP_NETWORK = "signin_drop_network";
+  /** endpoint_day_device's rows of each drop alone. */
+  public static final String ENDPOINT_DROP_DEVICE = "endpoint_drop_device";
 
   /** Every state table. */
-  public static final List<String> STATE = List.of(EVENT_DAYS, EVENT_REJECTS);
+  public static final List<String> STATE = List.of(EVENT_DAYS, EVENT_REJECTS, SIGNIN_DROP_NETWORK,
+      ENDPOINT_DROP_DEVICE);
 
   /** What a night commits, in order: its state, then the published tables (run_audit, the marker, last). */
   public static final List<String> COMMIT_ORDER = java.util.stream.Stream.concat(STATE.stream(), ALL.stream()).toList();

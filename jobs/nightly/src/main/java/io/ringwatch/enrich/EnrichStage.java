@@ -77,6 +77,14 @@ public final class EnrichStage implements Stage<Normalized, Enriched> {
   public static Enriched summarised(Normalized normalized, Dataset<Row> authEvents, Dataset<Row> endpointEvents) {
     AUTH_EVENTS.check(authEvents);
     ENDPOINT_EVENTS.check(endpointEvents);
+    if (EventSummaries.byDrop(authEvents) && EventSummaries.byDrop(endpointEvents)) {
+      // Daily drops: each drop's rows, and the summaries merged from them (a night keeps the former).
+      Dataset<Row> signInDrops = EventSummaries.signInDropNetwork(authEvents);
+      Dataset<Row> endpointDrops = EventSummaries.endpointDropDevice(endpointEvents);
+      return new Enriched(normalized.workers(), normalized.payments(), normalized.devices(),
+          EventSummaries.mergedSignInDayNetwork(signInDrops), EventSummaries.signInVisits(authEvents),
+          EventSummaries.mergedEndpointDayDevice(endpointDrops), signInDrops, endpointDrops);
+    }
     return new Enriched(normalized.workers(), normalized.payments(), normalized.devices(),
         EventSummaries.signInDayNetwork(authEvents), EventSummaries.signInVisits(authEvents),
         EventSummaries.endpointDayDevice(endpointEvents));

@@ -42,21 +42,29 @@ public final class EventSummaries {
   /** How many record ids identity_links shows per link (all of them are in link_evidence). */
   public static final int IDS = 5;
 
-  /** Sign-ins (failed ones too: link reads them) per worker, day, success, address, VPN client and device. */
-  public static final FrameSchema SIGNIN_DAY_NETWORK = FrameSchema.of("signin_day_network", "worker_id STRING, "
+  private static final String SIGNIN_COLUMNS = "worker_id STRING, "
       + "day DATE, success BOOLEAN, ip_norm STRING, vpn_provider STRING, device_id STRING, ip_country STRING, "
       + "ip_asn BIGINT, ip_org STRING, ip_is_private BOOLEAN, ip_dprk_range STRING, ip_dprk_confidence STRING, "
       + "ip_hosting_provider STRING, ip_shared_egress STRING, n BIGINT, first_time TIMESTAMP, last_time TIMESTAMP, "
-      + "event_ids ARRAY<STRING>, quarter_hours MAP<INT,BIGINT>");
+      + "event_ids ARRAY<STRING>, quarter_hours MAP<INT,BIGINT>";
+  private static final String ENDPOINT_COLUMNS = "worker_id STRING, "
+      + "day DATE, device_id STRING, public_ip_norm STRING, ip_is_private BOOLEAN, ip_shared_egress STRING, "
+      + "usb_id STRING, ip_kvm_device STRING, remote_tool STRING, os_timezone STRING, keyboard_layouts STRING, "
+      + "n BIGINT, first_time TIMESTAMP, last_time TIMESTAMP, event_ids ARRAY<STRING>";
+  /** Sign-ins (failed ones too: link reads them) per worker, day, success, address, VPN client and device. */
+  public static final FrameSchema SIGNIN_DAY_NETWORK = FrameSchema.of("signin_day_network", SIGNIN_COLUMNS);
+  /** {@link #SIGNIN_DAY_NETWORK}'s rows of each day drop alone (kept as state: signin_drop_network). */
+  public static final FrameSchema SIGNIN_DROP_NETWORK = FrameSchema.of("signin_drop_network",
+      SIGNIN_COLUMNS + ", drop_day DATE");
   /** Runs of a worker's consecutive successful sign-ins from one address and VPN client. */
   public static final FrameSchema SIGNIN_VISITS = FrameSchema.of("signin_visits", "worker_id STRING, "
       + "ip_norm STRING, vpn_provider STRING, ip_country STRING, ip_hosting_provider STRING, ip_shared_egress STRING, "
       + "start_time TIMESTAMP, start_id STRING, end_time TIMESTAMP, end_id STRING, n BIGINT");
   /** Endpoint events per worker (the event's own), day, device and the values signals and links read. */
-  public static final FrameSchema ENDPOINT_DAY_DEVICE = FrameSchema.of("endpoint_day_device", "worker_id STRING, "
-      + "day DATE, device_id STRING, public_ip_norm STRING, ip_is_private BOOLEAN, ip_shared_egress STRING, "
-      + "usb_id STRING, ip_kvm_device STRING, remote_tool STRING, os_timezone STRING, keyboard_layouts STRING, "
-      + "n BIGINT, first_time TIMESTAMP, last_time TIMESTAMP, event_ids ARRAY<STRING>");
+  public static final FrameSchema ENDPOINT_DAY_DEVICE = FrameSchema.of("endpoint_day_device", ENDPOINT_COLUMNS);
+  /** {@link #ENDPOINT_DAY_DEVICE}'s rows of each day drop alone (kept as state: endpoint_drop_device). */
+  public static final FrameSchema ENDPOINT_DROP_DEVICE = FrameSchema.of("endpoint_drop_device",
+      ENDPOINT_COLUMNS + ", drop_day DATE");
 
   // Every column but the aggregates is a key: the network columns follow from the address, so
   // grouping by them adds no rows and carries them without a first().

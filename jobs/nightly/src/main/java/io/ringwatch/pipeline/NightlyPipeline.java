@@ -9,6 +9,7 @@ import io.ringwatch.config.Settings;
 import io.ringwatch.enrich.EnrichSettings;
 import io.ringwatch.enrich.EnrichStage;
 import io.ringwatch.enrich.Enriched;
+import io.ringwatch.enrich.EventSummaries;
 import io.ringwatch.graph.ClusterIdSettings;
 import io.ringwatch.graph.Clustered;
 import io.ringwatch.graph.GraphSettings;
@@ -188,6 +189,10 @@ public final class NightlyPipeline {
         // The state kept for later nights (not a published table, so not in run_audit's tables).
         publisher.stage(TableNames.EVENT_DAYS, EventDayFiles.frame(spark, in.eventDays()), runDate, runId);
         publisher.stage(TableNames.EVENT_REJECTS, in.rejected().filter(col("day").isNotNull()), runDate, runId);
+        publisher.stage(TableNames.SIGNIN_DROP_NETWORK, enriched.byDrop() ? enriched.signInDrops()
+            : EventSummaries.SIGNIN_DROP_NETWORK.empty(spark), runDate, runId);
+        publisher.stage(TableNames.ENDPOINT_DROP_DEVICE, enriched.byDrop() ? enriched.endpointDrops()
+            : EventSummaries.ENDPOINT_DROP_DEVICE.empty(spark), runDate, runId);
         return null;
       });
       // Scored (not decided) signals: how often each rule fires on this company, before any clearing.

@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
 
 import io.ringwatch.enrich.Enriched;
+import io.ringwatch.enrich.EventSummaries;
 import io.ringwatch.graph.Clustered;
 import io.ringwatch.graph.StableClusterIds.Assigned;
 import io.ringwatch.link.DecidedLinks;
@@ -51,6 +52,16 @@ final class StoredFrames {
   Enriched enriched(Supplier<Enriched> stage) {
     return log.time("enrich", () -> {
       Enriched out = stage.get().checked();
+      if (out.byDrop()) {
+        // Each drop's rows stored first (the night keeps them as state), the summaries merged from them.
+        Dataset<Row> signInDrops = store("signin_drop_network", out.signInDrops());
+        Dataset<Row> endpointDrops = store("endpoint_drop_device", out.endpointDrops());
+        return new Enriched(out.workers(), out.payments(), out.devices(),
+            store("signin_day_network", EventSummaries.mergedSignInDayNetwork(signInDrops)),
+            store("signin_visits", out.signInVisits()),
+            store("endpoint_day_device", EventSummaries.mergedEndpointDayDevice(endpointDrops)), signInDrops,
+            endpointDrops);
+      }
       return new Enriched(out.workers(), out.payments(), out.devices(), store("signin_day_network", out.signIns()),
           store("signin_visits", out.signInVisits()), store("endpoint_day_device", out.endpointDays()));
     });

@@ -28,7 +28,9 @@ import org.slf4j.LoggerFactory;
  *   commit each, {@code run_audit} last: its row is the night's commit marker, and readers
  *   ({@link PublishedTables}, the notebooks) read only rows of runs it names;</li>
  *   <li>then the date's earlier run's rows are removed (a re-run replaces, never adds copies) and
- *   the journal is removed.</li>
+ *   the journal is removed;</li>
+ *   <li>last, older nights' state is removed ({@link StateRetention}: the state of the newest
+ *   committed night is kept).</li>
  * </ol>
  * A failure in step 2 removes this run's rows again; a kill in steps 2–3 is finished by the next
  * run's start ({@link StoppedRunRecovery}). Tables are partitioned by {@code run_date}.
@@ -103,6 +105,7 @@ public final class DeltaPublisher {
       LOG.warn("could not remove the publish journal {}: {} (the next run removes it)", layout.journal(), e.toString());
     }
     LOG.info("publish {}: done", runId);
+    StateRetention.apply(spark, layout);
   }
 
   private void undo(FileSystem fs, List<String> tables, PublishJournal journal) {

@@ -100,6 +100,21 @@ class DailyDropsNightTest {
     long readInAll = Files.readAllLines(oneExport.resolve("auth_events/auth_events.csv"), StandardCharsets.ISO_8859_1)
         .size() - 1L;
     assertEquals(readInAll, readFromDays + undated, "the drops' counts and the undated rows are every row read");
+
+    // The drops' summary rows kept as state: each drop's sign-ins in them are its accepted rows in
+    // the window (failed sign-ins too), and one export keeps none.
+    PublishedTables state = new PublishedTables(spark, outDrops.toString());
+    Map<String, Long> kept = new TreeMap<>();
+    state.committed(TableNames.SIGNIN_DROP_NETWORK).filter(col("drop_day").isNotNull()).groupBy("drop_day")
+        .agg(org.apache.spark.sql.functions.sum("n")).collectAsList()
+        .forEach(r -> kept.put(r.get(0).toString(), r.getLong(1)));
+    Map<String, Long> inWindow = new TreeMap<>();
+    days.filter(col("dataset").equalTo("auth_events")).collectAsList()
+        .forEach(r -> inWindow.put(r.getAs("day").toString(), r.<Long>getAs("rows_in_window")));
+    inWindow.values().removeIf(n -> n == 0);
+    assertEquals(inWindow, kept);
+    assertTrue(state.committed(TableNames.ENDPOINT_DROP_DEVICE).count() > 0);
+    assertEquals(0, new PublishedTables(spark, outOne.toString()).committed(TableNames.SIGNIN_DROP_NETWORK).count());
   }
 
   /** A table's rows of the night without run-specific columns, as sorted strings. */

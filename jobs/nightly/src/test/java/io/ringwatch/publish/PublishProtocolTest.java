@@ -146,6 +146,16 @@ class PublishProtocolTest {
         .collectAsList()));
     new HistoryCheck(spark, fs(), new OutputLayout(output()), order).nightsConsistent();
 
+    // A later night committed: only the newest night's state is kept (StateRetention), and the
+    // history check does not take the older night's removed state for damage.
+    night.apply(D2, "r3");
+    assertEquals(Set.of("r3"), new TreeSet<>(tables.raw("event_days").select("run_id").as(Encoders.STRING())
+        .collectAsList()));
+    assertEquals(Set.of("r1", "r3"), new TreeSet<>(tables.raw("worker_risk").select("run_id").as(Encoders.STRING())
+        .collectAsList()), "published tables keep every night");
+    new HistoryCheck(spark, fs(), new OutputLayout(output()), order).logsIntact();
+    new HistoryCheck(spark, fs(), new OutputLayout(output()), order).nightsConsistent();
+
     TestFiles.deleteTree(state.resolve("_delta_log"));
     RunFailure e = assertThrows(RunFailure.class,
         () -> new HistoryCheck(spark, fs(), new OutputLayout(output()), order).logsIntact());
