@@ -79,11 +79,9 @@ public final class EnrichStage implements Stage<Normalized, Enriched> {
     ENDPOINT_EVENTS.check(endpointEvents);
     if (EventSummaries.byDrop(authEvents) && EventSummaries.byDrop(endpointEvents)) {
       // Daily drops: each drop's rows, and the summaries merged from them (a night keeps the former).
-      Dataset<Row> signInDrops = EventSummaries.signInDropNetwork(authEvents);
-      Dataset<Row> endpointDrops = EventSummaries.endpointDropDevice(endpointEvents);
-      return new Enriched(normalized.workers(), normalized.payments(), normalized.devices(),
-          EventSummaries.mergedSignInDayNetwork(signInDrops), EventSummaries.signInVisits(authEvents),
-          EventSummaries.mergedEndpointDayDevice(endpointDrops), signInDrops, endpointDrops);
+      return Enriched.ofDrops(normalized.workers(), normalized.payments(), normalized.devices(),
+          EventSummaries.signInVisits(authEvents), EventSummaries.signInDropNetwork(authEvents),
+          EventSummaries.endpointDropDevice(endpointEvents));
     }
     return new Enriched(normalized.workers(), normalized.payments(), normalized.devices(),
         EventSummaries.signInDayNetwork(authEvents), EventSummaries.signInVisits(authEvents),

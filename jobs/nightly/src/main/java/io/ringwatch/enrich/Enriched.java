@@ -25,6 +25,18 @@ public record Enriched(Dataset<Row> workers, Dataset<Row> payments, Dataset<Row>
     this(workers, payments, devices, signIns, signInVisits, endpointDays, null, null);
   }
 
+  /** The frames of events that came as daily drops: the two day summaries merged from the drops' rows. */
+  public static Enriched ofDrops(Dataset<Row> workers, Dataset<Row> payments, Dataset<Row> devices,
+      Dataset<Row> signInVisits, Dataset<Row> signInDrops, Dataset<Row> endpointDrops) {
+    return new Enriched(workers, payments, devices, EventSummaries.mergedSignInDayNetwork(signInDrops), signInVisits,
+        EventSummaries.mergedEndpointDayDevice(endpointDrops), signInDrops, endpointDrops);
+  }
+
+  /** These frames with the drops' rows given (e.g. stored) and the day summaries merged from them. */
+  public Enriched withDrops(Dataset<Row> signInDrops, Dataset<Row> endpointDrops) {
+    return ofDrops(workers, payments, devices, signInVisits, signInDrops, endpointDrops);
+  }
+
   /** True when the events came as daily drops (the per-drop rows are there). */
   public boolean byDrop() {
     return signInDrops != null;

@@ -95,7 +95,7 @@ public final class EventSummaries {
    * hour, so the hour on any clock is the same for every sign-in of a slot.
    */
   public static Dataset<Row> signInDayNetwork(Dataset<Row> authEvents) {
-    return byDrop(authEvents) ? mergedSignInDayNetwork(signInDropNetwork(authEvents)) : signInRows(authEvents, false);
+    return signInRows(authEvents, false);
   }
 
   /** {@code signin_day_network}'s rows of each day drop alone, with its {@link #DROP_DAY}. */
@@ -222,8 +222,7 @@ public final class EventSummaries {
 
   /** {@code endpoint_day_device} of enriched endpoint events: heartbeats repeating one state collapse to a row. */
   public static Dataset<Row> endpointDayDevice(Dataset<Row> endpointEvents) {
-    return byDrop(endpointEvents) ? mergedEndpointDayDevice(endpointDropDevice(endpointEvents))
-        : endpointRows(endpointEvents, false);
+    return endpointRows(endpointEvents, false);
   }
 
   /** {@code endpoint_day_device}'s rows of each day drop alone, with its {@link #DROP_DAY}. */

@@ -4,7 +4,6 @@ import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
 
 import io.ringwatch.enrich.Enriched;
-import io.ringwatch.enrich.EventSummaries;
 import io.ringwatch.graph.Clustered;
 import io.ringwatch.graph.StableClusterIds.Assigned;
 import io.ringwatch.link.DecidedLinks;
@@ -54,13 +53,11 @@ final class StoredFrames {
       Enriched out = stage.get().checked();
       if (out.byDrop()) {
         // Each drop's rows stored first (the night keeps them as state), the summaries merged from them.
-        Dataset<Row> signInDrops = store("signin_drop_network", out.signInDrops());
-        Dataset<Row> endpointDrops = store("endpoint_drop_device", out.endpointDrops());
-        return new Enriched(out.workers(), out.payments(), out.devices(),
-            store("signin_day_network", EventSummaries.mergedSignInDayNetwork(signInDrops)),
-            store("signin_visits", out.signInVisits()),
-            store("endpoint_day_device", EventSummaries.mergedEndpointDayDevice(endpointDrops)), signInDrops,
-            endpointDrops);
+        Enriched merged = out.withDrops(store("signin_drop_network", out.signInDrops()),
+            store("endpoint_drop_device", out.endpointDrops()));
+        return new Enriched(merged.workers(), merged.payments(), merged.devices(),
+            store("signin_day_network", merged.signIns()), store("signin_visits", merged.signInVisits()),
+            store("endpoint_day_device", merged.endpointDays()), merged.signInDrops(), merged.endpointDrops());
       }
       return new Enriched(out.workers(), out.payments(), out.devices(), store("signin_day_network", out.signIns()),
           store("signin_visits", out.signInVisits()), store("endpoint_day_device", out.endpointDays()));

@@ -181,7 +181,7 @@ class EventSummariesTest {
     Dataset<Row> parts = EventSummaries.signInDropNetwork(authByDrop);
     assertEquals(true, parts.count() > EventSummaries.signInDayNetwork(auth).count(), "some days span two drops");
     assertEquals(sorted(EventSummaries.SIGNIN_DAY_NETWORK.check(EventSummaries.signInDayNetwork(auth))),
-        sorted(EventSummaries.SIGNIN_DAY_NETWORK.check(EventSummaries.signInDayNetwork(authByDrop))));
+        sorted(EventSummaries.SIGNIN_DAY_NETWORK.check(EventSummaries.mergedSignInDayNetwork(parts))));
 
     Dataset<Row> heartbeats = EnrichFixture.stage().endpointEvents(normalize.endpointEvents(
         frame(InputFrames.ENDPOINT_EVENTS, endpoint.toArray(Map[]::new))));
@@ -189,7 +189,8 @@ class EventSummariesTest {
     assertEquals(true, EventSummaries.endpointDropDevice(heartbeatsByDrop).count()
         > EventSummaries.endpointDayDevice(heartbeats).count());
     assertEquals(sorted(EventSummaries.ENDPOINT_DAY_DEVICE.check(EventSummaries.endpointDayDevice(heartbeats))),
-        sorted(EventSummaries.ENDPOINT_DAY_DEVICE.check(EventSummaries.endpointDayDevice(heartbeatsByDrop))));
+        sorted(EventSummaries.ENDPOINT_DAY_DEVICE.check(EventSummaries.mergedEndpointDayDevice(
+            EventSummaries.endpointDropDevice(heartbeatsByDrop)))));
   }
 
   private static List<String> sorted(Dataset<Row> rows) {
