@@ -31,11 +31,25 @@ public final class CompanyGenerator {
   private CompanyGenerator() {}
 
   /**
-   * Whether {@code dir} holds a completely generated company: its manifest, written last, exists.
-   * The generator is deterministic, so the harnesses reuse the companies they made.
+   * The generator's name and version in each manifest. The version changes whenever the same
+   * options make a different company (2: every ring member reaches the company through the
+   * ring's facilitator), so a harness never reuses a company an earlier generator made.
+   */
+  static final String VERSION = "ringwatch synth 2";
+
+  /**
+   * Whether {@code dir} holds a completely generated company of this generator: its manifest,
+   * written last, exists and names this version. The generator is deterministic, so the
+   * harnesses reuse the companies they made.
    */
   public static boolean isComplete(Path dir) {
-    return Files.exists(dir.resolve(Datasets.TRUTH).resolve("manifest.json"));
+    Path manifest = dir.resolve(Datasets.TRUTH).resolve("manifest.json");
+    try {
+      return Files.exists(manifest)
+          && Files.readString(manifest).contains("\"generator\": \"" + VERSION + "\"");
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + manifest, e);
+    }
   }
 
   /** Generates the company into {@code outDir} (created if missing; our files are overwritten). */
@@ -346,7 +360,7 @@ public final class CompanyGenerator {
       int fraud, long broken) {
     GeneratorOptions o = plan.opt;
     StringBuilder j = new StringBuilder();
-    j.append("{\n  \"generator\": \"ringwatch synth 1\",\n  \"options\": {")
+    j.append("{\n  \"generator\": \"").append(VERSION).append("\",\n  \"options\": {")
         .append("\"workers\": ").append(o.workers())
         .append(", \"seed\": ").append(o.seed())
         .append(", \"as_of\": \"").append(o.asOf()).append('"')

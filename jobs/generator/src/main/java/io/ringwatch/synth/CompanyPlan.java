@@ -463,6 +463,26 @@ final class CompanyPlan {
         }
       }
     }
+    for (int k = 0; k < rings.size(); k++) {
+      reachThroughFacilitator(rings.get(k), Rand.stream(opt.seed(), S_RING, -11, k));
+    }
+  }
+
+  /**
+   * What makes a ring one ring is its facilitator: the laptops the companies ship reach the
+   * workers through them (kept at their home or reshipped), or the wages do (accounts they opened
+   * and hold). FBI PSA I-051624-PSA; DOJ on Chapman ("more than 90" laptops at her home, wages
+   * into her accounts), Knoot and Z. Wang. A ring that planned neither gets one of the two, so
+   * every member reaches the company through the facilitator at least once, as in those cases;
+   * the members of a shared payout outside it ({@link #inSharedPayout}) get a facilitator's
+   * account of their own. Drawn from a stream of its own: a ring that has a channel is as before.
+   */
+  private static void reachThroughFacilitator(Ring ring, SplittableRandom r) {
+    if (ring.plans(Tactics.LAPTOP_FARM) || ring.plans(Tactics.THIRD_PARTY_HOLDER)) {
+      return;
+    }
+    ring.planned.add(Tactics.ALL.indexOf(
+        Rand.chance(r, 0.5) ? Tactics.LAPTOP_FARM : Tactics.THIRD_PARTY_HOLDER));
   }
 
   private static boolean eligible(Ring ring, String t) {

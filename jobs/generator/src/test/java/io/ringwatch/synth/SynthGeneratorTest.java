@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.BeforeAll;
@@ -340,6 +341,49 @@ class SynthGeneratorTest {
     }
     assertFalse(farmAddresses.isEmpty());
     farmAddresses.forEach((ring, addrs) -> assertEquals(1, addrs.size(), ring + " " + addrs));
+  }
+
+  @Test
+  void everyRingMemberReachesTheCompanyThroughTheRingsFacilitator() {
+    // truth/rings.csv: "facilitator First Last, home 123 Main Street, City, ST 12345, US, ..."
+    Map<String, String[]> facilitator = new HashMap<>();
+    for (String[] ring : truthRings.rows) {
+      String f = ring[truthRings.col("facilitator")];
+      String name = f.substring("facilitator ".length(), f.indexOf(", home "));
+      String home = f.substring(f.indexOf(", home ") + ", home ".length());
+      facilitator.put(ring[0], new String[] {name.toLowerCase(), addressKey(home.substring(0, home.indexOf(',')))});
+    }
+    Map<String, String> ringOf = new HashMap<>();
+    truthWorkers.rows.stream().filter(w -> w[1].equals("true")).forEach(w -> ringOf.put(w[0], w[2]));
+    Set<String> reached = new HashSet<>();
+    SynthCsv dev = TABLES.get("devices");
+    for (String[] d : dev.rows) {
+      String w = d[dev.col("assigned_worker_id")];
+      if (ringOf.containsKey(w) && !d[dev.col("ship_to_line1")].isBlank()
+          && addressKey(d[dev.col("ship_to_line1")]).equals(facilitator.get(ringOf.get(w))[1])) {
+        reached.add(w); // a laptop shipped to the facilitator's home
+      }
+    }
+    SynthCsv pay = TABLES.get("payroll_payments");
+    Map<String, Set<String>> walletHolders = new HashMap<>();
+    for (String[] p : pay.rows) {
+      String w = p[pay.col("worker_id")];
+      if (!ringOf.containsKey(w)) {
+        continue;
+      }
+      Set<String> holder = Set.of(p[pay.col("account_holder_name")].toLowerCase().trim().split("\\s+"));
+      if (holder.equals(Set.of(facilitator.get(ringOf.get(w))[0].split(" ")))) {
+        reached.add(w); // wages into an account the facilitator holds
+      }
+      if (!p[pay.col("wallet_address")].isBlank()) {
+        walletHolders.computeIfAbsent(p[pay.col("wallet_address")], k -> new HashSet<>()).add(w);
+      }
+    }
+    walletHolders.values().stream().filter(s -> s.size() > 1).forEach(reached::addAll);
+    Set<String> unreached = new TreeSet<>(ringOf.keySet());
+    unreached.removeAll(reached);
+    assertTrue(unreached.isEmpty(), "ring members with no laptop, account or wallet of their "
+        + "facilitator: " + unreached);
   }
 
   private static String zip5(String postal) {
