@@ -228,4 +228,22 @@ class GraphCommunitiesTest {
     Set<Set<String>> phoneOnly = clusters(GraphStage.clusters(l, cc(), DEFAULTS.withUnsplittableKinds(List.of("phone"))));
     assertEquals(2, phoneOnly.size(), phoneOnly.toString());
   }
+
+  @Test
+  void aFacilitatorsNameOnFifteenWorkersAccountsKeepsThemInOneCluster() {
+    // One third party holds the accounts fifteen workers are paid into: each pair weighs
+    // 0.6 / 14, below CPM's 0.05 a pair, so Leiden alone leaves no cluster of them at all.
+    List<Row> rows = new ArrayList<>();
+    String[] m = new String[15];
+    for (int i = 0; i < m.length; i++) {
+      m[i] = "p" + (char) ('a' + i);
+    }
+    value(rows, "payee_name", 8400, 0.6, null, m);
+    Dataset<Row> l = links(rows);
+    Set<Set<String>> leiden = clusters(GraphStage.clusters(l, cc(), DEFAULTS.withUnsplittableKinds(
+        DEFAULTS.unsplittableKinds().stream().filter(k -> !k.equals("payee_name")).toList())));
+    assertTrue(leiden.stream().noneMatch(c -> c.size() == 15), leiden.toString());
+    Set<Set<String>> whole = clusters(GraphStage.clusters(l, cc(), DEFAULTS));
+    assertEquals(Set.of(Set.of(m)), whole);
+  }
 }
