@@ -20,9 +20,15 @@ import java.util.TreeMap;
 public final class Calibration {
   public static final List<String> BANDS = List.of("low", "medium", "high", "critical");
 
-  /** Targets of issue 6 for high + critical. */
-  public record Targets(double recall, double precision, double benignGroupRate) {
-    public static final Targets ISSUE_6 = new Targets(0.95, 0.90, 0.01);
+  /**
+   * Targets for high + critical. {@code benignRate} is the most of all benign workers that may be
+   * flagged (1 = no target); recall and precision hold overall and for each generator variation
+   * (its precision with the habit alone; its recall where it changes the rings).
+   */
+  public record Targets(double recall, double precision, double benignGroupRate, double benignRate) {
+    public static final Targets ISSUE_6 = new Targets(0.95, 0.90, 0.01, 1.0);
+    /** Issue 18: companies with every habit of other companies on. */
+    public static final Targets ISSUE_18 = new Targets(0.95, 0.95, 0.01, 0.002);
   }
 
   /** One worker: its band and what the generator says it is. */
@@ -99,6 +105,16 @@ public final class Calibration {
       });
       if (byBenignGroup.values().stream().allMatch(c -> c.benignFlagRate() <= t.benignGroupRate())) {
         out.add(check(true, "every benign group's flag rate <= %.0f%%", 100 * t.benignGroupRate()));
+      }
+      if (t.benignRate() < 1) {
+        out.add(check(benignRate() <= t.benignRate(), "benign flag rate %.3f%% (target <= %.1f%%)",
+            100 * benignRate(), 100 * t.benignRate()));
+      }
+      for (VariationResult v : byVariation) {
+        boolean ok = v.precision() >= t.precision() && (v.recall() == null || v.recall() >= t.recall());
+        out.add(check(ok, "variation %s: precision with it alone %.3f%s (targets >= %.2f / %.2f)", v.variation(),
+            v.precision(), v.recall() == null ? "" : String.format(Locale.ROOT, ", recall %.3f", v.recall()),
+            t.precision(), t.recall()));
       }
       Counts p = byBenignGroup.get(protectedGroup);
       if (p != null) {

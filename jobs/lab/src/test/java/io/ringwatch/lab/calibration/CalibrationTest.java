@@ -101,6 +101,16 @@ class CalibrationTest {
     assertEquals(1.0 / 3, a.get(1).precision(), 1e-9);
     assertEquals(1.0, a.get(1).recall(), 1e-9);
     assertEquals(null, a.get(0).recall());
+    // issue 18's targets hold for each variation: egress-abroad's precision alone misses them
+    List<String> verdicts = r.verdicts(Calibration.Targets.ISSUE_18, "korean_american");
+    assertTrue(verdicts.contains("MISS variation egress-abroad: precision with it alone 0.377 (targets >= 0.95 / 0.95)"),
+        verdicts.toString());
+    assertTrue(verdicts.stream().anyMatch(s -> s.startsWith("MISS benign flag rate 23.529% (target <= 0.2%)")),
+        verdicts.toString());
+    assertTrue(a.stream().anyMatch(x -> x.recall() != null));
+    assertTrue(Calibration.evaluate("a", abroad, List.of("foreign-company", "egress-abroad"), Set.of("foreign-company"))
+        .verdicts(Calibration.Targets.ISSUE_18, "korean_american")
+        .contains("MISS variation foreign-company: precision with it alone 0.333, recall 1.000 (targets >= 0.95 / 0.95)"));
     // without variations the report is what it was
     assertTrue(Calibration.evaluate("m", mixture).byVariation().isEmpty());
     assertTrue(!Calibration.evaluate("m", mixture).markdown().contains("variation"));
@@ -120,7 +130,7 @@ class CalibrationTest {
     List<Calibration.Outcome> clean = List.of(fraud("f1", "critical", "x"), benign("b1", "low", "korean_american"),
         benign("b2", "high"), benign("b3", "low"), benign("b4", "low"));
     Calibration.Report r = Calibration.evaluate("clean", clean);
-    List<String> v = r.verdicts(new Calibration.Targets(0.95, 0.4, 0.01), "korean_american");
+    List<String> v = r.verdicts(new Calibration.Targets(0.95, 0.4, 0.01, 0.3), "korean_american");
     assertTrue(v.stream().allMatch(s -> s.startsWith("PASS")), v.toString());
     List<Calibration.Outcome> biased = List.of(fraud("f1", "critical", "x"), benign("b1", "high", "korean_american"),
         benign("b2", "low"), benign("b3", "low"), benign("b4", "low"));
