@@ -50,23 +50,21 @@ import org.junit.jupiter.api.Test;
  *
  * <p>In order: a first night (in this JVM); two runs of the date started together, of which one
  * stops at once naming the holder and the other, re-publishing the date, is killed with every
- * table but the marker committed; a run of the next date killed after ingest (its start removes the
- * stopped run's rows; its checkpoints of clear rows stay until the next start). Before publish a
- * run writes only its scratch folder, so one early point stands for every stage before publish;
- * set -Dringwatch.killtest.stages=all to kill at the start of every stage and just after a marker
- * as well (minutes more; {@link PublishProtocolTest} covers the after-marker point in one JVM).
+ * table but the marker committed; a run of the next date stopped (SIGSTOP) at the start of every
+ * stage it prints, ingest to publish, checked while stopped (a stopped run's files are what a kill
+ * at that moment leaves), and killed at publish's start (its start removes the stopped run's rows;
+ * its checkpoints of clear rows stay until the next start). Set -Dringwatch.killtest.stages=all to
+ * kill just after a marker as well ({@link PublishProtocolTest} covers that point in one JVM).
  * Last, a data file removed from a published table stops the next run with a one-line reason,
- * after its start removed the dead run's scratch. The first night and the killed re-run go the
- * whole way or nearly (the child about a minute: a cold JVM's fixed costs, not the company's
- * size), so this is an integration test.
+ * after its start removed the dead run's scratch. The first night, the killed re-run and the
+ * stopped one go the whole way or nearly (a child about a minute: a cold JVM's fixed costs, not
+ * the company's size), so this is an integration test.
  */
 @EndToEnd
 class NightKillIT {
   private static final LocalDate D1 = LocalDate.parse("2026-11-20");
   private static final LocalDate D2 = LocalDate.parse("2026-11-21");
   private static final Pattern RUN_ID = Pattern.compile("run (run-\\S+) for ");
-  private static final List<String> EVERY_STAGE = List.of("▶ normalize", "▶ enrich", "▶ screen", "▶ link",
-      "▶ graph", "▶ score", "▶ stage tables", "▶ publish");
   private final SparkSession spark = SharedSpark.get();
 
   private final Path repo = SharedSpark.repoRoot();
@@ -115,25 +113,36 @@ class NightKillIT {
     assertTrue(rawRuns(TableNames.EVENT_DAYS, D1) >= 2, "so is its state, committed first");
     assertChecks(D1);
 
-    // Killed after ingest wrote its checkpoints: its start removed the stopped run's rows; nothing
-    // published changes; its scratch stays until the next start.
-    Child early = Child.start(this, D2).killOn("▶ normalize");
-    assertEquals(1, rawRuns("worker_risk", D1), "the start removed the stopped run's rows");
-    assertEquals(1, rawRuns("run_audit", D1));
-    assertEquals(1, rawRuns(TableNames.EVENT_DAYS, D1), "and its state");
+    // A run of the next date stopped (SIGSTOP) at the start of every stage it prints, ingest to
+    // publish, and killed there at publish. Frozen, the output holds what a kill at that moment
+    // would leave: its start has removed the stopped run's rows (checked at the first stage), and
+    // from then on no file outside its scratch folder (and the lock's heartbeat) changes at any
+    // stage. Its checkpoints of clear rows stay until the next start.
+    Child swept = Child.start(this, D2, true);
+    Map<String, String> outside = new LinkedHashMap<>();
+    List<String> stages = swept.stopAtEachStage(stage -> {
+      if (outside.isEmpty()) {
+        assertEquals(1, rawRuns("worker_risk", D1), "the start removed the stopped run's rows");
+        assertEquals(1, rawRuns("run_audit", D1));
+        assertEquals(1, rawRuns(TableNames.EVENT_DAYS, D1), "and its state");
+        assertEquals(published, snapshot(D1), "at " + stage);
+        assertEquals(none, snapshot(D2), "at " + stage);
+        outside.putAll(outsideScratch());
+      } else {
+        assertEquals(outside, outsideScratch(), "files outside the run's scratch changed by the start of " + stage);
+      }
+    }, "publish");
+    assertTrue(stages.containsAll(List.of("ingest", "reference", "normalize", "enrich", "screen", "link", "graph",
+        "score", "stage tables", "publish")), "stopped at every stage: " + stages);
+    assertEquals(outside, outsideScratch(), "killed at publish's start");
     assertEquals(published, snapshot(D1));
     assertEquals(none, snapshot(D2));
-    assertTrue(Files.isDirectory(output.resolve("_ringwatch/work").resolve(early.runId())),
+    assertTrue(Files.isDirectory(output.resolve("_ringwatch/work").resolve(swept.runId())),
         "the killed run's scratch folder is there until the next start");
     assertTrue(Files.notExists(output.resolve("_ringwatch/publishing")), "no publish left under way");
     assertEquals(List.of(), Files.list(output).map(p -> p.getFileName().toString())
         .filter(n -> n.equals("_checkpoints") || n.equals("_staging")).toList());
     if ("all".equals(System.getProperty("ringwatch.killtest.stages"))) {
-      for (String stage : EVERY_STAGE) {
-        Child.start(this, D2).killOn(stage);
-        assertEquals(published, snapshot(D1), "killed at " + stage);
-        assertEquals(none, snapshot(D2), "killed at " + stage);
-      }
       // Killed just after its marker: its night is whole and the one readers see (the protocol
       // test covers the same point in one JVM, so CI kills here only in the full sweep). A re-run
       // of the published date, so that after its marker it still removes the earlier run's rows
@@ -210,6 +219,23 @@ class NightKillIT {
     return rows.size() + " rows " + HexFormat.of().formatHex(sha.digest()).substring(0, 16);
   }
 
+  /**
+   * Every file of the output root but a run's scratch ({@code _ringwatch/work}) and the lock (its
+   * heartbeat touches it), each with its size and modification time: what a run may not change
+   * before it publishes.
+   */
+  private Map<String, String> outsideScratch() throws IOException {
+    Path work = output.resolve("_ringwatch/work");
+    Path lock = output.resolve("_ringwatch/lock");
+    Map<String, String> files = new java.util.TreeMap<>();
+    try (Stream<Path> s = Files.walk(output)) {
+      for (Path f : s.filter(Files::isRegularFile).filter(f -> !f.startsWith(work) && !f.equals(lock)).toList()) {
+        files.put(output.relativize(f).toString(), Files.size(f) + " bytes, " + Files.getLastModifiedTime(f));
+      }
+    }
+    return files;
+  }
+
   private long rawRuns(String table, LocalDate date) {
     return new PublishedTables(spark, output.toString()).raw(table).filter(col("run_date").equalTo(lit(Date.valueOf(date))))
         .select("run_id").distinct().count();
@@ -235,13 +261,27 @@ class NightKillIT {
     private volatile String runId;
     private volatile String killLine;
     private final CompletableFuture<Void> killed = new CompletableFuture<>();
+    private final boolean stopAtStages;
+    private final java.util.concurrent.BlockingQueue<String> frozenAt = new java.util.concurrent.LinkedBlockingQueue<>();
+    private final java.util.concurrent.SynchronousQueue<Boolean> resume = new java.util.concurrent.SynchronousQueue<>();
 
-    private Child(Process process) {
+    private Child(Process process, boolean stopAtStages) {
       this.process = process;
-      this.reader = CompletableFuture.runAsync(this::follow);
+      this.stopAtStages = stopAtStages;
+      // A thread of its own: the reader waits while the run is stopped at a stage.
+      this.reader = CompletableFuture.runAsync(this::follow, r -> {
+        Thread t = new Thread(r, "night-kill-child-log");
+        t.setDaemon(true);
+        t.start();
+      });
     }
 
     static Child start(NightKillIT test, LocalDate date) throws IOException {
+      return start(test, date, false);
+    }
+
+    /** A run that, if {@code stopAtStages}, stops at each stage's start: see {@link #stopAtEachStage}. */
+    static Child start(NightKillIT test, LocalDate date, boolean stopAtStages) throws IOException {
       List<String> cmd = new ArrayList<>();
       cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
       cmd.add("-Xmx1g");
@@ -262,7 +302,7 @@ class NightKillIT {
           "--run-date", date.toString()));
       ProcessBuilder pb = new ProcessBuilder(cmd).directory(test.repo.toFile()).redirectErrorStream(true);
       pb.environment().remove("RINGWATCH_KEY");
-      return new Child(pb.start());
+      return new Child(pb.start(), stopAtStages);
     }
 
     private void follow() {
@@ -276,6 +316,17 @@ class NightKillIT {
           if (runId == null && m.find()) {
             runId = m.group(1);
           }
+          int mark = line.indexOf("▶ ");
+          if (stopAtStages && mark >= 0 && !killed.isDone()) {
+            signal("STOP");
+            frozenAt.put(line.substring(mark + 2).strip());
+            if (resume.take()) {
+              signal("CONT");
+            } else {
+              process.destroyForcibly(); // SIGKILL ends a stopped process too
+              killed.complete(null);
+            }
+          }
           String k = killLine;
           if (k != null && line.contains(k) && !killed.isDone()) {
             process.destroyForcibly(); // SIGKILL: no shutdown hook, no finally
@@ -284,6 +335,55 @@ class NightKillIT {
         }
       } catch (IOException e) {
         // the process was killed
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+
+    /** What the test checks while the run is stopped at a stage's start. */
+    interface StageCheck {
+      void at(String stage) throws Exception;
+    }
+
+    /**
+     * Stops the run (SIGSTOP) at the start of each stage it prints ("▶ stage"), runs {@code check}
+     * while it is stopped, and lets it go on (SIGCONT), until {@code killStage}, where it is killed
+     * after the check. The log reader waits while the run is stopped, so each check sees the run at
+     * (or, if the child wrote on before the signal arrived, just after) the stage's start. Returns
+     * the stages stopped at, in order; fails if the run ends before {@code killStage}.
+     */
+    List<String> stopAtEachStage(StageCheck check, String killStage) throws Exception {
+      List<String> seen = new ArrayList<>();
+      while (true) {
+        String stage = frozenAt.poll(1, TimeUnit.SECONDS);
+        if (stage == null) {
+          assertTrue(process.isAlive() || !frozenAt.isEmpty(), "the run ended before " + killStage + ":\n" + log());
+          continue;
+        }
+        seen.add(stage);
+        boolean last = stage.equals(killStage);
+        try {
+          check.at(stage);
+        } catch (Throwable t) {
+          resume.put(Boolean.FALSE);
+          throw t;
+        }
+        resume.put(!last);
+        if (last) {
+          break;
+        }
+      }
+      assertTrue(process.waitFor(1, TimeUnit.MINUTES), "the run did not die");
+      reader.get(1, TimeUnit.MINUTES);
+      return seen;
+    }
+
+    private void signal(String name) {
+      try {
+        Process kill = new ProcessBuilder("kill", "-" + name, Long.toString(process.pid())).start();
+        assertEquals(0, kill.waitFor(), "kill -" + name);
+      } catch (IOException | InterruptedException e) {
+        throw new IllegalStateException("kill -" + name + " " + process.pid(), e);
       }
     }
 
