@@ -39,10 +39,12 @@ public final class TableNames {
   public static final String SIGNIN_DROP_NETWORK = "signin_drop_network";
   /** endpoint_day_device's rows of each drop alone. */
   public static final String ENDPOINT_DROP_DEVICE = "endpoint_drop_device";
+  /** signin_visits of each drop's sign-ins alone: merged, the visits of all of them (unless drops interleave). */
+  public static final String SIGNIN_DROP_VISITS = "signin_drop_visits";
 
   /** Every state table. */
   public static final List<String> STATE = List.of(EVENT_DAYS, EVENT_REJECTS, SIGNIN_DROP_NETWORK,
-      ENDPOINT_DROP_DEVICE);
+      ENDPOINT_DROP_DEVICE, SIGNIN_DROP_VISITS);
 
   /** What a night commits, in order: its state, then the published tables (run_audit, the marker, last). */
   public static final List<String> COMMIT_ORDER = java.util.stream.Stream.concat(STATE.stream(), ALL.stream()).toList();

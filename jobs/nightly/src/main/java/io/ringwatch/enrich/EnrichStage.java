@@ -80,8 +80,8 @@ public final class EnrichStage implements Stage<Normalized, Enriched> {
     if (EventSummaries.byDrop(authEvents) && EventSummaries.byDrop(endpointEvents)) {
       // Daily drops: each drop's rows, and the summaries merged from them (a night keeps the former).
       return Enriched.ofDrops(normalized.workers(), normalized.payments(), normalized.devices(),
-          EventSummaries.signInVisits(authEvents), EventSummaries.signInDropNetwork(authEvents),
-          EventSummaries.endpointDropDevice(endpointEvents));
+          EventSummaries.signInVisits(authEvents), new Enriched.Drops(EventSummaries.signInDropNetwork(authEvents),
+              EventSummaries.endpointDropDevice(endpointEvents), EventSummaries.signInDropVisits(authEvents)));
     }
     return new Enriched(normalized.workers(), normalized.payments(), normalized.devices(),
         EventSummaries.signInDayNetwork(authEvents), EventSummaries.signInVisits(authEvents),

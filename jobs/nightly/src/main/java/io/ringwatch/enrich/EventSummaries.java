@@ -56,10 +56,17 @@ public final class EventSummaries {
   /** {@link #SIGNIN_DAY_NETWORK}'s rows of each day drop alone (kept as state: signin_drop_network). */
   public static final FrameSchema SIGNIN_DROP_NETWORK = FrameSchema.of("signin_drop_network",
       SIGNIN_COLUMNS + ", drop_day DATE");
-  /** Runs of a worker's consecutive successful sign-ins from one address and VPN client. */
-  public static final FrameSchema SIGNIN_VISITS = FrameSchema.of("signin_visits", "worker_id STRING, "
+  private static final String VISIT_COLUMNS = "worker_id STRING, "
       + "ip_norm STRING, vpn_provider STRING, ip_country STRING, ip_hosting_provider STRING, ip_shared_egress STRING, "
-      + "start_time TIMESTAMP, start_id STRING, end_time TIMESTAMP, end_id STRING, n BIGINT");
+      + "start_time TIMESTAMP, start_id STRING, end_time TIMESTAMP, end_id STRING, n BIGINT";
+  /** Runs of a worker's consecutive successful sign-ins from one address and VPN client. */
+  public static final FrameSchema SIGNIN_VISITS = FrameSchema.of("signin_visits", VISIT_COLUMNS);
+  /**
+   * {@link #SIGNIN_VISITS} of each day drop's sign-ins alone (kept as state: signin_drop_visits);
+   * {@link #mergedVisits} of them are the visits of all the sign-ins unless drops interleave.
+   */
+  public static final FrameSchema SIGNIN_DROP_VISITS = FrameSchema.of("signin_drop_visits",
+      VISIT_COLUMNS + ", drop_day DATE");
   /** Endpoint events per worker (the event's own), day, device and the values signals and links read. */
   public static final FrameSchema ENDPOINT_DAY_DEVICE = FrameSchema.of("endpoint_day_device", ENDPOINT_COLUMNS);
   /** {@link #ENDPOINT_DAY_DEVICE}'s rows of each day drop alone (kept as state: endpoint_drop_device). */
@@ -156,66 +163,84 @@ public final class EventSummaries {
   }
 
   /**
-   * {@code signin_visits} cut at midnight (UTC), with their {@code day}: each day's visits from
-   * that day's sign-ins alone, as the incremental nightly keeps them (jobs/docs/incremental-nightly.md).
-   * {@link #mergedVisits} of them is {@link #signInVisits} of the same sign-ins.
+   * {@code signin_visits} of each day drop's sign-ins alone, with its {@link #DROP_DAY}: what a
+   * night keeps so that a later one merges the drops' visits without reading them
+   * (jobs/docs/incremental-nightly.md). A visit running from one drop into the next is cut in two.
    */
-  public static Dataset<Row> signInDayVisits(Dataset<Row> authEvents) {
+  public static Dataset<Row> signInDropVisits(Dataset<Row> authEvents) {
     return visits(authEvents, true);
   }
 
   /**
-   * Visits of several days joined into the visits of all their sign-ins: a worker's consecutive
-   * visits with the same address and VPN client are one. Within a day two consecutive visits
-   * differ by construction, so the only ones joined are the halves of a visit cut at midnight.
+   * Visits of several drops joined into the visits of all their sign-ins: a worker's consecutive
+   * visits with the same address and VPN client are one. Within a drop two consecutive visits
+   * differ by construction, so the only ones joined are the halves of a visit cut between drops.
+   * Exact for a worker whose drops do not interleave in time ({@link #interleavedWorkers}): a
+   * late sign-in sent in a later drop, inside an earlier drop's span, would need the earlier
+   * drop's sign-ins to place it.
    */
-  public static Dataset<Row> mergedVisits(Dataset<Row> dayVisits) {
+  public static Dataset<Row> mergedVisits(Dataset<Row> dropVisits) {
     WindowSpec order = Window.partitionBy("worker_id").orderBy("start_time", "start_id");
-    return runs(dayVisits, order, false).agg(min(struct(col("start_time").as("event_time"),
+    return runs(dropVisits, order, false).agg(min(struct(col("start_time").as("event_time"),
             col("start_id").as("event_id"))).as("_start"),
         max(struct(col("end_time").as("event_time"), col("end_id").as("event_id"))).as("_end"),
         sum("n").as("n"))
         .select(visitColumns(false));
   }
 
-  private static Dataset<Row> visits(Dataset<Row> authEvents, boolean byDay) {
-    Dataset<Row> successful = authEvents.filter(successful().and(col("worker_id").isNotNull()))
-        .select("worker_id", "event_time", "event_id", "ip_norm", "vpn_provider", "ip_country",
-            "ip_hosting_provider", "ip_shared_egress");
-    if (byDay) {
-      successful = successful.withColumn("day", to_date(col("event_time")));
+  /**
+   * The workers whose drops interleave: ordered by (time, id) as visits are, a drop's first
+   * sign-in comes before another drop's last one. For them {@link #mergedVisits} is not exact.
+   */
+  public static Dataset<Row> interleavedWorkers(Dataset<Row> dropVisits) {
+    WindowSpec byStart = Window.partitionBy("worker_id").orderBy("_first");
+    return dropVisits.groupBy(col("worker_id"), col(DROP_DAY))
+        .agg(min(struct(col("start_time").as("time"), col("start_id").as("id"))).as("_first"),
+            max(struct(col("end_time").as("time"), col("end_id").as("id"))).as("_last"))
+        .withColumn("_before", max("_last").over(byStart.rowsBetween(Window.unboundedPreceding(), -1)))
+        .filter(col("_first").leq(col("_before")))
+        .select("worker_id").distinct();
+  }
+
+  private static Dataset<Row> visits(Dataset<Row> authEvents, boolean byDrop) {
+    List<String> columns = new java.util.ArrayList<>(List.of("worker_id", "event_time", "event_id", "ip_norm",
+        "vpn_provider", "ip_country", "ip_hosting_provider", "ip_shared_egress"));
+    if (byDrop) {
+      columns.add(DROP_DAY);
     }
-    WindowSpec order = (byDay ? Window.partitionBy("worker_id", "day") : Window.partitionBy("worker_id"))
+    Dataset<Row> successful = authEvents.filter(successful().and(col("worker_id").isNotNull()))
+        .select(columns.stream().map(org.apache.spark.sql.functions::col).toArray(Column[]::new));
+    WindowSpec order = (byDrop ? Window.partitionBy(col("worker_id"), col(DROP_DAY)) : Window.partitionBy("worker_id"))
         .orderBy("event_time", "event_id");
-    return runs(successful, order, byDay)
+    return runs(successful, order, byDrop)
         .agg(min(struct(col("event_time"), col("event_id"))).as("_start"),
             max(struct(col("event_time"), col("event_id"))).as("_end"), count(lit(1)).as("n"))
-        .select(visitColumns(byDay));
+        .select(visitColumns(byDrop));
   }
 
   /** Rows grouped by run: a run starts at a row whose address or VPN client differs from the row before. */
   private static org.apache.spark.sql.RelationalGroupedDataset runs(Dataset<Row> rows, WindowSpec order,
-      boolean byDay) {
+      boolean byDrop) {
     Column same = col("ip_norm").eqNullSafe(lag("ip_norm", 1).over(order))
         .and(col("vpn_provider").eqNullSafe(lag("vpn_provider", 1).over(order)));
     Column starts = when(row_number().over(order).equalTo(1).or(same.unary_$bang()), 1).otherwise(0);
     List<String> key = new java.util.ArrayList<>(List.of("worker_id", "_visit", "ip_norm", "vpn_provider",
         "ip_country", "ip_hosting_provider", "ip_shared_egress"));
-    if (byDay) {
-      key.add("day");
+    if (byDrop) {
+      key.add(DROP_DAY);
     }
     return rows.withColumn("_starts", starts)
         .withColumn("_visit", sum("_starts").over(order.rowsBetween(Window.unboundedPreceding(), Window.currentRow())))
         .groupBy(key.stream().map(org.apache.spark.sql.functions::col).toArray(Column[]::new));
   }
 
-  private static Column[] visitColumns(boolean byDay) {
+  private static Column[] visitColumns(boolean byDrop) {
     List<Column> out = new java.util.ArrayList<>(List.of(col("worker_id"), col("ip_norm"), col("vpn_provider"),
         col("ip_country"), col("ip_hosting_provider"), col("ip_shared_egress"),
         col("_start.event_time").as("start_time"), col("_start.event_id").as("start_id"),
         col("_end.event_time").as("end_time"), col("_end.event_id").as("end_id"), col("n")));
-    if (byDay) {
-      out.add(col("day"));
+    if (byDrop) {
+      out.add(col(DROP_DAY));
     }
     return out.toArray(Column[]::new);
   }

@@ -189,10 +189,12 @@ public final class NightlyPipeline {
         // The state kept for later nights (not a published table, so not in run_audit's tables).
         publisher.stage(TableNames.EVENT_DAYS, EventDayFiles.frame(spark, in.eventDays()), runDate, runId);
         publisher.stage(TableNames.EVENT_REJECTS, in.rejected().filter(col("day").isNotNull()), runDate, runId);
-        publisher.stage(TableNames.SIGNIN_DROP_NETWORK, enriched.byDrop() ? enriched.signInDrops()
-            : EventSummaries.SIGNIN_DROP_NETWORK.empty(spark), runDate, runId);
-        publisher.stage(TableNames.ENDPOINT_DROP_DEVICE, enriched.byDrop() ? enriched.endpointDrops()
-            : EventSummaries.ENDPOINT_DROP_DEVICE.empty(spark), runDate, runId);
+        Enriched.Drops drops = enriched.byDrop() ? enriched.drops() : new Enriched.Drops(
+            EventSummaries.SIGNIN_DROP_NETWORK.empty(spark), EventSummaries.ENDPOINT_DROP_DEVICE.empty(spark),
+            EventSummaries.SIGNIN_DROP_VISITS.empty(spark)); // one export: no drops to keep
+        publisher.stage(TableNames.SIGNIN_DROP_NETWORK, drops.signIns(), runDate, runId);
+        publisher.stage(TableNames.ENDPOINT_DROP_DEVICE, drops.endpoints(), runDate, runId);
+        publisher.stage(TableNames.SIGNIN_DROP_VISITS, drops.visits(), runDate, runId);
         return null;
       });
       // Scored (not decided) signals: how often each rule fires on this company, before any clearing.

@@ -53,14 +53,12 @@ final class StoredFrames {
       Enriched out = stage.get().checked();
       if (out.byDrop()) {
         // Each drop's rows stored first (the night keeps them as state), the summaries merged from them.
-        Enriched merged = out.withDrops(store("signin_drop_network", out.signInDrops()),
-            store("endpoint_drop_device", out.endpointDrops()));
-        return new Enriched(merged.workers(), merged.payments(), merged.devices(),
-            store("signin_day_network", merged.signIns()), store("signin_visits", merged.signInVisits()),
-            store("endpoint_day_device", merged.endpointDays()), merged.signInDrops(), merged.endpointDrops());
+        Enriched.Drops d = out.drops();
+        out = out.withDrops(new Enriched.Drops(store("signin_drop_network", d.signIns()),
+            store("endpoint_drop_device", d.endpoints()), store("signin_drop_visits", d.visits())));
       }
-      return new Enriched(out.workers(), out.payments(), out.devices(), store("signin_day_network", out.signIns()),
-          store("signin_visits", out.signInVisits()), store("endpoint_day_device", out.endpointDays()));
+      return out.withSummaries(store("signin_day_network", out.signIns()), store("signin_visits", out.signInVisits()),
+          store("endpoint_day_device", out.endpointDays()));
     });
   }
 

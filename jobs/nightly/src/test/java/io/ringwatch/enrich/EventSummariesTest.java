@@ -2,6 +2,10 @@ package io.ringwatch.enrich;
 
 import static io.ringwatch.normalize.InputFrames.frame;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.to_date;
+import static org.apache.spark.sql.functions.when;
 
 import io.ringwatch.normalize.InputFrames;
 import io.ringwatch.normalize.NormalizeSettings;
@@ -118,9 +122,11 @@ class EventSummariesTest {
 
   @SuppressWarnings("unchecked")
   @Test
-  void visitsCutAtMidnightAndMergedAreTheVisitsOfAllTheSignIns() {
+  void visitsOfEachDropMergedAreTheVisitsOfAllTheSignInsUnlessDropsInterleave() {
     // Three workers over three days on three networks, a VPN client now and then, failures,
-    // sign-ins at the same second (ordered by id), and visits running over midnight.
+    // sign-ins at the same second (ordered by id), and visits running over midnight, where the
+    // drops (a file a UTC day) cut them. One successful sign-in of w3 is sent late, in a drop
+    // after the last: w3's drops interleave, the others' do not.
     java.util.Random rnd = new java.util.Random(23);
     String[] ips = {"73.22.1.9", "221.192.0.1", "8.8.8.8"};
     List<Map<String, String>> rows = new ArrayList<>();
@@ -132,19 +138,58 @@ class EventSummariesTest {
         }
         int minute = (i / 2) * 140 + rnd.nextInt(2); // about three days; two sign-ins often in one minute
         String time = java.time.Instant.parse("2026-11-01T20:00:00Z").plusSeconds(60L * minute).toString();
-        Map<String, String> m = signIn(worker + "-" + (char) ('a' + rnd.nextInt(26)) + i, time, ip,
-            rnd.nextInt(8) == 0 ? "astrill" : null, rnd.nextInt(10) == 0 ? "failure" : null);
+        boolean late = worker.equals("w3") && i == 30;
+        Map<String, String> m = signIn(late ? "w3-late" : worker + "-" + (char) ('a' + rnd.nextInt(26)) + i, time, ip,
+            rnd.nextInt(8) == 0 ? "astrill" : null, !late && rnd.nextInt(10) == 0 ? "failure" : null);
         m.put("worker_id", worker);
         rows.add(m);
       }
     }
     Dataset<Row> events = signIns(rows.toArray(Map[]::new));
-    List<String> whole = sorted(EventSummaries.SIGNIN_VISITS.check(EventSummaries.signInVisits(events)));
-    Dataset<Row> byDay = EventSummaries.signInDayVisits(events);
-    assertEquals(true, byDay.select("day").distinct().count() >= 3, "the sign-ins span days");
-    List<String> merged = sorted(EventSummaries.SIGNIN_VISITS.check(EventSummaries.mergedVisits(byDay)));
+    org.apache.spark.sql.Column drop = when(col("event_id").equalTo("w3-late"), lit(java.sql.Date.valueOf("2026-11-06")))
+        .otherwise(to_date(col("event_time")));
+    Dataset<Row> byDrop = EventSummaries.SIGNIN_DROP_VISITS.check(
+        EventSummaries.signInDropVisits(events.withColumn(EventSummaries.DROP_DAY, drop)));
+    assertEquals(true, byDrop.select(EventSummaries.DROP_DAY).distinct().count() >= 4, "the sign-ins span drops");
+
+    assertEquals(List.of("[w3]"), sorted(EventSummaries.interleavedWorkers(byDrop)), "the late sign-in interleaves w3's drops");
+    Dataset<Row> inOrder = byDrop.filter(col("worker_id").notEqual("w3"));
+    List<String> whole = sorted(EventSummaries.SIGNIN_VISITS.check(EventSummaries.signInVisits(events))
+        .filter(col("worker_id").notEqual("w3")));
+    List<String> merged = sorted(EventSummaries.SIGNIN_VISITS.check(EventSummaries.mergedVisits(inOrder)));
     assertEquals(whole, merged);
-    assertEquals(true, byDay.count() > whole.size(), "some visits were cut at midnight and joined again");
+    assertEquals(true, inOrder.count() > whole.size(), "some visits were cut at midnight and joined again");
+
+    // Without the late drop w3 is in order too, and its visits merge exactly.
+    Dataset<Row> onTime = events.filter(col("event_id").notEqual("w3-late"));
+    Dataset<Row> onTimeDrops = EventSummaries.signInDropVisits(onTime.withColumn(EventSummaries.DROP_DAY,
+        to_date(col("event_time"))));
+    assertEquals(0, EventSummaries.interleavedWorkers(onTimeDrops).count());
+    assertEquals(sorted(EventSummaries.signInVisits(onTime)), sorted(EventSummaries.mergedVisits(onTimeDrops)));
+  }
+
+  /** Two drops whose sign-ins share a second are ordered by id, as visits are: interleaved only if the ids cross. */
+  @SuppressWarnings("unchecked")
+  @Test
+  void dropsMeetingAtOneSecondInterleaveOnlyWhenTheirIdsCross() {
+    Dataset<Row> events = signIns(signIn("a1", "2026-11-02T10:00:00Z", "73.22.1.9", null, null),
+        signIn("a2", "2026-11-02T10:05:00Z", "73.22.1.9", null, null),
+        signIn("b1", "2026-11-02T10:05:00Z", "73.22.1.9", null, null),
+        signIn("b2", "2026-11-02T10:09:00Z", "73.22.1.9", null, null));
+    org.apache.spark.sql.Column first = col("event_id").startsWith("a");
+    Dataset<Row> ordered = EventSummaries.signInDropVisits(events.withColumn(EventSummaries.DROP_DAY,
+        when(first, lit(java.sql.Date.valueOf("2026-11-02"))).otherwise(lit(java.sql.Date.valueOf("2026-11-03")))));
+    assertEquals(0, EventSummaries.interleavedWorkers(ordered).count());
+    assertEquals(sorted(EventSummaries.signInVisits(events)), sorted(EventSummaries.mergedVisits(ordered)));
+    // a2 sent in the second drop: (10:05, a2) comes before (10:05, b1) but after the first drop's end.
+    Dataset<Row> crossed = EventSummaries.signInDropVisits(events.withColumn(EventSummaries.DROP_DAY,
+        when(col("event_id").equalTo("a1"), lit(java.sql.Date.valueOf("2026-11-02")))
+            .otherwise(lit(java.sql.Date.valueOf("2026-11-03")))));
+    assertEquals(0, EventSummaries.interleavedWorkers(crossed).count(), "a2 is after a1: still in order");
+    Dataset<Row> swapped = EventSummaries.signInDropVisits(events.withColumn(EventSummaries.DROP_DAY,
+        when(col("event_id").isin("a1", "b1"), lit(java.sql.Date.valueOf("2026-11-02")))
+            .otherwise(lit(java.sql.Date.valueOf("2026-11-03")))));
+    assertEquals(List.of("[w1]"), sorted(EventSummaries.interleavedWorkers(swapped)), "a2 falls inside a1..b1");
   }
 
   /**

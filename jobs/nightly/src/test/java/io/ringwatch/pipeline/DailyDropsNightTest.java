@@ -114,7 +114,18 @@ class DailyDropsNightTest {
     inWindow.values().removeIf(n -> n == 0);
     assertEquals(inWindow, kept);
     assertTrue(state.committed(TableNames.ENDPOINT_DROP_DEVICE).count() > 0);
+    // Each drop's visits are made of that drop's successful sign-ins, every one of them.
+    Map<String, Long> successful = new TreeMap<>();
+    state.committed(TableNames.SIGNIN_DROP_NETWORK).filter(col("success").and(col("worker_id").isNotNull()))
+        .groupBy("drop_day").agg(org.apache.spark.sql.functions.sum("n")).collectAsList()
+        .forEach(r -> successful.put(String.valueOf(r.get(0)), r.getLong(1)));
+    Map<String, Long> inVisits = new TreeMap<>();
+    state.committed(TableNames.SIGNIN_DROP_VISITS).groupBy("drop_day").agg(org.apache.spark.sql.functions.sum("n"))
+        .collectAsList().forEach(r -> inVisits.put(String.valueOf(r.get(0)), r.getLong(1)));
+    assertEquals(successful, inVisits);
+    assertTrue(successful.size() >= 3, "visits of several drops: " + successful);
     assertEquals(0, new PublishedTables(spark, outOne.toString()).committed(TableNames.SIGNIN_DROP_NETWORK).count());
+    assertEquals(0, new PublishedTables(spark, outOne.toString()).committed(TableNames.SIGNIN_DROP_VISITS).count());
   }
 
   /** A table's rows of the night without run-specific columns, as sorted strings. */
