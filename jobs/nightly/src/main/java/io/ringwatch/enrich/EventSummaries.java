@@ -66,7 +66,7 @@ public final class EventSummaries {
    * {@link #mergedVisits} of them are the visits of all the sign-ins unless drops interleave.
    */
   public static final FrameSchema SIGNIN_DROP_VISITS = FrameSchema.of("signin_drop_visits",
-      VISIT_COLUMNS + ", drop_day DATE");
+      VISIT_COLUMNS + ", drop_day DATE, day DATE");
   /** Endpoint events per worker (the event's own), day, device and the values signals and links read. */
   public static final FrameSchema ENDPOINT_DAY_DEVICE = FrameSchema.of("endpoint_day_device", ENDPOINT_COLUMNS);
   /** {@link #ENDPOINT_DAY_DEVICE}'s rows of each day drop alone (kept as state: endpoint_drop_device). */
@@ -163,9 +163,11 @@ public final class EventSummaries {
   }
 
   /**
-   * {@code signin_visits} of each day drop's sign-ins alone, with its {@link #DROP_DAY}: what a
-   * night keeps so that a later one merges the drops' visits without reading them
-   * (jobs/docs/incremental-nightly.md). A visit running from one drop into the next is cut in two.
+   * {@code signin_visits} of each day drop's sign-ins alone, with its {@link #DROP_DAY}, cut at
+   * midnight (UTC) too, with their {@code day}: what a night keeps so that a later one merges the
+   * drops' visits without reading them (jobs/docs/incremental-nightly.md). A visit running from one
+   * drop into the next, or over midnight, is cut; cut at midnight, a day leaving the look-back
+   * window (whose edge is a UTC midnight) takes exactly its own pieces with it.
    */
   public static Dataset<Row> signInDropVisits(Dataset<Row> authEvents) {
     return visits(authEvents, true);
@@ -173,8 +175,9 @@ public final class EventSummaries {
 
   /**
    * Visits of several drops joined into the visits of all their sign-ins: a worker's consecutive
-   * visits with the same address and VPN client are one. Within a drop two consecutive visits
-   * differ by construction, so the only ones joined are the halves of a visit cut between drops.
+   * visits with the same address and VPN client are one. Within a drop and day two consecutive
+   * visits differ by construction, so the only ones joined are the pieces of a visit cut between
+   * drops or at midnight.
    * Exact for a worker whose drops do not interleave in time ({@link #interleavedWorkers}): a
    * late sign-in sent in a later drop, inside an earlier drop's span, would need the earlier
    * drop's sign-ins to place it.
@@ -210,8 +213,11 @@ public final class EventSummaries {
     }
     Dataset<Row> successful = authEvents.filter(successful().and(col("worker_id").isNotNull()))
         .select(columns.stream().map(org.apache.spark.sql.functions::col).toArray(Column[]::new));
-    WindowSpec order = (byDrop ? Window.partitionBy(col("worker_id"), col(DROP_DAY)) : Window.partitionBy("worker_id"))
-        .orderBy("event_time", "event_id");
+    if (byDrop) {
+      successful = successful.withColumn("day", to_date(col("event_time")));
+    }
+    WindowSpec order = (byDrop ? Window.partitionBy(col("worker_id"), col(DROP_DAY), col("day"))
+        : Window.partitionBy("worker_id")).orderBy("event_time", "event_id");
     return runs(successful, order, byDrop)
         .agg(min(struct(col("event_time"), col("event_id"))).as("_start"),
             max(struct(col("event_time"), col("event_id"))).as("_end"), count(lit(1)).as("n"))
@@ -228,6 +234,7 @@ public final class EventSummaries {
         "ip_country", "ip_hosting_provider", "ip_shared_egress"));
     if (byDrop) {
       key.add(DROP_DAY);
+      key.add("day");
     }
     return rows.withColumn("_starts", starts)
         .withColumn("_visit", sum("_starts").over(order.rowsBetween(Window.unboundedPreceding(), Window.currentRow())))
@@ -241,6 +248,7 @@ public final class EventSummaries {
         col("_end.event_time").as("end_time"), col("_end.event_id").as("end_id"), col("n")));
     if (byDrop) {
       out.add(col(DROP_DAY));
+      out.add(col("day"));
     }
     return out.toArray(Column[]::new);
   }

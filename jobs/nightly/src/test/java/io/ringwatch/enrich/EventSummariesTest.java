@@ -166,6 +166,16 @@ class EventSummariesTest {
         to_date(col("event_time"))));
     assertEquals(0, EventSummaries.interleavedWorkers(onTimeDrops).count());
     assertEquals(sorted(EventSummaries.signInVisits(onTime)), sorted(EventSummaries.mergedVisits(onTimeDrops)));
+
+    // Drops named by an exporter five hours behind UTC: visits are cut at their edges and at
+    // midnight (a day leaving the window takes its own pieces), and merge back all the same.
+    Dataset<Row> exporterDrops = EventSummaries.signInDropVisits(onTime.withColumn(EventSummaries.DROP_DAY,
+        to_date(org.apache.spark.sql.functions.expr("event_time - interval 5 hours"))));
+    assertEquals(true, exporterDrops.count() > onTimeDrops.count(), "cut at both edges");
+    assertEquals(0, exporterDrops.filter(org.apache.spark.sql.functions.to_date(col("start_time")).notEqual(col("day"))
+        .or(to_date(col("end_time")).notEqual(col("day")))).count(), "no piece runs over midnight");
+    assertEquals(0, EventSummaries.interleavedWorkers(exporterDrops).count());
+    assertEquals(sorted(EventSummaries.signInVisits(onTime)), sorted(EventSummaries.mergedVisits(exporterDrops)));
   }
 
   /** Two drops whose sign-ins share a second are ordered by id, as visits are: interleaved only if the ids cross. */
