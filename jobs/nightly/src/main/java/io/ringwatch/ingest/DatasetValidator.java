@@ -43,6 +43,13 @@ import org.apache.spark.sql.types.DataTypes;
 public final class DatasetValidator {
   public static final String REASON = "_reason";
   public static final String IN_WINDOW = "_in_window";
+  /**
+   * True for an event whose fate depends on the run date, not on its row alone: a time at or after
+   * the window's end (outside tonight's window, inside a later night's), or one outside the
+   * plausible range (whose reason names a limit computed from the run date). A day holding one
+   * cannot be carried to a later night from its state (jobs/docs/incremental-nightly.md).
+   */
+  public static final String RUN_DATE_BOUND = "_run_date_bound";
 
   private static final UserDefinedFunction MASK_FIELD = udf(
       (String column, String value) -> RejectedRecordMasking.field(column, value), DataTypes.StringType)
@@ -89,6 +96,7 @@ public final class DatasetValidator {
     List<Column> typed = new ArrayList<>();
     List<Column> problems = new ArrayList<>();
     PlausibleRanges ranges = new PlausibleRanges(settings.plausible(), runDate);
+    Column timeImplausible = lit(false);
     for (ColumnSpec c : spec.columns()) {
       int max = settings.maxLength(c);
       Column tooLong = col("_chars_" + c.name()).isNotNull();
@@ -119,7 +127,11 @@ public final class DatasetValidator {
         problems.add(when(cleaned.isNotNull().and(value.isNull()),
             concat(lit("unparseable " + what + " in " + c.name() + ": '"), shown, lit("'"))));
       }
-      problems.add(ranges.problem(c, value, shown));
+      Column implausible = ranges.problem(c, value, shown);
+      problems.add(implausible);
+      if (spec.eventTime().filter(c.name()::equals).isPresent()) {
+        timeImplausible = implausible.isNotNull();
+      }
       if (c.type() == ColumnType.ENUM && !c.allowed().isEmpty()) {
         problems.add(when(value.isNotNull().and(value.isin(c.allowed().toArray()).unary_$bang()),
             concat(lit(c.name() + " '"), value, lit("' is not one of " + String.join(", ", c.allowed())))));
@@ -138,6 +150,7 @@ public final class DatasetValidator {
     selected.add(col("_row"));
     selected.add(col("_day"));
     selected.add(ruleReason.as("_rule_reason"));
+    selected.add(timeImplausible.as("_time_implausible"));
     Dataset<Row> checked = text.select(selected.toArray(new Column[0]));
 
     // Of rows sharing a key, the first valid one is kept; the others are duplicates. Of a daily
@@ -170,14 +183,17 @@ public final class DatasetValidator {
     }
 
     Column inWindow = lit(true);
+    Column runDateBound = col("_time_implausible");
     if (spec.eventTime().isPresent()) {
       Timestamp start = Timestamp.from(runDate.minusDays(lookbackDays).atStartOfDay().toInstant(ZoneOffset.UTC));
       Timestamp end = Timestamp.from(runDate.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC));
       Column t = col(spec.eventTime().get());
       inWindow = t.geq(lit(start)).and(t.lt(lit(end)));
+      runDateBound = runDateBound.or(coalesce(t.geq(lit(end)), lit(false)));
     }
     // The masked record is written only for the rows that are rejected.
     return ranked.withColumn(IN_WINDOW, col(REASON).isNull().and(coalesce(inWindow, lit(false))))
+        .withColumn(RUN_DATE_BOUND, runDateBound).drop("_time_implausible")
         .withColumn("_record", when(col(REASON).isNotNull(), read.record()))
         .drop("_raw", "_corrupt");
   }

@@ -174,6 +174,7 @@ public final class IngestStage implements Stage<String, IngestedInputs> {
       checked = DatasetValidator.validate(spec, settings.dataset(spec.name()), text, targets, runDate,
               settings.lookbackDays())
           .observe(counted, counters[0], java.util.Arrays.copyOfRange(counters, 1, counters.length))
+          .drop(DatasetValidator.RUN_DATE_BOUND) // counted only
           .checkpoint(true);
       c = counted.getAsJava();
     } catch (RunFailure e) {
@@ -216,14 +217,15 @@ public final class IngestStage implements Stage<String, IngestedInputs> {
     List<EventDayFiles> listed = days.map(EventDays.Selection::days).orElse(List.of());
     for (int i = 0; i < listed.size(); i++) {
       counted.add(listed.get(i).withCounts(number(c.get("read_" + i)), number(c.get("bad_" + i)),
-          number(c.get("in_window_" + i))));
+          number(c.get("in_window_" + i)), number(c.get("run_date_bound_" + i))));
     }
     return new Checked(spec, accepted, rejected, dc, List.copyOf(counted));
   }
 
   /**
    * What a dataset's rows are counted by while they are stored: read, rejected and in the window,
-   * in all and for each day of a daily drop ({@code read_0}, …: the days in their listed order).
+   * in all and for each day of a daily drop ({@code read_0}, …: the days in their listed order),
+   * with each day's rows whose fate depends on the run date.
    * One pass: the day's counts are what an incremental night adds up instead of reading the day.
    */
   private static Column[] counters(List<EventDayFiles> days) {
@@ -235,6 +237,7 @@ public final class IngestStage implements Stage<String, IngestedInputs> {
       out.add(sum(when(ofDay, 1).otherwise(0)).as("read_" + i));
       out.add(sum(when(ofDay.and(col(DatasetValidator.REASON).isNotNull()), 1).otherwise(0)).as("bad_" + i));
       out.add(sum(when(ofDay.and(col(DatasetValidator.IN_WINDOW)), 1).otherwise(0)).as("in_window_" + i));
+      out.add(sum(when(ofDay.and(col(DatasetValidator.RUN_DATE_BOUND)), 1).otherwise(0)).as("run_date_bound_" + i));
     }
     return out.toArray(Column[]::new);
   }

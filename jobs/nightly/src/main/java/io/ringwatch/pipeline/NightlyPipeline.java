@@ -20,6 +20,7 @@ import io.ringwatch.components.StarConnectedComponents;
 import io.ringwatch.ingest.DispositionsInput;
 import io.ringwatch.ingest.EventDayFiles;
 import io.ringwatch.ingest.IngestSettings;
+import io.ringwatch.ingest.EventDayPlan;
 import io.ringwatch.ingest.IngestStage;
 import io.ringwatch.ingest.IngestedInputs;
 import io.ringwatch.link.LinkSettings;
@@ -33,6 +34,7 @@ import io.ringwatch.privacy.PseudonymKey;
 import io.ringwatch.publish.DeltaPublisher;
 import io.ringwatch.publish.PublishedHistory;
 import io.ringwatch.publish.KeyHistory;
+import io.ringwatch.publish.KeptState;
 import io.ringwatch.publish.LastPublishedRun;
 import io.ringwatch.publish.OutputLayout;
 import io.ringwatch.publish.RunStart;
@@ -53,7 +55,6 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -133,12 +134,16 @@ public final class NightlyPipeline {
         log.rows("sanctions entries", r.sanctions().size()); // the stage's rows in the log and the benchmark
         return r;
       });
-      // Full or incremental (jobs/docs/incremental-nightly.md). No release keeps the state yet, so
-      // every night is full; the reason names every rule that made it so.
+      // Full or incremental (jobs/docs/incremental-nightly.md): the reason names every rule that
+      // made a night full. The state is kept and planned from, not yet read, so every night is full.
       BuildInfo build = BuildInfo.current();
+      KeptState kept = KeptState.read(spark, output);
       NightKind kind = NightKind.decide(lastNight.identity(), new NightKind.Tonight(runDate, settings.digest(),
-          build.codeVersion(), reference.fingerprint(), Optional.empty(), in.eventsReadWhole()));
+          build.codeVersion(), reference.fingerprint(), kept.night(), in.eventsReadWhole())).asRunByThisRelease();
       LOG.info("run {}: a {} night ({})", runId, kind.kind(), kind.reason());
+      in.eventDays().stream().map(EventDayFiles::dataset).distinct().forEach(dataset -> LOG.info(
+          "run {}: from the kept state, an incremental night would take {}", runId,
+          EventDayPlan.of(dataset, kept.days(), in.eventDays()).describe()));
       DispositionsInput.Read decisions = DispositionsInput.read(spark, dispositionSettings, input, runDate);
       NormalizeStage normalize = new NormalizeStage(normalizeSettings);
       EnrichStage enrich = new EnrichStage(spark, enrichSettings, reference.ip());

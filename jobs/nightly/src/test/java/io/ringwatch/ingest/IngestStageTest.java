@@ -249,8 +249,12 @@ class IngestStageTest {
       big.append("B").append(i).append(",2026-11-19T10:00:00Z,W1,sso_login,8.8.8.8\n");
     }
     Files.writeString(auth.resolve("2026-11-19.csv"), big);
+    // The run date's drop: a row after the window's end (tomorrow's window holds it) and one
+    // before the plausible range (its reason names a limit computed from the run date) are the
+    // day's rows whose fate depends on the run date.
     Files.writeString(auth.resolve("2026-11-20.csv"), header + "C1,not a time,W1,sso_login,8.8.8.8\n"
-        + "C2,2026-11-20T10:00:00Z,W1,sso_login,8.8.8.8\n");
+        + "C2,2026-11-20T10:00:00Z,W1,sso_login,8.8.8.8\n" + "C3,2026-11-21T02:00:00Z,W1,sso_login,8.8.8.8\n"
+        + "C4,1969-12-31T23:00:00Z,W1,sso_login,8.8.8.8\n");
 
     IngestedInputs in = ingest("ringwatch.ingest.max-reject-share = 0.9");
     List<Row> a1 = in.authEvents().filter(col("event_id").equalTo("A1")).collectAsList();
@@ -258,9 +262,9 @@ class IngestStageTest {
     assertEquals("W1", a1.get(0).getAs("worker_id"), "the first day's row is kept");
     Map<String, EventDayFiles> days = in.eventDays().stream().filter(d -> d.dataset().equals("auth_events"))
         .collect(Collectors.toMap(d -> d.day().toString(), d -> d));
-    assertEquals(List.of(2L, 0L, 2L), counts(days.get("2026-11-18")));
-    assertEquals(List.of(201L, 1L, 200L), counts(days.get("2026-11-19")), "the re-sent key rejected on its day");
-    assertEquals(List.of(2L, 1L, 1L), counts(days.get("2026-11-20")));
+    assertEquals(List.of(2L, 0L, 2L, 0L), counts(days.get("2026-11-18")));
+    assertEquals(List.of(201L, 1L, 200L, 0L), counts(days.get("2026-11-19")), "the re-sent key rejected on its day");
+    assertEquals(List.of(4L, 2L, 1L, 2L), counts(days.get("2026-11-20")));
     DatasetCounts total = in.counts().stream().filter(c -> c.dataset().equals("auth_events")).findFirst().orElseThrow();
     assertEquals(total.read(), days.values().stream().mapToLong(EventDayFiles::read).sum(), "the days add up");
     assertEquals(total.rejected(), days.values().stream().mapToLong(EventDayFiles::rejected).sum());
@@ -268,13 +272,15 @@ class IngestStageTest {
     Map<String, String> rejectDays = in.rejected().filter(col("dataset").equalTo("auth_events")).collectAsList()
         .stream().collect(Collectors.toMap(r -> r.<String>getAs("reason"), r -> String.valueOf((Object) r.getAs("day"))));
     assertEquals(Map.of("duplicate event_id 'A1' (an earlier row has the same key)", "2026-11-19",
-        "unparseable timestamp in event_time: 'not a time'", "2026-11-20"), rejectDays);
+        "unparseable timestamp in event_time: 'not a time'", "2026-11-20",
+        "implausible time in event_time: '1969-12-31T23:00:00Z' (expected 1970-01-01 to 2027-11-21 (ringwatch.ingest.plausible))",
+        "2026-11-20"), rejectDays);
     assertTrue(in.rejected().filter(col("dataset").notEqual("auth_events")).filter(col("day").isNotNull()).isEmpty(),
         "a row of one export has no day");
   }
 
   private static List<Long> counts(EventDayFiles d) {
-    return List.of(d.read(), d.rejected(), d.inWindow());
+    return List.of(d.read(), d.rejected(), d.inWindow(), d.runDateBound());
   }
 
   /**

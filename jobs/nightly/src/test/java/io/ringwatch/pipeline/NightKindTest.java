@@ -24,6 +24,15 @@ class NightKindTest {
   }
 
   @Test
+  void thisReleaseRunsAnIncrementalNightFullAndSaysWhy() {
+    NightKind k = NightKind.decide(Optional.of(LAST), SAME).asRunByThisRelease();
+    assertEquals(new NightKind(NightKind.FULL,
+        "state of 2026-11-20 carried forward is possible, but this release does not read the state yet"), k);
+    NightKind first = NightKind.decide(Optional.empty(), SAME);
+    assertEquals(first, first.asRunByThisRelease(), "a full night's reason stays as it is");
+  }
+
+  @Test
   void theFirstNightIsFull() {
     assertEquals(new NightKind(NightKind.FULL, "first night for this output"), NightKind.decide(Optional.empty(), SAME));
   }

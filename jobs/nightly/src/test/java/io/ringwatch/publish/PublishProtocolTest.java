@@ -128,7 +128,12 @@ class PublishProtocolTest {
       p.removeStaging();
       return written;
     };
+    assertEquals(new KeptState(java.util.Optional.empty(), List.of()), KeptState.read(spark, output()), "nothing kept yet");
     night.apply(D1, "r1");
+    KeptState kept = KeptState.read(spark, output());
+    assertEquals(java.util.Optional.of(D1), kept.night());
+    assertEquals(List.of(new io.ringwatch.ingest.EventDayFiles("auth_events", D1, D1 + ".csv", 1, 10, "f", 3, 1, 2, 0)),
+        kept.days(), "the kept days as the night listed and counted them");
     Path state = dir.resolve("output/_ringwatch/state/event_days");
     assertTrue(Files.isDirectory(state.resolve("_delta_log")), "state lives under the output's control folder");
     assertFalse(Files.exists(dir.resolve("output/event_days")), "and is not a published table");
@@ -141,6 +146,7 @@ class PublishProtocolTest {
     days(D2).withColumn("run_date", lit(Date.valueOf(D2))).withColumn("run_id", lit("r2"))
         .write().format("delta").mode("append").save(state.toString());
     assertEquals(List.of("r1"), tables.committed("event_days").select("run_id").as(Encoders.STRING()).collectAsList());
+    assertEquals(java.util.Optional.of(D1), KeptState.read(spark, output()).night(), "a stopped run's state is not kept");
     StoppedRunRecovery.recover(spark, fs(), new OutputLayout(output()), order);
     assertEquals(Set.of("r1"), new TreeSet<>(tables.raw("event_days").select("run_id").as(Encoders.STRING())
         .collectAsList()));
@@ -149,6 +155,7 @@ class PublishProtocolTest {
     // A later night committed: only the newest night's state is kept (StateRetention), and the
     // history check does not take the older night's removed state for damage.
     night.apply(D2, "r3");
+    assertEquals(java.util.Optional.of(D2), KeptState.read(spark, output()).night());
     assertEquals(Set.of("r3"), new TreeSet<>(tables.raw("event_days").select("run_id").as(Encoders.STRING())
         .collectAsList()));
     assertEquals(Set.of("r1", "r3"), new TreeSet<>(tables.raw("worker_risk").select("run_id").as(Encoders.STRING())
@@ -165,7 +172,7 @@ class PublishProtocolTest {
 
   private Dataset<Row> days(LocalDate date) {
     return io.ringwatch.ingest.EventDayFiles.frame(spark, List.of(new io.ringwatch.ingest.EventDayFiles(
-        "auth_events", date, date + ".csv", 1, 10, "f", 3, 1, 2)));
+        "auth_events", date, date + ".csv", 1, 10, "f", 3, 1, 2, 0)));
   }
 
   @Test

@@ -1,0 +1,86 @@
+package io.ringwatch.ingest;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Which days of an event dataset laid out by day an incremental night reads, and which it carries
+ * from the state the last night kept ({@code event_days}, jobs/docs/incremental-nightly.md). A
+ * carried day's rows must be exactly the rows a full night would take from it tonight, so a day is
+ * carried only when
+ * <ul>
+ *   <li>its entry and files are as the last night read them (same entry, same fingerprint);</li>
+ *   <li>none of its rows depends on the run date ({@link EventDayFiles#runDateBound()}: a time at
+ *       or after the last night's window end, which tonight's window may hold, or an implausible
+ *       one, whose reason names a limit computed from the run date). The day of the run date
+ *       usually has some: an exporter behind UTC sends the next UTC day's first hours in it;</li>
+ *   <li>no day before it is read tonight: of rows sharing a key the earliest day's is kept, so a
+ *       new or changed earlier day may make a later day's row a duplicate.</li>
+ * </ul>
+ * Days the last night kept that are not listed tonight (before the window, or gone from the
+ * input) are left out; a full night would not read them either. Pure: no Spark, no files.
+ *
+ * @param carried the days taken from the state, in day order
+ * @param read the days read tonight, in day order, each with why
+ * @param left the kept days not listed tonight
+ */
+public record EventDayPlan(String dataset, List<EventDayFiles> carried, List<Read> read, List<LocalDate> left) {
+
+  /** A day read tonight, and why it is not carried. */
+  public record Read(EventDayFiles day, String why) {}
+
+  public static final String NEW = "new";
+  public static final String CHANGED = "its files changed";
+  public static final String RUN_DATE_BOUND = "rows whose fate depends on the run date";
+  public static final String UNCOUNTED = "kept without the count of rows bound to the run date";
+  public static final String AFTER_READ = "a day before it is read";
+
+  /**
+   * @param kept the days of {@code dataset} the last committed night kept
+   * @param tonight the days of {@code dataset} listed tonight (ingest's selection of the window)
+   */
+  public static EventDayPlan of(String dataset, List<EventDayFiles> kept, List<EventDayFiles> tonight) {
+    Map<LocalDate, EventDayFiles> byDay = kept.stream().filter(k -> k.dataset().equals(dataset))
+        .collect(Collectors.toMap(EventDayFiles::day, Function.identity(), (a, b) -> a));
+    List<EventDayFiles> days = tonight.stream().filter(t -> t.dataset().equals(dataset))
+        .sorted(java.util.Comparator.comparing(EventDayFiles::day)).toList();
+    List<EventDayFiles> carried = new ArrayList<>();
+    List<Read> read = new ArrayList<>();
+    Optional<LocalDate> firstRead = Optional.empty();
+    for (EventDayFiles t : days) {
+      EventDayFiles k = byDay.get(t.day());
+      String why = k == null ? NEW
+          : !k.entry().equals(t.entry()) || !k.fingerprint().equals(t.fingerprint()) ? CHANGED
+          : k.runDateBound() < 0 ? UNCOUNTED
+          : k.runDateBound() > 0 ? RUN_DATE_BOUND
+          : firstRead.isPresent() ? AFTER_READ
+          : null;
+      if (why == null) {
+        carried.add(k); // the kept row: its counts are the day's
+      } else {
+        read.add(new Read(t, why));
+        firstRead = firstRead.or(() -> Optional.of(t.day()));
+      }
+    }
+    java.util.Set<LocalDate> listed = days.stream().map(EventDayFiles::day).collect(Collectors.toSet());
+    List<LocalDate> left = byDay.keySet().stream().filter(d -> !listed.contains(d)).sorted().toList();
+    return new EventDayPlan(dataset, List.copyOf(carried), List.copyOf(read), left);
+  }
+
+  /** True when no day is carried: the dataset is read as a full night reads it. */
+  public boolean readsEverything() {
+    return carried.isEmpty();
+  }
+
+  /** One line for the log: "auth_events: 28 day(s) carried, 2 read (2026-11-19 rows whose …; 2026-11-20 new), 1 left". */
+  public String describe() {
+    String reads = read.stream().map(r -> r.day().day() + " " + r.why()).collect(Collectors.joining("; "));
+    return dataset + ": " + carried.size() + " day(s) carried, " + read.size() + " read"
+        + (read.isEmpty() ? "" : " (" + reads + ")") + (left.isEmpty() ? "" : ", " + left.size() + " left");
+  }
+}
