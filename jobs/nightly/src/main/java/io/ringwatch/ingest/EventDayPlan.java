@@ -19,8 +19,12 @@ import java.util.stream.Collectors;
  *       or after the last night's window end, which tonight's window may hold, or an implausible
  *       one, whose reason names a limit computed from the run date). The day of the run date
  *       usually has some: an exporter behind UTC sends the next UTC day's first hours in it;</li>
- *   <li>no day before it is read tonight: of rows sharing a key the earliest day's is kept, so a
- *       new or changed earlier day may make a later day's row a duplicate.</li>
+ *   <li>every worker and device id its rows name stands in tonight's exports as it did (rule 6,
+ *       {@link ReferenceDrift});</li>
+ *   <li>no day before it is read tonight for another reason than its ids: of rows sharing a key the
+ *       earliest valid day's is kept, so a new or changed earlier day may make a later day's row a
+ *       duplicate (a day read for its ids alone keeps its keys' ranks: the rank comes before the
+ *       reference check).</li>
  * </ul>
  * Days the last night kept that are not listed tonight (before the window, or gone from the
  * input) are left out; a full night would not read them either. Pure: no Spark, no files.
@@ -39,12 +43,22 @@ public record EventDayPlan(String dataset, List<EventDayFiles> carried, List<Rea
   public static final String RUN_DATE_BOUND = "rows whose fate depends on the run date";
   public static final String UNCOUNTED = "kept without the count of rows bound to the run date";
   public static final String AFTER_READ = "a day before it is read";
+  public static final String IDS_CHANGED = "worker or device ids its rows name came or went";
 
   /**
    * @param kept the days of {@code dataset} the last committed night kept
    * @param tonight the days of {@code dataset} listed tonight (ingest's selection of the window)
    */
   public static EventDayPlan of(String dataset, List<EventDayFiles> kept, List<EventDayFiles> tonight) {
+    return of(dataset, kept, tonight, java.util.Set.of());
+  }
+
+  /**
+   * @param idsChanged the kept days of {@code dataset} whose rows name an id whose standing in
+   *     tonight's exports changed ({@link ReferenceDrift}: rule 6)
+   */
+  public static EventDayPlan of(String dataset, List<EventDayFiles> kept, List<EventDayFiles> tonight,
+      java.util.Set<LocalDate> idsChanged) {
     Map<LocalDate, EventDayFiles> byDay = kept.stream().filter(k -> k.dataset().equals(dataset))
         .collect(Collectors.toMap(EventDayFiles::day, Function.identity(), (a, b) -> a));
     List<EventDayFiles> days = tonight.stream().filter(t -> t.dataset().equals(dataset))
@@ -58,13 +72,18 @@ public record EventDayPlan(String dataset, List<EventDayFiles> carried, List<Rea
           : !k.entry().equals(t.entry()) || !k.fingerprint().equals(t.fingerprint()) ? CHANGED
           : k.runDateBound() < 0 ? UNCOUNTED
           : k.runDateBound() > 0 ? RUN_DATE_BOUND
+          : idsChanged.contains(t.day()) ? IDS_CHANGED
           : firstRead.isPresent() ? AFTER_READ
           : null;
       if (why == null) {
         carried.add(k); // the kept row: its counts are the day's
       } else {
         read.add(new Read(t, why));
-        firstRead = firstRead.or(() -> Optional.of(t.day()));
+        if (!why.equals(IDS_CHANGED)) {
+          // Read again for its ids alone, a day's rows keep their rule checks and so their keys'
+          // ranks (the reference check comes after the rank): the days after it stand.
+          firstRead = firstRead.or(() -> Optional.of(t.day()));
+        }
       }
     }
     java.util.Set<LocalDate> listed = days.stream().map(EventDayFiles::day).collect(Collectors.toSet());

@@ -92,6 +92,7 @@ public final class IngestStage implements Stage<String, IngestedInputs> {
     List<Dataset<Row>> rejected = new ArrayList<>();
     List<DatasetCounts> counts = new ArrayList<>();
     List<EventDayFiles> dayFiles = new ArrayList<>();
+    Dataset<Row> dayRefs = IngestedInputs.EVENT_DAY_REFS.empty(spark);
     Map<String, Dataset<Row>> accepted = new LinkedHashMap<>();
     for (DatasetSpec spec : Datasets.ALL) {
       CheckScheduler.Outcome<Checked> o = outcomes.get(spec.name());
@@ -109,6 +110,9 @@ public final class IngestStage implements Stage<String, IngestedInputs> {
       rejected.add(c.rejected());
       counts.add(c.counts());
       dayFiles.addAll(c.days());
+      if (c.dayRefs() != null) {
+        dayRefs = dayRefs.unionByName(c.dayRefs());
+      }
     }
     Dataset<Row> allRejected = rejected.get(0);
     for (int i = 1; i < rejected.size(); i++) {
@@ -119,7 +123,7 @@ public final class IngestStage implements Stage<String, IngestedInputs> {
     // Stored once: rejected_records and the days' rejects kept as state both read them, and a
     // pass over the checked rows (a hundred million events) to find a few rejects is not cheap.
     return new IngestedInputs(accepted, allRejected.checkpoint(true), counts, sanctions, readWhole,
-        List.copyOf(dayFiles));
+        List.copyOf(dayFiles), dayRefs);
   }
 
   /** The datasets others reference first (they hold the others back), then the largest first. */
@@ -141,7 +145,7 @@ public final class IngestStage implements Stage<String, IngestedInputs> {
    * and for a daily drop each day read with its own counts.
    */
   private record Checked(DatasetSpec spec, Dataset<Row> accepted, Dataset<Row> rejected, DatasetCounts counts,
-      List<EventDayFiles> days) {}
+      List<EventDayFiles> days, Dataset<Row> dayRefs) {}
 
   /** The days of an event dataset laid out by day that fall in the window (empty: read it whole). */
   private static Optional<EventDays.Selection> windowDays(org.apache.hadoop.conf.Configuration hadoop,
@@ -219,7 +223,32 @@ public final class IngestStage implements Stage<String, IngestedInputs> {
       counted.add(listed.get(i).withCounts(number(c.get("read_" + i)), number(c.get("bad_" + i)),
           number(c.get("in_window_" + i)), number(c.get("run_date_bound_" + i))));
     }
-    return new Checked(spec, accepted, rejected, dc, List.copyOf(counted));
+    Dataset<Row> dayRefs = days.isPresent() ? dayRefs(spec, checked, targets) : null;
+    return new Checked(spec, accepted, rejected, dc, List.copyOf(counted), dayRefs);
+  }
+
+  /**
+   * The ids a daily drop's rows outside the summaries name (rejected, or accepted outside the
+   * window: IngestedInputs.EVENT_DAY_REFS), each with whether tonight's referenced dataset holds
+   * it. A filter over the stored rows; the rows it keeps are few.
+   */
+  private static Dataset<Row> dayRefs(DatasetSpec spec, Dataset<Row> checked, Map<String, Dataset<Row>> targets) {
+    Dataset<Row> outside = checked.filter(col(DatasetValidator.IN_WINDOW).unary_$bang());
+    Dataset<Row> out = null;
+    for (DatasetSpec.Reference ref : spec.references()) {
+      if (targets.get(ref.target()) == null) {
+        continue; // not checked against it (as in the validator)
+      }
+      Dataset<Row> keys = targets.get(ref.target()).select(col(Datasets.byName(ref.target()).key()).as("_key"))
+          .distinct();
+      Dataset<Row> ids = outside.filter(col(ref.column()).isNotNull())
+          .select(lit(spec.name()).as("dataset"), col("_day").as("day"), lit(ref.column()).as("column"),
+              col(ref.column()).as("id")).distinct();
+      Dataset<Row> found = ids.join(org.apache.spark.sql.functions.broadcast(keys), col("id").equalTo(col("_key")), "left")
+          .select(col("dataset"), col("day"), col("column"), col("id"), col("_key").isNotNull().as("found"));
+      out = out == null ? found : out.unionByName(found);
+    }
+    return out == null ? null : IngestedInputs.EVENT_DAY_REFS.check(out);
   }
 
   /**

@@ -10,11 +10,12 @@ import org.apache.spark.sql.Row;
  * What ingest hands on: the accepted rows of each dataset (events limited to the look-back
  * window), the rejected rows with their reasons, the counts, where the sanctions files are, and
  * the event datasets that were read whole rather than by day (inputs-extensions.md: daily drops),
- * and the days read of those that come by day (the night's {@code event_days} state).
+ * and the days read of those that come by day (the night's {@code event_days} state), with the
+ * worker and device ids their rows outside the summaries name ({@code event_day_refs}).
  */
 public record IngestedInputs(Map<String, Dataset<Row>> accepted, Dataset<Row> rejected,
     List<DatasetCounts> counts, String sanctionsLocation, List<String> eventsReadWhole,
-    List<EventDayFiles> eventDays) {
+    List<EventDayFiles> eventDays, Dataset<Row> eventDayRefs) {
 
   /** The accepted frames: every column of the input contract (frames.md §1). */
   public static final FrameSchema WORKERS = Datasets.HR.schema();
@@ -28,6 +29,15 @@ public record IngestedInputs(Map<String, Dataset<Row>> accepted, Dataset<Row> re
    */
   public static final FrameSchema REJECTED = FrameSchema.of("rejected_records",
       "dataset STRING, record STRING, reason STRING, day DATE");
+
+  /**
+   * Of a daily drop's rows that no summary holds (rejected, or accepted outside the window), each
+   * id they name in a column checked against another dataset, and whether it was found there
+   * tonight: a later night that carries the day checks these against its own exports
+   * (jobs/docs/incremental-nightly.md, rule 6). One row per dataset, day, column and id.
+   */
+  public static final FrameSchema EVENT_DAY_REFS = FrameSchema.of("event_day_refs",
+      "dataset STRING, day DATE, column STRING, id STRING, found BOOLEAN");
 
   /** The accepted rows of a dataset by its name. */
   public Dataset<Row> dataset(String name) {

@@ -20,7 +20,6 @@ import io.ringwatch.components.StarConnectedComponents;
 import io.ringwatch.ingest.DispositionsInput;
 import io.ringwatch.ingest.EventDayFiles;
 import io.ringwatch.ingest.IngestSettings;
-import io.ringwatch.ingest.EventDayPlan;
 import io.ringwatch.ingest.IngestStage;
 import io.ringwatch.ingest.IngestedInputs;
 import io.ringwatch.link.LinkSettings;
@@ -141,9 +140,7 @@ public final class NightlyPipeline {
       NightKind kind = NightKind.decide(lastNight.identity(), new NightKind.Tonight(runDate, settings.digest(),
           build.codeVersion(), reference.fingerprint(), kept.night(), in.eventsReadWhole())).asRunByThisRelease();
       LOG.info("run {}: a {} night ({})", runId, kind.kind(), kind.reason());
-      in.eventDays().stream().map(EventDayFiles::dataset).distinct().forEach(dataset -> LOG.info(
-          "run {}: from the kept state, an incremental night would take {}", runId,
-          EventDayPlan.of(dataset, kept.days(), in.eventDays()).describe()));
+      StatePlan.log(runId, kept, in);
       DispositionsInput.Read decisions = DispositionsInput.read(spark, dispositionSettings, input, runDate);
       NormalizeStage normalize = new NormalizeStage(normalizeSettings);
       EnrichStage enrich = new EnrichStage(spark, enrichSettings, reference.ip());
@@ -194,6 +191,7 @@ public final class NightlyPipeline {
         // The state kept for later nights (not a published table, so not in run_audit's tables).
         publisher.stage(TableNames.EVENT_DAYS, EventDayFiles.frame(spark, in.eventDays()), runDate, runId);
         publisher.stage(TableNames.EVENT_REJECTS, in.rejected().filter(col("day").isNotNull()), runDate, runId);
+        publisher.stage(TableNames.EVENT_DAY_REFS, in.eventDayRefs(), runDate, runId);
         Enriched.Drops drops = enriched.byDrop() ? enriched.drops() : new Enriched.Drops(
             EventSummaries.SIGNIN_DROP_NETWORK.empty(spark), EventSummaries.ENDPOINT_DROP_DEVICE.empty(spark),
             EventSummaries.SIGNIN_DROP_VISITS.empty(spark)); // one export: no drops to keep

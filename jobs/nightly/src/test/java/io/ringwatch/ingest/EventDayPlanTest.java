@@ -82,6 +82,16 @@ class EventDayPlanTest {
   }
 
   @Test
+  void aDayNamingAnIdThatCameOrWentIsReadAloneAsItsKeysKeepTheirRanks() {
+    EventDayPlan p = EventDayPlan.of("auth_events", kept(), tonight(), java.util.Set.of(D.minusDays(3), D.minusDays(20)));
+    assertEquals(EventDayPlan.IDS_CHANGED, reads(p).get(D.minusDays(3)));
+    assertEquals(EventDayPlan.IDS_CHANGED, reads(p).get(D.minusDays(20)));
+    assertEquals(Map.of(D.minusDays(3), EventDayPlan.IDS_CHANGED, D.minusDays(20), EventDayPlan.IDS_CHANGED,
+        D, EventDayPlan.RUN_DATE_BOUND, D.plusDays(1), EventDayPlan.NEW), reads(p), "no day after them read for it");
+    assertEquals(26, p.carried().size());
+  }
+
+  @Test
   void withoutStateOrForAnotherDatasetEveryDayIsRead() {
     EventDayPlan none = EventDayPlan.of("auth_events", List.of(), tonight());
     assertTrue(none.readsEverything());

@@ -243,7 +243,7 @@ class IngestStageTest {
     Files.delete(auth.resolve("auth_events.csv"));
     String header = "event_id,event_time,worker_id,event_type,source_ip\n";
     Files.writeString(auth.resolve("2026-11-18.csv"), header + "A1,2026-11-18T10:00:00Z,W1,sso_login,8.8.8.8\n"
-        + "A2,2026-11-18T11:00:00Z,W2,sso_login,1.1.1.1\n");
+        + "A2,2026-11-18T11:00:00Z,W2,sso_login,1.1.1.1\n" + "A3,2026-11-18T12:00:00Z,W404,sso_login,1.1.1.1\n");
     StringBuilder big = new StringBuilder(header).append("A1,2026-11-19T09:00:00Z,W2,sso_login,1.1.1.1\n");
     for (int i = 0; i < 200; i++) {
       big.append("B").append(i).append(",2026-11-19T10:00:00Z,W1,sso_login,8.8.8.8\n");
@@ -262,7 +262,7 @@ class IngestStageTest {
     assertEquals("W1", a1.get(0).getAs("worker_id"), "the first day's row is kept");
     Map<String, EventDayFiles> days = in.eventDays().stream().filter(d -> d.dataset().equals("auth_events"))
         .collect(Collectors.toMap(d -> d.day().toString(), d -> d));
-    assertEquals(List.of(2L, 0L, 2L, 0L), counts(days.get("2026-11-18")));
+    assertEquals(List.of(3L, 1L, 2L, 0L), counts(days.get("2026-11-18")));
     assertEquals(List.of(201L, 1L, 200L, 0L), counts(days.get("2026-11-19")), "the re-sent key rejected on its day");
     assertEquals(List.of(4L, 2L, 1L, 2L), counts(days.get("2026-11-20")));
     DatasetCounts total = in.counts().stream().filter(c -> c.dataset().equals("auth_events")).findFirst().orElseThrow();
@@ -274,7 +274,12 @@ class IngestStageTest {
     assertEquals(Map.of("duplicate event_id 'A1' (an earlier row has the same key)", "2026-11-19",
         "unparseable timestamp in event_time: 'not a time'", "2026-11-20",
         "implausible time in event_time: '1969-12-31T23:00:00Z' (expected 1970-01-01 to 2027-11-21 (ringwatch.ingest.plausible))",
-        "2026-11-20"), rejectDays);
+        "2026-11-20", "worker_id 'W404' is not in hr_workers", "2026-11-18"), rejectDays);
+    // The ids named by the rows no summary holds (rejects, and C3 after the window), found or not.
+    List<String> refs = in.eventDayRefs().filter(col("dataset").equalTo("auth_events")).collectAsList().stream()
+        .map(r -> r.get(1) + " " + r.getString(2) + " " + r.getString(3) + " " + r.getBoolean(4)).sorted().toList();
+    assertEquals(List.of("2026-11-18 worker_id W404 false", "2026-11-19 worker_id W2 true",
+        "2026-11-20 worker_id W1 true"), refs);
     assertTrue(in.rejected().filter(col("dataset").notEqual("auth_events")).filter(col("day").isNotNull()).isEmpty(),
         "a row of one export has no day");
   }
