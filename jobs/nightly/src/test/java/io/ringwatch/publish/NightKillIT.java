@@ -134,6 +134,14 @@ class NightKillIT {
     }, "publish");
     assertTrue(stages.containsAll(List.of("ingest", "reference", "normalize", "enrich", "screen", "link", "graph",
         "score", "stage tables", "publish")), "stopped at every stage: " + stages);
+    // It found the first night's state, the last published night's (the killed re-run's state
+    // rows were never committed), and names what an incremental night would take from it: every
+    // day, as no file and no worker or device changed.
+    assertTrue(swept.log().contains("a full night ("), swept.log());
+    assertFalse(swept.log().contains("no state kept under the output"), swept.log());
+    assertFalse(swept.log().contains("the state is of"), swept.log());
+    assertTrue(Pattern.compile("an incremental night would take auth_events: [1-9]\\d* day\\(s\\) carried, 0 read")
+        .matcher(swept.log()).find(), swept.log());
     assertEquals(outside, outsideScratch(), "killed at publish's start");
     assertEquals(published, snapshot(D1));
     assertEquals(none, snapshot(D2));
