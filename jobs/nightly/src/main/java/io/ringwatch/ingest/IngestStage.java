@@ -233,22 +233,31 @@ public final class IngestStage implements Stage<String, IngestedInputs> {
    * it. A filter over the stored rows; the rows it keeps are few.
    */
   private static Dataset<Row> dayRefs(DatasetSpec spec, Dataset<Row> checked, Map<String, Dataset<Row>> targets) {
-    Dataset<Row> outside = checked.filter(col(DatasetValidator.IN_WINDOW).unary_$bang());
-    Dataset<Row> out = null;
+    // One pass over the stored rows for every reference column (the endpoint events have two),
+    // each id then looked up among its target's keys.
+    List<Column> named = new ArrayList<>();
+    Dataset<Row> keys = null;
     for (DatasetSpec.Reference ref : spec.references()) {
       if (targets.get(ref.target()) == null) {
         continue; // not checked against it (as in the validator)
       }
-      Dataset<Row> keys = targets.get(ref.target()).select(col(Datasets.byName(ref.target()).key()).as("_key"))
-          .distinct();
-      Dataset<Row> ids = outside.filter(col(ref.column()).isNotNull())
-          .select(lit(spec.name()).as("dataset"), col("_day").as("day"), lit(ref.column()).as("column"),
-              col(ref.column()).as("id")).distinct();
-      Dataset<Row> found = ids.join(org.apache.spark.sql.functions.broadcast(keys), col("id").equalTo(col("_key")), "left")
-          .select(col("dataset"), col("day"), col("column"), col("id"), col("_key").isNotNull().as("found"));
-      out = out == null ? found : out.unionByName(found);
+      named.add(org.apache.spark.sql.functions.struct(lit(ref.column()).as("column"), col(ref.column()).as("id")));
+      Dataset<Row> k = targets.get(ref.target()).select(lit(ref.column()).as("_column"),
+          col(Datasets.byName(ref.target()).key()).as("_key"));
+      keys = keys == null ? k : keys.unionByName(k);
     }
-    return out == null ? null : IngestedInputs.EVENT_DAY_REFS.check(out);
+    if (named.isEmpty()) {
+      return null;
+    }
+    Dataset<Row> ids = checked.filter(col(DatasetValidator.IN_WINDOW).unary_$bang())
+        .select(col("_day").as("day"), org.apache.spark.sql.functions.explode(
+            org.apache.spark.sql.functions.array(named.toArray(Column[]::new))).as("_ref"))
+        .select(lit(spec.name()).as("dataset"), col("day"), col("_ref.column").as("column"), col("_ref.id").as("id"))
+        .filter(col("id").isNotNull()).distinct();
+    Dataset<Row> found = ids.join(org.apache.spark.sql.functions.broadcast(keys.distinct()),
+            col("column").equalTo(col("_column")).and(col("id").equalTo(col("_key"))), "left")
+        .select(col("dataset"), col("day"), col("column"), col("id"), col("_key").isNotNull().as("found"));
+    return IngestedInputs.EVENT_DAY_REFS.check(found);
   }
 
   /**

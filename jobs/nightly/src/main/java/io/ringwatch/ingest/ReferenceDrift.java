@@ -1,6 +1,5 @@
 package io.ringwatch.ingest;
 
-import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 
@@ -59,19 +58,17 @@ public final class ReferenceDrift {
     }
     // Each id once: every kept day stood as the last night's exports said (a day whose ids did not
     // was read again then), so the standing of an id is one for all its days. An id whose days
-    // disagree is taken as changed.
+    // disagree is taken as changed. Its days ride along, so the kept ids are read once.
     Dataset<Row> standing = ids.groupBy("dataset", "column", "id")
         .agg(org.apache.spark.sql.functions.expr("bool_and(found)").as("_all"),
-            org.apache.spark.sql.functions.expr("bool_or(found)").as("_any"));
+            org.apache.spark.sql.functions.expr("bool_or(found)").as("_any"),
+            org.apache.spark.sql.functions.collect_set("day").as("_days"));
     Dataset<Row> changed = standing.join(keys.distinct(), col("dataset").equalTo(col("_dataset"))
             .and(col("column").equalTo(col("_column"))).and(col("id").equalTo(col("_id"))), "left")
-        .filter(col("_all").notEqual(col("_any")).or(col("_all").notEqual(col("_id").isNotNull())))
-        .select("dataset", "column", "id");
+        .filter(col("_all").notEqual(col("_any")).or(col("_all").notEqual(col("_id").isNotNull())));
     Map<String, Set<LocalDate>> out = new TreeMap<>();
-    Dataset<Row> named = changed.toDF("_dataset", "_column", "_id");
-    Dataset<Row> days = ids.join(broadcast(named), col("dataset").equalTo(col("_dataset"))
-        .and(col("column").equalTo(col("_column"))).and(col("id").equalTo(col("_id"))));
-    for (Row r : days.select("dataset", "day").distinct().collectAsList()) {
+    for (Row r : changed.select(col("dataset"), org.apache.spark.sql.functions.explode(col("_days")).as("day"))
+        .distinct().collectAsList()) {
       out.computeIfAbsent(r.getString(0), d -> new TreeSet<>()).add(r.getDate(1).toLocalDate());
     }
     return out;
