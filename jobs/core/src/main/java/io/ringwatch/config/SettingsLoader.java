@@ -68,9 +68,24 @@ public final class SettingsLoader {
         "ringwatch/application.conf", options).withFallback(CodeDefaults.merged());
   }
 
-  /** SHA-256 of the resolved ringwatch block, recorded in run_audit (the privacy block is left out). */
+  /**
+   * SHA-256 of the resolved ringwatch block, recorded in run_audit: the settings alone (the privacy
+   * block is left out, and so are the JVM properties that are no settings, such as where the
+   * launcher's conf folder is: moving an installation changes no row, and a changed digest makes
+   * the next night full).
+   */
   public static String digest(Config config) {
     Config block = config.getConfig("ringwatch").withoutPath("privacy");
+    for (String property : UnknownSettings.JVM_PROPERTIES) {
+      String path = property.substring("ringwatch.".length());
+      block = block.withoutPath(path);
+      // "conf.dir" leaves an empty "conf" behind, which a config without it lacks.
+      String parent = path.contains(".") ? path.substring(0, path.lastIndexOf('.')) : null;
+      if (parent != null && block.hasPathOrNull(parent) && block.getValue(parent) instanceof com.typesafe.config.ConfigObject o
+          && o.isEmpty()) {
+        block = block.withoutPath(parent);
+      }
+    }
     String rendered = block.root().render(ConfigRenderOptions.concise().setJson(true));
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");

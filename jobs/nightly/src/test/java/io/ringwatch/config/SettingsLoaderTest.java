@@ -88,6 +88,19 @@ class SettingsLoaderTest {
   }
 
   @Test
+  void digestIgnoresTheJvmPropertiesThatAreNoSettings() {
+    // Where the launcher's conf folder and installation are: moving them changes no row, and a
+    // changed digest would make the next night full (jobs/docs/incremental-nightly.md, rule 2).
+    com.typesafe.config.Config plain = SettingsLoader.loadConfig(null);
+    com.typesafe.config.Config moved = com.typesafe.config.ConfigFactory.parseMap(java.util.Map.of(
+        "ringwatch.conf.dir", "/opt/ringwatch-2/conf", "ringwatch.home", "/opt/ringwatch-2",
+        "ringwatch.repo.root", "/elsewhere")).withFallback(plain);
+    assertEquals(SettingsLoader.digest(plain), SettingsLoader.digest(moved));
+    assertNotEquals(SettingsLoader.digest(plain), SettingsLoader.digest(com.typesafe.config.ConfigFactory.parseMap(
+        java.util.Map.of("ringwatch.ingest.lookback-days", 29)).withFallback(plain)));
+  }
+
+  @Test
   void everyClusterExampleLoadsAndLeavesTheMasterToSparkSubmit() throws Exception {
     Path dir = io.ringwatch.testing.SharedSpark.repoRoot().resolve("conf/cluster");
     java.util.List<Path> examples;
