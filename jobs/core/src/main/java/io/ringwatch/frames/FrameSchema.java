@@ -52,6 +52,15 @@ public final class FrameSchema {
   }
 
   /**
+   * {@code df}'s columns of this schema alone, in its order, checked: a table read back with
+   * columns of its own besides (a state table's run_date and run_id) as the frame it was written from.
+   */
+  public Dataset<Row> select(Dataset<Row> df) {
+    return check(df.select(java.util.Arrays.stream(columns.fieldNames()).map(org.apache.spark.sql.functions::col)
+        .toArray(org.apache.spark.sql.Column[]::new)));
+  }
+
+  /**
    * {@code df} with each of these columns it lacks added as a typed null: for frames made without
    * the producing stage (unit tests, the graph benchmark), never inside the nightly.
    */

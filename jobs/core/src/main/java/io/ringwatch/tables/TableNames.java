@@ -37,6 +37,8 @@ public final class TableNames {
   public static final String EVENT_REJECTS = "event_rejects";
   /** The worker and device ids named by each day's rows outside the summaries, found or not (rule 6). */
   public static final String EVENT_DAY_REFS = "event_day_refs";
+  /** The keys of each day's rule-valid rows outside the summaries (a later day's duplicates are found against them). */
+  public static final String EVENT_DAY_KEYS = "event_day_keys";
   /** signin_day_network's rows of each drop alone (jobs/docs/event-summaries.md). */
   public static final String SIGNIN_DROP_NETWORK = "signin_drop_network";
   /** endpoint_day_device's rows of each drop alone. */
@@ -45,7 +47,8 @@ public final class TableNames {
   public static final String SIGNIN_DROP_VISITS = "signin_drop_visits";
 
   /** Every state table. */
-  public static final List<String> STATE = List.of(EVENT_DAYS, EVENT_REJECTS, EVENT_DAY_REFS, SIGNIN_DROP_NETWORK,
+  public static final List<String> STATE = List.of(EVENT_DAYS, EVENT_REJECTS, EVENT_DAY_REFS, EVENT_DAY_KEYS,
+      SIGNIN_DROP_NETWORK,
       ENDPOINT_DROP_DEVICE, SIGNIN_DROP_VISITS);
 
   /** What a night commits, in order: its state, then the published tables (run_audit, the marker, last). */

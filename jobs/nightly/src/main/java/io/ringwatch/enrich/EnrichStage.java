@@ -55,12 +55,22 @@ public final class EnrichStage implements Stage<Normalized, Enriched> {
   private final SparkSession spark;
   private final IpTables tables;
   private final Watchlists watch;
+  private final Enriched.Drops carried;
 
   /** @param tables the IP reference tables, read by the reference loader ({@code ReferenceLoader}) */
   public EnrichStage(SparkSession spark, EnrichSettings settings, IpTables tables) {
+    this(spark, settings, tables, null);
+  }
+
+  /**
+   * @param carried on an incremental night, the drops carried from the state (their summaries'
+   *     rows as the last night kept them), merged with the drops read tonight; null on a full night
+   */
+  public EnrichStage(SparkSession spark, EnrichSettings settings, IpTables tables, Enriched.Drops carried) {
     this.spark = spark;
     this.tables = tables;
     this.watch = new Watchlists(settings);
+    this.carried = carried;
   }
 
   /**
@@ -70,18 +80,29 @@ public final class EnrichStage implements Stage<Normalized, Enriched> {
   @Override
   public Enriched run(Normalized normalized) {
     normalized.checked();
-    return summarised(normalized, authEvents(normalized.authEvents()), endpointEvents(normalized.endpointEvents()));
+    return summarised(normalized, authEvents(normalized.authEvents()), endpointEvents(normalized.endpointEvents()),
+        carried);
   }
 
   /** {@code normalized}'s workers, payments and devices with the summaries of these enriched events. */
   public static Enriched summarised(Normalized normalized, Dataset<Row> authEvents, Dataset<Row> endpointEvents) {
+    return summarised(normalized, authEvents, endpointEvents, null);
+  }
+
+  /** As above, with the drops {@code carried} from the state (null: none) merged in. */
+  public static Enriched summarised(Normalized normalized, Dataset<Row> authEvents, Dataset<Row> endpointEvents,
+      Enriched.Drops carried) {
     AUTH_EVENTS.check(authEvents);
     ENDPOINT_EVENTS.check(endpointEvents);
     if (EventSummaries.byDrop(authEvents) && EventSummaries.byDrop(endpointEvents)) {
       // Daily drops: each drop's rows, and the summaries merged from them (a night keeps the former).
+      Enriched.Drops read = new Enriched.Drops(EventSummaries.signInDropNetwork(authEvents),
+          EventSummaries.endpointDropDevice(endpointEvents), EventSummaries.signInDropVisits(authEvents));
       return Enriched.ofDrops(normalized.workers(), normalized.payments(), normalized.devices(),
-          EventSummaries.signInVisits(authEvents), new Enriched.Drops(EventSummaries.signInDropNetwork(authEvents),
-              EventSummaries.endpointDropDevice(endpointEvents), EventSummaries.signInDropVisits(authEvents)));
+          EventSummaries.signInVisits(authEvents), carried == null ? read : read.with(carried));
+    }
+    if (carried != null) {
+      throw new IllegalStateException("drops carried from the state, but tonight's events did not come by day");
     }
     return new Enriched(normalized.workers(), normalized.payments(), normalized.devices(),
         EventSummaries.signInDayNetwork(authEvents), EventSummaries.signInVisits(authEvents),

@@ -21,8 +21,46 @@ public record Enriched(Dataset<Row> workers, Dataset<Row> payments, Dataset<Row>
    * Each day drop's own summary rows ({@code signin_drop_network}, {@code endpoint_drop_device},
    * {@code signin_drop_visits}), kept as state so that a later night merges them again without
    * reading the drop (jobs/docs/incremental-nightly.md).
+   *
+   * @param since on an incremental night, the window's first day: drops carried from the state
+   *     hold rows of days that have left the window since (kept as state while their drop is
+   *     listed, for rule 6), which the merged summaries leave out; and the visits are merged from
+   *     the drops' (no night holds all the events). Null on a full night: every row is in the window.
    */
-  public record Drops(Dataset<Row> signIns, Dataset<Row> endpoints, Dataset<Row> visits) {
+  public record Drops(Dataset<Row> signIns, Dataset<Row> endpoints, Dataset<Row> visits, java.time.LocalDate since) {
+
+    /** A full night's drops: every row read tonight. */
+    public Drops(Dataset<Row> signIns, Dataset<Row> endpoints, Dataset<Row> visits) {
+      this(signIns, endpoints, visits, null);
+    }
+
+    /** These drops with the {@code carried} ones (kept by the last night) added. */
+    public Drops with(Drops carried) {
+      return new Drops(signIns.unionByName(carried.signIns()), endpoints.unionByName(carried.endpoints()),
+          visits.unionByName(carried.visits()), carried.since());
+    }
+
+    /** The same frames stored (e.g.), this night's window kept. */
+    public Drops stored(Dataset<Row> signIns, Dataset<Row> endpoints, Dataset<Row> visits) {
+      return new Drops(signIns, endpoints, visits, since);
+    }
+
+    /** True when some drops were carried from the state (an incremental night). */
+    public boolean carried() {
+      return since != null;
+    }
+
+    /** A drop frame's rows inside the window (its {@code day} from {@link #since} on). */
+    public Dataset<Row> inWindow(Dataset<Row> rows) {
+      return since == null ? rows : rows.filter(org.apache.spark.sql.functions.col("day")
+          .geq(org.apache.spark.sql.functions.lit(java.sql.Date.valueOf(since))));
+    }
+
+    /** The window's visits of every drop merged (an incremental night's signin_visits). */
+    public Dataset<Row> mergedVisits() {
+      return EventSummaries.mergedVisits(inWindow(visits));
+    }
+
     Drops checked() {
       EventSummaries.SIGNIN_DROP_NETWORK.check(signIns);
       EventSummaries.ENDPOINT_DROP_DEVICE.check(endpoints);
@@ -37,14 +75,19 @@ public record Enriched(Dataset<Row> workers, Dataset<Row> payments, Dataset<Row>
     this(workers, payments, devices, signIns, signInVisits, endpointDays, null);
   }
 
-  /** The frames of events that came as daily drops: the two day summaries merged from the drops' rows. */
+  /**
+   * The frames of events that came as daily drops: the two day summaries merged from the drops'
+   * rows in the window, and on an incremental night the visits too ({@link Drops#mergedVisits}).
+   */
   public static Enriched ofDrops(Dataset<Row> workers, Dataset<Row> payments, Dataset<Row> devices,
       Dataset<Row> signInVisits, Drops drops) {
-    return new Enriched(workers, payments, devices, EventSummaries.mergedSignInDayNetwork(drops.signIns()),
-        signInVisits, EventSummaries.mergedEndpointDayDevice(drops.endpoints()), drops);
+    return new Enriched(workers, payments, devices,
+        EventSummaries.mergedSignInDayNetwork(drops.inWindow(drops.signIns())),
+        drops.carried() ? drops.mergedVisits() : signInVisits,
+        EventSummaries.mergedEndpointDayDevice(drops.inWindow(drops.endpoints())), drops);
   }
 
-  /** These frames with the drops' rows given (e.g. stored) and the day summaries merged from them. */
+  /** These frames with the drops' rows given (e.g. stored) and the summaries merged from them. */
   public Enriched withDrops(Drops stored) {
     return ofDrops(workers, payments, devices, signInVisits, stored);
   }

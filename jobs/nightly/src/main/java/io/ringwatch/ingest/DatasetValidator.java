@@ -50,6 +50,11 @@ public final class DatasetValidator {
    * cannot be carried to a later night from its state (jobs/docs/incremental-nightly.md).
    */
   public static final String RUN_DATE_BOUND = "_run_date_bound";
+  /**
+   * True for a row that passed its own rules (a duplicate key or a dangling reference aside): the
+   * rows whose keys rank, so the keys a later night must rank a read day's rows against.
+   */
+  public static final String RULE_VALID = "_rule_valid";
 
   private static final UserDefinedFunction MASK_FIELD = udf(
       (String column, String value) -> RejectedRecordMasking.field(column, value), DataTypes.StringType)
@@ -62,6 +67,17 @@ public final class DatasetValidator {
    */
   public static Dataset<Row> validate(DatasetSpec spec, DatasetSettings settings, DatasetReader.Read read,
       Map<String, Dataset<Row>> acceptedKeys, LocalDate runDate, int lookbackDays) {
+    return validate(spec, settings, read, acceptedKeys, runDate, lookbackDays, null);
+  }
+
+  /**
+   * @param carriedKeys of an incremental night, the keys of the rule-valid rows of the days it
+   *     carries from the state ({@code _carried_key}, with the earliest such day, {@code _carried_day}):
+   *     a read row whose key a carried earlier day holds is a duplicate, as in a full night, where
+   *     that day's row ranks first. Null for a full night.
+   */
+  public static Dataset<Row> validate(DatasetSpec spec, DatasetSettings settings, DatasetReader.Read read,
+      Map<String, Dataset<Row>> acceptedKeys, LocalDate runDate, int lookbackDays, Dataset<Row> carriedKeys) {
     // First, per column, the value trimmed (null when blank, too long or holding NUL bytes: no
     // parser and no later stage, screening included, sees such a value), its length when too long
     // and whether it holds NUL. A projection of its own: with the checks below in one, the
@@ -157,12 +173,23 @@ public final class DatasetValidator {
     // drop, the earliest day's row is the first (the order Spark packs files into tasks follows
     // their sizes, not their days), so a day re-sent later never displaces the row first seen.
     Column key = col(spec.key());
-    Dataset<Row> ranked = checked.withColumn("_key_rank", when(key.isNull(), lit(1)).otherwise(
-        row_number().over(Window.partitionBy(key)
-            .orderBy(col("_rule_reason").isNotNull().asc(), col("_day").asc_nulls_last(), col("_row").asc()))));
+    Column rank = row_number().over(Window.partitionBy(key)
+        .orderBy(col("_rule_reason").isNotNull().asc(), col("_day").asc_nulls_last(), col("_row").asc()));
+    if (carriedKeys != null) {
+      // A carried day is never after a read one but for a day read for its ids alone, whose rows
+      // rank first against it as they did (rows of no day, undated, rank after every day).
+      checked = checked.join(carriedKeys, key.equalTo(col("_carried_key")), "left");
+      rank = when(col("_rule_reason").isNull().and(col("_carried_day").isNotNull())
+          .and(col("_day").isNull().or(col("_carried_day").lt(col("_day")))), lit(2)).otherwise(rank);
+    }
+    Dataset<Row> ranked = checked.withColumn("_key_rank", when(key.isNull(), lit(1)).otherwise(rank));
+    if (carriedKeys != null) {
+      ranked = ranked.drop("_carried_key", "_carried_day");
+    }
     Column reason = coalesce(col("_rule_reason"), when(col("_key_rank").gt(1),
         concat(lit("duplicate " + spec.key() + " '"), key, lit("' (an earlier row has the same key)"))));
-    ranked = ranked.withColumn(REASON, reason).drop("_rule_reason", "_key_rank");
+    ranked = ranked.withColumn(REASON, reason).withColumn(RULE_VALID, col("_rule_reason").isNull())
+        .drop("_rule_reason", "_key_rank");
 
     for (DatasetSpec.Reference ref : spec.references()) {
       Dataset<Row> target = acceptedKeys.get(ref.target());

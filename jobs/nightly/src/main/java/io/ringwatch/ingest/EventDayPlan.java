@@ -91,6 +91,22 @@ public record EventDayPlan(String dataset, List<EventDayFiles> carried, List<Rea
     return new EventDayPlan(dataset, List.copyOf(carried), List.copyOf(read), left);
   }
 
+  /** Why the newest carried day is read when every day could be carried. */
+  public static final String NEWEST = "every day could be carried; the newest is read so the export is checked as always";
+
+  /**
+   * This plan, or, when it would read no day, the plan reading its newest carried day: a night
+   * reads at least one day, so the dataset's columns are checked as every night checks them (the
+   * newest has no day after it, so no other day changes).
+   */
+  public EventDayPlan readingOne() {
+    if (!read.isEmpty() || carried.isEmpty()) {
+      return this;
+    }
+    EventDayFiles newest = carried.get(carried.size() - 1);
+    return new EventDayPlan(dataset, carried.subList(0, carried.size() - 1), List.of(new Read(newest, NEWEST)), left);
+  }
+
   /** True when no day is carried: the dataset is read as a full night reads it. */
   public boolean readsEverything() {
     return carried.isEmpty();

@@ -39,21 +39,34 @@ public final class IngestStage implements Stage<String, IngestedInputs> {
   private final SparkSession spark;
   private final IngestSettings settings;
   private final LocalDate runDate;
+  private final KeptDays kept;
 
   public IngestStage(SparkSession spark, IngestSettings settings, LocalDate runDate) {
+    this(spark, settings, runDate, KeptDays.NONE);
+  }
+
+  /** An ingest that carries the days {@code kept} vouches for instead of reading them (an incremental night). */
+  public IngestStage(SparkSession spark, IngestSettings settings, LocalDate runDate, KeptDays kept) {
     this.spark = spark;
     this.settings = settings;
     this.runDate = runDate;
+    this.kept = kept;
   }
 
   /** The datasets under {@code inputRoot} (the input folder), read, checked and split. */
   @Override
   public IngestedInputs run(String inputRoot) {
-    return run(spark, settings, inputRoot, runDate).checked();
+    return run(spark, settings, inputRoot, runDate, kept).checked();
   }
 
   public static IngestedInputs run(SparkSession spark, IngestSettings settings, String inputRoot,
       LocalDate runDate) {
+    return run(spark, settings, inputRoot, runDate, KeptDays.NONE);
+  }
+
+  /** As above, carrying the days {@code kept} vouches for (jobs/docs/incremental-nightly.md). */
+  public static IngestedInputs run(SparkSession spark, IngestSettings settings, String inputRoot,
+      LocalDate runDate, KeptDays kept) {
     var hadoop = spark.sparkContext().hadoopConfiguration();
     Map<String, String> locations = new LinkedHashMap<>();
     for (DatasetSpec spec : Datasets.ALL) {
@@ -85,7 +98,7 @@ public final class IngestStage implements Stage<String, IngestedInputs> {
           Map<String, Dataset<Row>> targetRows = new LinkedHashMap<>();
           targets.forEach((t, c) -> targetRows.put(t, c.accepted()));
           return check(spark, settings, Datasets.byName(name), locations.get(name), days.get(name), targetRows,
-              runDate);
+              runDate, kept);
         }, null);
     // Every check has ended (no Spark job is left running behind a failure); failures are
     // reported in the contract's order, so the one reported is the same on every run.
@@ -93,6 +106,8 @@ public final class IngestStage implements Stage<String, IngestedInputs> {
     List<DatasetCounts> counts = new ArrayList<>();
     List<EventDayFiles> dayFiles = new ArrayList<>();
     Dataset<Row> dayRefs = IngestedInputs.EVENT_DAY_REFS.empty(spark);
+    Dataset<Row> dayKeys = IngestedInputs.EVENT_DAY_KEYS.empty(spark);
+    Map<String, EventDayPlan> plans = new LinkedHashMap<>();
     Map<String, Dataset<Row>> accepted = new LinkedHashMap<>();
     for (DatasetSpec spec : Datasets.ALL) {
       CheckScheduler.Outcome<Checked> o = outcomes.get(spec.name());
@@ -113,6 +128,12 @@ public final class IngestStage implements Stage<String, IngestedInputs> {
       if (c.dayRefs() != null) {
         dayRefs = dayRefs.unionByName(c.dayRefs());
       }
+      if (c.dayKeys() != null) {
+        dayKeys = dayKeys.unionByName(c.dayKeys());
+      }
+      if (c.plan() != null) {
+        plans.put(spec.name(), c.plan());
+      }
     }
     Dataset<Row> allRejected = rejected.get(0);
     for (int i = 1; i < rejected.size(); i++) {
@@ -123,7 +144,7 @@ public final class IngestStage implements Stage<String, IngestedInputs> {
     // Stored once: rejected_records and the days' rejects kept as state both read them, and a
     // pass over the checked rows (a hundred million events) to find a few rejects is not cheap.
     return new IngestedInputs(accepted, allRejected.checkpoint(true), counts, sanctions, readWhole,
-        List.copyOf(dayFiles), dayRefs);
+        List.copyOf(dayFiles), dayRefs, dayKeys, plans);
   }
 
   /** The datasets others reference first (they hold the others back), then the largest first. */
@@ -145,7 +166,7 @@ public final class IngestStage implements Stage<String, IngestedInputs> {
    * and for a daily drop each day read with its own counts.
    */
   private record Checked(DatasetSpec spec, Dataset<Row> accepted, Dataset<Row> rejected, DatasetCounts counts,
-      List<EventDayFiles> days, Dataset<Row> dayRefs) {}
+      List<EventDayFiles> days, Dataset<Row> dayRefs, Dataset<Row> dayKeys, EventDayPlan plan) {}
 
   /** The days of an event dataset laid out by day that fall in the window (empty: read it whole). */
   private static Optional<EventDays.Selection> windowDays(org.apache.hadoop.conf.Configuration hadoop,
@@ -161,8 +182,12 @@ public final class IngestStage implements Stage<String, IngestedInputs> {
   }
 
   private static Checked check(SparkSession spark, IngestSettings settings, DatasetSpec spec, String location,
-      Optional<EventDays.Selection> days, Map<String, Dataset<Row>> targets, LocalDate runDate) {
+      Optional<EventDays.Selection> listed, Map<String, Dataset<Row>> targets, LocalDate runDate, KeptDays kept) {
     long started = System.nanoTime();
+    // An incremental night reads the days the plan cannot carry; the carried ones come from the state.
+    Carried carried = listed.isPresent() && kept.any() ? Carried.of(spec, listed.get(), targets, kept, runDate,
+        settings.lookbackDays()) : Carried.NOTHING;
+    Optional<EventDays.Selection> days = listed.map(carried::toRead);
     Dataset<Row> checked;
     Map<String, Object> c;
     // Reading is lazy: a file cut off in transfer fails only when the rows are stored, so that
@@ -176,7 +201,7 @@ public final class IngestStage implements Stage<String, IngestedInputs> {
       Observation counted = new Observation("ingest_" + spec.name());
       Column[] counters = counters(days.map(EventDays.Selection::days).orElse(List.of()));
       checked = DatasetValidator.validate(spec, settings.dataset(spec.name()), text, targets, runDate,
-              settings.lookbackDays())
+              settings.lookbackDays(), carried.keys())
           .observe(counted, counters[0], java.util.Arrays.copyOfRange(counters, 1, counters.length))
           .drop(DatasetValidator.RUN_DATE_BOUND) // counted only
           .checkpoint(true);
@@ -192,17 +217,18 @@ public final class IngestStage implements Stage<String, IngestedInputs> {
       }
       throw RunFailure.input("dataset " + spec.name() + " is unreadable at " + location + ": " + rootMessage(e), e);
     }
-    long read = number(c.get("read"));
-    long bad = number(c.get("bad"));
-    long inWindow = number(c.get("in_window"));
+    long read = number(c.get("read")) + carried.days().stream().mapToLong(EventDayFiles::read).sum();
+    long bad = number(c.get("bad")) + carried.days().stream().mapToLong(EventDayFiles::rejected).sum();
+    long inWindow = number(c.get("in_window")) + carried.days().stream().mapToLong(EventDayFiles::inWindow).sum();
     DatasetCounts dc = new DatasetCounts(spec.name(), read, read - bad, bad, inWindow);
-    LOG.info("ingest {}: read {}, accepted {}, rejected {}{} ({} ms)", spec.name(), read, read - bad, bad,
-        spec.eventTime().isPresent() ? ", in window " + inWindow : "", (System.nanoTime() - started) / 1_000_000);
+    LOG.info("ingest {}: read {}, accepted {}, rejected {}{}{} ({} ms)", spec.name(), read, read - bad, bad,
+        spec.eventTime().isPresent() ? ", in window " + inWindow : "", carried.describe(),
+        (System.nanoTime() - started) / 1_000_000);
     if (dc.rejectShare() > settings.maxRejectShare()) {
       throw RunFailure.quality(String.format(Locale.ROOT,
           "dataset %s: %d of %d rows rejected (%.1f%%), above the limit of %.1f%% (ringwatch.ingest.max-reject-share); "
               + "first reason: %s", spec.name(), bad, read, 100 * dc.rejectShare(), 100 * settings.maxRejectShare(),
-          firstReason(checked)));
+          firstReason(checked, carried)));
     }
     if (spec.name().equals(Datasets.HR_WORKERS) && read - bad == 0) {
       throw RunFailure.quality("dataset hr_workers has no accepted rows at " + location);
@@ -217,14 +243,23 @@ public final class IngestStage implements Stage<String, IngestedInputs> {
     Dataset<Row> rejected = checked.filter(col(DatasetValidator.REASON).isNotNull())
         .select(lit(spec.name()).as("dataset"), col("_record").as("record"), col(DatasetValidator.REASON).as("reason"),
             col("_day").as("day"));
-    List<EventDayFiles> counted = new ArrayList<>();
-    List<EventDayFiles> listed = days.map(EventDays.Selection::days).orElse(List.of());
-    for (int i = 0; i < listed.size(); i++) {
-      counted.add(listed.get(i).withCounts(number(c.get("read_" + i)), number(c.get("bad_" + i)),
+    if (carried.rejects() != null) {
+      rejected = rejected.unionByName(carried.rejects());
+    }
+    List<EventDayFiles> counted = new ArrayList<>(carried.days());
+    List<EventDayFiles> readDays = days.map(EventDays.Selection::days).orElse(List.of());
+    for (int i = 0; i < readDays.size(); i++) {
+      counted.add(readDays.get(i).withCounts(number(c.get("read_" + i)), number(c.get("bad_" + i)),
           number(c.get("in_window_" + i)), number(c.get("run_date_bound_" + i))));
     }
+    counted.sort(Comparator.comparing(EventDayFiles::day));
     Dataset<Row> dayRefs = days.isPresent() ? dayRefs(spec, checked, targets) : null;
-    return new Checked(spec, accepted, rejected, dc, List.copyOf(counted), dayRefs);
+    Dataset<Row> dayKeys = days.isPresent() ? dayKeys(spec, checked) : null;
+    if (carried.refs() != null) {
+      dayRefs = dayRefs == null ? carried.refs() : dayRefs.unionByName(carried.refs());
+      dayKeys = dayKeys.unionByName(carried.outsideKeys());
+    }
+    return new Checked(spec, accepted, rejected, dc, List.copyOf(counted), dayRefs, dayKeys, carried.plan());
   }
 
   /**
@@ -258,6 +293,18 @@ public final class IngestStage implements Stage<String, IngestedInputs> {
             col("column").equalTo(col("_column")).and(col("id").equalTo(col("_key"))), "left")
         .select(col("dataset"), col("day"), col("column"), col("id"), col("_key").isNotNull().as("found"));
     return IngestedInputs.EVENT_DAY_REFS.check(found);
+  }
+
+  /**
+   * The keys of a daily drop's rule-valid rows that no summary holds (IngestedInputs.EVENT_DAY_KEYS:
+   * reference rejects, accepted rows outside the window; duplicates name a key another row holds).
+   */
+  private static Dataset<Row> dayKeys(DatasetSpec spec, Dataset<Row> checked) {
+    return IngestedInputs.EVENT_DAY_KEYS.check(checked.filter(col(DatasetValidator.RULE_VALID)
+            .and(col(DatasetValidator.IN_WINDOW).unary_$bang()).and(col("_day").isNotNull())
+            .and(col(spec.key()).isNotNull()))
+        .select(lit(spec.name()).as("dataset"), col("_day").as("day"), col(spec.key()).cast("string").as("key"))
+        .distinct());
   }
 
   /**
@@ -309,8 +356,11 @@ public final class IngestStage implements Stage<String, IngestedInputs> {
     return m.replaceAll("\\s+", " ");
   }
 
-  private static String firstReason(Dataset<Row> checked) {
-    Row r = checked.filter(col(DatasetValidator.REASON).isNotNull()).select(DatasetValidator.REASON).first();
-    return r == null ? "" : r.getString(0);
+  private static String firstReason(Dataset<Row> checked, Carried carried) {
+    List<Row> r = checked.filter(col(DatasetValidator.REASON).isNotNull()).select(DatasetValidator.REASON).takeAsList(1);
+    if (r.isEmpty() && carried.rejects() != null) {
+      r = carried.rejects().select("reason").takeAsList(1);
+    }
+    return r.isEmpty() ? "" : r.get(0).getString(0);
   }
 }

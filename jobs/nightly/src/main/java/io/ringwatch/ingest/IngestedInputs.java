@@ -1,6 +1,7 @@
 package io.ringwatch.ingest;
 
 import io.ringwatch.frames.FrameSchema;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Dataset;
@@ -11,11 +12,15 @@ import org.apache.spark.sql.Row;
  * window), the rejected rows with their reasons, the counts, where the sanctions files are, and
  * the event datasets that were read whole rather than by day (inputs-extensions.md: daily drops),
  * and the days read of those that come by day (the night's {@code event_days} state), with the
- * worker and device ids their rows outside the summaries name ({@code event_day_refs}).
+ * worker and device ids their rows outside the summaries name ({@code event_day_refs}) and the keys
+ * of their valid rows outside them ({@code event_day_keys}); on an incremental night, the days
+ * carried from the state count among them, and {@code plans} says per dataset which were carried
+ * and which read (jobs/docs/incremental-nightly.md).
  */
 public record IngestedInputs(Map<String, Dataset<Row>> accepted, Dataset<Row> rejected,
     List<DatasetCounts> counts, String sanctionsLocation, List<String> eventsReadWhole,
-    List<EventDayFiles> eventDays, Dataset<Row> eventDayRefs) {
+    List<EventDayFiles> eventDays, Dataset<Row> eventDayRefs, Dataset<Row> eventDayKeys,
+    Map<String, EventDayPlan> plans) {
 
   /** The accepted frames: every column of the input contract (frames.md §1). */
   public static final FrameSchema WORKERS = Datasets.HR.schema();
@@ -38,6 +43,31 @@ public record IngestedInputs(Map<String, Dataset<Row>> accepted, Dataset<Row> re
    */
   public static final FrameSchema EVENT_DAY_REFS = FrameSchema.of("event_day_refs",
       "dataset STRING, day DATE, column STRING, id STRING, found BOOLEAN");
+
+  /**
+   * Of a daily drop's rule-valid rows that no summary holds (reference rejects, accepted rows
+   * outside the window), the key: with the summaries' event ids, every key a later day's row is
+   * ranked against when the day is carried (jobs/docs/incremental-nightly.md).
+   */
+  public static final FrameSchema EVENT_DAY_KEYS = FrameSchema.of("event_day_keys",
+      "dataset STRING, day DATE, key STRING");
+
+  /** True when some event days were carried from the state rather than read (an incremental night). */
+  public boolean incremental() {
+    return plans.values().stream().anyMatch(p -> !p.carried().isEmpty());
+  }
+
+  /** Per event dataset, the days carried from the state (none on a full night). */
+  public Map<String, List<LocalDate>> carried() {
+    Map<String, List<LocalDate>> out = new java.util.LinkedHashMap<>();
+    plans.forEach((d, p) -> out.put(d, p.carried().stream().map(EventDayFiles::day).toList()));
+    return out;
+  }
+
+  /** What each event dataset laid out by day carried and read, one line each (empty on a full night). */
+  public List<String> planLines() {
+    return plans.values().stream().map(EventDayPlan::describe).toList();
+  }
 
   /** The accepted rows of a dataset by its name. */
   public Dataset<Row> dataset(String name) {

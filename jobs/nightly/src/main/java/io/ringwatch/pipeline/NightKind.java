@@ -62,13 +62,18 @@ public record NightKind(String kind, String reason) {
   }
 
   /**
-   * This kind as this release runs it: it keeps and checks the state but does not read it yet
-   * (jobs/docs/incremental-nightly.md, slice 3), so a night the rules let be incremental runs full
-   * and says so.
+   * Tonight's kind once ingest has run: incremental when it carried days from the state (the
+   * reason names what each event dataset carried and read), else full; a night the rules allowed
+   * that carried nothing (every kept day read again) is full and says so.
+   *
+   * @param plans per event dataset laid out by day, what ingest carried and read ({@code EventDayPlan.describe})
    */
-  public NightKind asRunByThisRelease() {
-    return kind.equals(INCREMENTAL) ? new NightKind(FULL, reason + " is possible, but this release does not read the"
-        + " state yet") : this;
+  public NightKind afterIngest(boolean carried, List<String> plans) {
+    if (kind.equals(INCREMENTAL)) {
+      return carried ? new NightKind(INCREMENTAL, reason + ": " + String.join("; ", plans))
+          : new NightKind(FULL, reason + " is possible, but no kept day could be carried: " + String.join("; ", plans));
+    }
+    return this;
   }
 
   private static String shortDigest(String d) {

@@ -22,6 +22,7 @@ import io.ringwatch.ingest.EventDayFiles;
 import io.ringwatch.ingest.IngestSettings;
 import io.ringwatch.ingest.IngestStage;
 import io.ringwatch.ingest.IngestedInputs;
+import io.ringwatch.ingest.KeptDays;
 import io.ringwatch.link.LinkSettings;
 import io.ringwatch.link.LinkStage;
 import io.ringwatch.link.Linked;
@@ -117,33 +118,45 @@ public final class NightlyPipeline {
       LOG.info("run {} for {}: input {}, output {}, pseudonym key {} ({})", runId, runDate, input, output, key.id(),
           key.source());
       DeltaPublisher publisher = new DeltaPublisher(spark, output, runId);
-      IngestStage ingest = new IngestStage(spark, ingestSettings, runDate);
-      IngestedInputs in = log.time("ingest", () -> {
-        IngestedInputs read = ingest.run(input);
+      // The last published night and the state it kept, read once: its sanctions counts and its
+      // identity are compared with tonight's, and the state vouches for the event days it read.
+      LastPublishedRun lastNight = LastPublishedRun.read(spark, output);
+      KeptState kept = KeptState.read(spark, output);
+      BuildInfo build = BuildInfo.current();
+      // Full or incremental (jobs/docs/incremental-nightly.md): whether the rules allow carrying
+      // days is known before reading but for the reference data (checked once loaded, below) and
+      // the layout (once listed); ingest carries the days the state vouches for only if allowed.
+      NightKind allowed = NightKind.decide(lastNight.identity(), new NightKind.Tonight(runDate, settings.digest(),
+          build.codeVersion(), lastNight.identity().map(LastPublishedRun.Identity::referenceFingerprint).orElse(""),
+          kept.night(), List.of()));
+      java.util.function.Function<KeptDays, IngestedInputs> ingest = carry -> log.time("ingest", () -> {
+        IngestedInputs read = new IngestStage(spark, ingestSettings, runDate, carry).run(input);
         read.counts().forEach(c -> log.rows(c.dataset() + " accepted", c.accepted())); // for run_audit.stages
         return read;
       });
-      // The last published night, read once: its sanctions counts and its identity are compared with tonight's.
-      LastPublishedRun lastNight = LastPublishedRun.read(spark, output);
+      IngestedInputs firstRead = ingest.apply(allowed.kind().equals(NightKind.INCREMENTAL) ? kept.keptDays()
+          : KeptDays.NONE);
       // Reference data read once, before any further work: damaged sanctions files, or far fewer
       // entries than the last published run's, or a missing IP table stop the run here.
       ReferenceData reference = log.time("reference", () -> {
         ReferenceData r = ReferenceLoader.load(spark, enrichSettings.ipReference(), input,
-            screenSettings.sanctionsFiles(), in.sanctionsLocation(), lastNight.sanctionsCounts());
+            screenSettings.sanctionsFiles(), firstRead.sanctionsLocation(), lastNight.sanctionsCounts());
         log.rows("sanctions entries", r.sanctions().size()); // the stage's rows in the log and the benchmark
         return r;
       });
-      // Full or incremental (jobs/docs/incremental-nightly.md): the reason names every rule that
-      // made a night full. The state is kept and planned from, not yet read, so every night is full.
-      BuildInfo build = BuildInfo.current();
-      KeptState kept = KeptState.read(spark, output);
-      NightKind kind = NightKind.decide(lastNight.identity(), new NightKind.Tonight(runDate, settings.digest(),
-          build.codeVersion(), reference.fingerprint(), kept.night(), in.eventsReadWhole())).asRunByThisRelease();
-      LOG.info("run {}: a {} night ({})", runId, kind.kind(), kind.reason());
-      StatePlan.log(runId, kept, in);
+      // The reason names every rule that made a night full. Days carried on a night the reference
+      // data or the layout then rule full are read again (the carried summaries hold enrich's columns).
+      NightKind ruled = NightKind.decide(lastNight.identity(), new NightKind.Tonight(runDate, settings.digest(),
+          build.codeVersion(), reference.fingerprint(), kept.night(), firstRead.eventsReadWhole()));
+      boolean readAgain = firstRead.incremental() && !ruled.kind().equals(NightKind.INCREMENTAL);
+      if (readAgain) {
+        LOG.info("run {}: days were carried, but {}: every day is read again", runId, ruled.reason());
+      }
+      IngestedInputs ingested = readAgain ? ingest.apply(KeptDays.NONE) : firstRead;
+      NightKind afterIngest = ruled.afterIngest(ingested.incremental(), ingested.planLines());
+      LOG.info("run {}: {} night ({})", runId, afterIngest.kind(), afterIngest.reason());
       DispositionsInput.Read decisions = DispositionsInput.read(spark, dispositionSettings, input, runDate);
       NormalizeStage normalize = new NormalizeStage(normalizeSettings);
-      EnrichStage enrich = new EnrichStage(spark, enrichSettings, reference.ip());
       ScreenStage screen = new ScreenStage(spark, screenSettings, reference.sanctions());
       LinkStage link = new LinkStage(linkSettings, key);
       GraphStage graph = new GraphStage(graphSettings, new SizedConnectedComponents(graphSettings.maxEdgesPerTask(),
@@ -154,8 +167,24 @@ public final class NightlyPipeline {
       // The flow, one line a stage: each runs in its timed block, and what it hands on is checked
       // against its schemas and stored (StoredFrames).
       StoredFrames stored = new StoredFrames(log);
-      Normalized normalized = stored.normalized(() -> normalize.run(in));
-      Enriched enriched = stored.enriched(() -> enrich.run(normalized));
+      java.util.function.Function<IngestedInputs, Front> normalizeAndEnrich = read -> {
+        Normalized n = stored.normalized(() -> normalize.run(read));
+        return new Front(read, stored.enriched(() -> enrichStage(spark, enrichSettings, reference, kept, read, runDate,
+            ingestSettings.lookbackDays()).run(n)));
+      };
+      Front front = normalizeAndEnrich.apply(ingested);
+      long late = lateSignIns(front.enriched());
+      NightKind kind = afterIngest;
+      if (late > 0) {
+        // A late sign-in inside a carried drop's span needs that drop's sign-ins to place it in
+        // its visit (EventSummaries.mergedVisits): such a night reads every day.
+        kind = new NightKind(NightKind.FULL, afterIngest.reason() + "; but " + late + " worker(s) have sign-ins sent "
+            + "late, inside a carried drop's span: every day read again");
+        LOG.info("run {}: {}", runId, kind.reason());
+        front = normalizeAndEnrich.apply(ingest.apply(KeptDays.NONE));
+      }
+      IngestedInputs in = front.in();
+      Enriched enriched = front.enriched();
       ScreenStage.Screened screened = stored.screened(() -> screen.run(enriched));
       Linked links = stored.linked(() -> link.run(new LinkStage.Input(enriched, screened.hits())));
       Clustered clusters = stored.clustered(() -> graph.run(links));
@@ -192,6 +221,7 @@ public final class NightlyPipeline {
         publisher.stage(TableNames.EVENT_DAYS, EventDayFiles.frame(spark, in.eventDays()), runDate, runId);
         publisher.stage(TableNames.EVENT_REJECTS, in.rejected().filter(col("day").isNotNull()), runDate, runId);
         publisher.stage(TableNames.EVENT_DAY_REFS, in.eventDayRefs(), runDate, runId);
+        publisher.stage(TableNames.EVENT_DAY_KEYS, in.eventDayKeys(), runDate, runId);
         Enriched.Drops drops = enriched.byDrop() ? enriched.drops() : new Enriched.Drops(
             EventSummaries.SIGNIN_DROP_NETWORK.empty(spark), EventSummaries.ENDPOINT_DROP_DEVICE.empty(spark),
             EventSummaries.SIGNIN_DROP_VISITS.empty(spark)); // one export: no drops to keep
@@ -227,6 +257,24 @@ public final class NightlyPipeline {
       start.close(); // this run's staging and checkpoints, then the lock
       MDC.remove("run_id");
     }
+  }
+
+  /** The night's inputs as ingest handed them on, and enrich's frames made of them. */
+  private record Front(IngestedInputs in, Enriched enriched) {}
+
+  /** Enrich, given on an incremental night the drops ingest carried, as the last night kept them. */
+  private static EnrichStage enrichStage(SparkSession spark, EnrichSettings settings, ReferenceData reference,
+      KeptState kept, IngestedInputs in, LocalDate runDate, int lookbackDays) {
+    return new EnrichStage(spark, settings, reference.ip(),
+        in.incremental() ? kept.carriedDrops(in.carried(), runDate.minusDays(lookbackDays)) : null);
+  }
+
+  /** On an incremental night, the workers whose drops interleave in time (0 on a full night). */
+  private static long lateSignIns(Enriched enriched) {
+    if (!enriched.byDrop() || !enriched.drops().carried()) {
+      return 0;
+    }
+    return EventSummaries.interleavedWorkers(enriched.drops().inWindow(enriched.drops().visits())).count();
   }
 
   /** The stages run so far, as run_audit records them (publish, which writes it, is not among them). */

@@ -54,7 +54,7 @@ final class StoredFrames {
       if (out.byDrop()) {
         // Each drop's rows stored first (the night keeps them as state), the summaries merged from them.
         Enriched.Drops d = out.drops();
-        out = out.withDrops(new Enriched.Drops(store("signin_drop_network", d.signIns()),
+        out = out.withDrops(d.stored(store("signin_drop_network", d.signIns()),
             store("endpoint_drop_device", d.endpoints()), store("signin_drop_visits", d.visits())));
       }
       return out.withSummaries(store("signin_day_network", out.signIns()), store("signin_visits", out.signInVisits()),

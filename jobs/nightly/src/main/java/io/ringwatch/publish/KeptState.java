@@ -5,7 +5,10 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 
 import io.ringwatch.ingest.Datasets;
+import io.ringwatch.enrich.Enriched;
+import io.ringwatch.enrich.EventSummaries;
 import io.ringwatch.ingest.EventDayFiles;
+import io.ringwatch.ingest.KeptDays;
 import io.ringwatch.tables.TableNames;
 import java.sql.Date;
 import java.time.LocalDate;
@@ -27,13 +30,45 @@ import org.apache.spark.sql.SparkSession;
  * @param days that night's {@code event_days} rows
  * @param refs that night's {@code event_day_refs} rows; empty when it kept none (a release before them)
  * @param summaries per event dataset, that night's per-drop summary rows (the ids of its accepted rows)
+ * @param tables every state table of that night by name, committed rows of that night only (a table
+ *     an earlier release did not keep is absent)
  */
 public record KeptState(Optional<LocalDate> night, List<EventDayFiles> days, Optional<Dataset<Row>> refs,
-    Map<String, Dataset<Row>> summaries) {
+    Map<String, Dataset<Row>> summaries, Map<String, Dataset<Row>> tables) {
 
   /** Nothing kept. */
   public static KeptState none() {
-    return new KeptState(Optional.empty(), List.of(), Optional.empty(), Map.of());
+    return new KeptState(Optional.empty(), List.of(), Optional.empty(), Map.of(), Map.of());
+  }
+
+  /**
+   * What ingest may carry from this state: every table an incremental ingest takes from it, or
+   * {@link KeptDays#NONE} when one is missing (kept by a release before it).
+   */
+  public KeptDays keptDays() {
+    if (night.isEmpty() || !tables.keySet().containsAll(TableNames.STATE)) {
+      return KeptDays.NONE;
+    }
+    return new KeptDays(days, refs.orElseThrow(), tables.get(TableNames.EVENT_DAY_KEYS),
+        tables.get(TableNames.EVENT_REJECTS), summaries);
+  }
+
+  /**
+   * The kept per-drop summary rows of the drops tonight's ingest carried ({@code carried}, per
+   * event dataset), in the frames' own columns: with the drops read tonight, the window's drops.
+   */
+  public Enriched.Drops carriedDrops(Map<String, List<LocalDate>> carried, LocalDate since) {
+    List<LocalDate> signIns = carried.getOrDefault(Datasets.AUTH_EVENTS, List.of());
+    List<LocalDate> endpoints = carried.getOrDefault(Datasets.ENDPOINT_EVENTS, List.of());
+    return new Enriched.Drops(ofDrops(TableNames.SIGNIN_DROP_NETWORK, EventSummaries.SIGNIN_DROP_NETWORK, signIns),
+        ofDrops(TableNames.ENDPOINT_DROP_DEVICE, EventSummaries.ENDPOINT_DROP_DEVICE, endpoints),
+        ofDrops(TableNames.SIGNIN_DROP_VISITS, EventSummaries.SIGNIN_DROP_VISITS, signIns), since);
+  }
+
+  private Dataset<Row> ofDrops(String table, io.ringwatch.frames.FrameSchema schema, List<LocalDate> drops) {
+    Dataset<Row> rows = tables.get(table).filter(col(EventSummaries.DROP_DAY).isin(
+        drops.stream().map(d -> lit(Date.valueOf(d))).toArray(Object[]::new)));
+    return schema.select(rows);
   }
 
   public static KeptState read(SparkSession spark, String output) {
@@ -59,6 +94,12 @@ public record KeptState(Optional<LocalDate> night, List<EventDayFiles> days, Opt
             summaries.put(dataset, published.committed(table).filter(col("run_date").equalTo(lit(night))));
           }
         });
-    return new KeptState(Optional.of(night.toLocalDate()), rows, refs, summaries);
+    Map<String, Dataset<Row>> tables = new LinkedHashMap<>();
+    for (String table : TableNames.STATE) {
+      if (published.exists(table)) {
+        tables.put(table, published.committed(table).filter(col("run_date").equalTo(lit(night))));
+      }
+    }
+    return new KeptState(Optional.of(night.toLocalDate()), rows, refs, summaries, tables);
   }
 }

@@ -15,14 +15,10 @@ import io.ringwatch.tables.TableNames;
 import io.ringwatch.testing.ComparableRows;
 import io.ringwatch.testing.EndToEnd;
 import io.ringwatch.testing.SharedSpark;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -63,7 +59,8 @@ class DailyDropsNightTest {
     Path drops = dir.resolve("drops");
     CompanyGenerator.generate(GeneratorOptions.of(60, 19).withEventDays(3).withGzip(false), oneExport);
     CompanyGenerator.generate(GeneratorOptions.of(60, 19).withEventDays(3).withGzip(false), drops);
-    int dropFiles = splitByExporterDay(drops.resolve("auth_events")) + splitByExporterDay(drops.resolve("endpoint_events"));
+    int dropFiles = ExporterDrops.split(drops.resolve("auth_events"), true)
+        + ExporterDrops.split(drops.resolve("endpoint_events"), true);
 
     Path outOne = dir.resolve("out-one-export");
     Path outDrops = dir.resolve("out-drops");
@@ -132,40 +129,5 @@ class DailyDropsNightTest {
   private List<String> rows(Path output, String table) {
     Dataset<Row> df = new PublishedTables(spark, output.toString()).committed(table);
     return ComparableRows.of(df, table, RUN_SPECIFIC).collectAsList().stream().map(Row::toString).sorted().toList();
-  }
-
-  /**
-   * Splits a generated export into drops named by the exporter's day (UTC-5), the first event
-   * moved to the last drop (sent late), rows without a readable time to {@code undated.csv}.
-   * Returns the dated drops made.
-   */
-  private static int splitByExporterDay(Path dataset) throws IOException {
-    Path export = dataset.resolve(dataset.getFileName() + ".csv");
-    // Byte for byte (Latin-1 maps every byte to one char): a broken row's bytes stay as generated.
-    List<String> lines = Files.readAllLines(export, StandardCharsets.ISO_8859_1);
-    Map<String, List<String>> drops = new TreeMap<>();
-    String late = null;
-    for (String line : lines.subList(1, lines.size())) {
-      String[] f = line.split(",", 3);
-      String drop = "undated";
-      try {
-        drop = LocalDate.ofInstant(Instant.parse(f[1]).minusSeconds(5 * 3600), ZoneOffset.UTC).toString();
-      } catch (ArrayIndexOutOfBoundsException | DateTimeParseException e) {
-        // not a time: the undated file, always read
-      }
-      if (late == null && !drop.equals("undated")) {
-        late = line;
-        continue;
-      }
-      drops.computeIfAbsent(drop, d -> new ArrayList<>(List.of(lines.get(0)))).add(line);
-    }
-    String last = drops.keySet().stream().filter(d -> !d.equals("undated")).reduce((a, b) -> b).orElseThrow();
-    drops.get(last).add(late);
-    drops.computeIfAbsent("undated", d -> new ArrayList<>(List.of(lines.get(0))));
-    Files.delete(export);
-    for (Map.Entry<String, List<String>> d : drops.entrySet()) {
-      Files.write(dataset.resolve(d.getKey() + ".csv"), d.getValue(), StandardCharsets.ISO_8859_1);
-    }
-    return (int) drops.keySet().stream().filter(d -> !d.equals("undated")).count();
   }
 }

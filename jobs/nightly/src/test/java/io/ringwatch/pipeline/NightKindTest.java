@@ -24,12 +24,16 @@ class NightKindTest {
   }
 
   @Test
-  void thisReleaseRunsAnIncrementalNightFullAndSaysWhy() {
-    NightKind k = NightKind.decide(Optional.of(LAST), SAME).asRunByThisRelease();
-    assertEquals(new NightKind(NightKind.FULL,
-        "state of 2026-11-20 carried forward is possible, but this release does not read the state yet"), k);
+  void afterIngestANightIsIncrementalWhenDaysWereCarriedAndSaysWhat() {
+    NightKind allowed = NightKind.decide(Optional.of(LAST), SAME);
+    List<String> plans = List.of("auth_events: 29 day(s) carried, 2 read (2026-11-20 new; 2026-11-21 new)");
+    assertEquals(new NightKind(NightKind.INCREMENTAL, "state of 2026-11-20 carried forward: " + plans.get(0)),
+        allowed.afterIngest(true, plans));
+    assertEquals(new NightKind(NightKind.FULL, "state of 2026-11-20 carried forward is possible, but no kept day "
+        + "could be carried: auth_events: 0 day(s) carried, 3 read"), allowed.afterIngest(false,
+        List.of("auth_events: 0 day(s) carried, 3 read")));
     NightKind first = NightKind.decide(Optional.empty(), SAME);
-    assertEquals(first, first.asRunByThisRelease(), "a full night's reason stays as it is");
+    assertEquals(first, first.afterIngest(false, List.of()), "a full night's reason stays as it is");
   }
 
   @Test

@@ -84,7 +84,9 @@ class NightKillIT {
     // The first night in this JVM (its Spark is warm: a minute less than a child's cold start); the
     // kills below are separate JVMs. No key given: the local run made one for its output root, and
     // run_audit names it by its id (run the suite without RINGWATCH_KEY in the environment).
-    NightlyPipeline.run(spark, SettingsLoader.load(null), company.toString(), output.toString(), D1);
+    // Its settings are the children's (the same digest: a later night may be incremental).
+    Files.writeString(childSettings(), "ringwatch.spark.master = \"local[2]\"\nringwatch.spark.shuffle-partitions = 2\n");
+    NightlyPipeline.run(spark, SettingsLoader.load(childSettings()), company.toString(), output.toString(), D1);
     String localKey = Files.readString(output.resolve("_ringwatch/local.key")).strip();
     String keyId = new io.ringwatch.privacy.PseudonymKey(localKey, "t").id();
     assertEquals(keyId, new PublishedTables(spark, output.toString()).committed("run_audit").first().getAs("key_id"),
@@ -135,12 +137,9 @@ class NightKillIT {
     assertTrue(stages.containsAll(List.of("ingest", "reference", "normalize", "enrich", "screen", "link", "graph",
         "score", "stage tables", "publish")), "stopped at every stage: " + stages);
     // It found the first night's state, the last published night's (the killed re-run's state
-    // rows were never committed), and names what an incremental night would take from it: every
-    // day, as no file and no worker or device changed.
-    assertTrue(swept.log().contains("a full night ("), swept.log());
-    assertFalse(swept.log().contains("no state kept under the output"), swept.log());
-    assertFalse(swept.log().contains("the state is of"), swept.log());
-    assertTrue(Pattern.compile("an incremental night would take auth_events: [1-9]\\d* day\\(s\\) carried, 0 read")
+    // rows were never committed), and carried days from it: no file and no worker or device changed.
+    assertTrue(swept.log().contains("incremental night (state of " + D1 + " carried forward: "), swept.log());
+    assertTrue(Pattern.compile("auth_events: [1-9]\\d* day\\(s\\) carried, [1-9]\\d* read")
         .matcher(swept.log()).find(), swept.log());
     assertEquals(outside, outsideScratch(), "killed at publish's start");
     assertEquals(published, snapshot(D1));
@@ -188,6 +187,11 @@ class NightKillIT {
   }
 
   /** Every table's (and the state's) committed rows of a date, as a count and a digest of the sorted rows. */
+  /** Every run's settings: two local cores, two shuffle partitions (the children's JVMs are small). */
+  private Path childSettings() {
+    return dir.resolve("child-settings.conf");
+  }
+
   private Map<String, String> snapshot(LocalDate date) throws Exception {
     PublishedTables published = new PublishedTables(spark, output.toString());
     Map<String, String> out = new LinkedHashMap<>();
@@ -298,16 +302,13 @@ class NightKillIT {
           cmd.add(a);
         }
       }
-      cmd.add("-Dringwatch.conf.dir=" + test.repo.resolve("conf"));
       cmd.add("-Dlog4j2.configurationFile=" + test.repo.resolve("jobs/nightly/src/main/resources/log4j2.properties").toUri());
-      cmd.add("-Dringwatch.spark.master=local[2]");
-      cmd.add("-Dringwatch.spark.shuffle-partitions=2");
       cmd.add("-Dspark.ui.enabled=false");
       cmd.add("-cp");
       cmd.add(System.getProperty("java.class.path"));
       cmd.add("io.ringwatch.cli.Main");
       cmd.addAll(List.of("nightly", "--input", test.company.toString(), "--output", test.output.toString(),
-          "--run-date", date.toString()));
+          "--run-date", date.toString(), "--conf", test.childSettings().toString()));
       ProcessBuilder pb = new ProcessBuilder(cmd).directory(test.repo.toFile()).redirectErrorStream(true);
       pb.environment().remove("RINGWATCH_KEY");
       return new Child(pb.start(), stopAtStages);

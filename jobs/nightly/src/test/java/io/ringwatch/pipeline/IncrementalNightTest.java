@@ -1,0 +1,202 @@
+package io.ringwatch.pipeline;
+
+import static org.apache.spark.sql.functions.col;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import io.ringwatch.config.SettingsLoader;
+import io.ringwatch.ingest.EventDayPlan;
+import io.ringwatch.publish.PublishedTables;
+import io.ringwatch.synth.CompanyGenerator;
+import io.ringwatch.synth.GeneratorOptions;
+import io.ringwatch.tables.TableNames;
+import io.ringwatch.testing.ComparableRows;
+import io.ringwatch.testing.EndToEnd;
+import io.ringwatch.testing.SharedSpark;
+import io.ringwatch.testing.TestFiles;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.Test;
+
+/**
+ * An incremental night publishes the tables a full night publishes (issue 23, item 3;
+ * jobs/docs/incremental-nightly.md). A company's events come as daily drops named by the
+ * exporter's day (UTC-5); the first night reads the drops up to its date, the second night has
+ * one more drop, in which one event of a carried day is sent again (a duplicate key a full night
+ * finds against that day's row) and a worker has left the HR export (the days naming him are
+ * read again: rule 6); the look-back window is two days, so a carried drop's rows leave it. The
+ * second night runs incrementally on the first night's output and in full on a copy of it without
+ * the state; every published table must be the same, and the state's day counts and rejects too.
+ * A third night, whose newest drop holds a sign-in sent late into a carried drop's span, reads
+ * every day again and says why.
+ */
+@EndToEnd
+class IncrementalNightTest {
+  private static final LocalDate FIRST = LocalDate.parse("2026-11-19");
+  private static final LocalDate SECOND = FIRST.plusDays(1);
+  /** Columns that differ between two runs by design: the run, its times and folders, and the kind of night. */
+  private static final Map<String, Set<String>> RUN_SPECIFIC = Map.of(
+      "*", Set.of("run_id"),
+      "run_audit", Set.of("started_at", "finished_at", "stages", "output", "input", "night_kind", "night_reason"));
+
+  private final SparkSession spark = SharedSpark.get();
+
+  @Test
+  void anIncrementalNightPublishesTheFullNightsTables() throws Exception {
+    Path repo = SharedSpark.repoRoot();
+    Path dir = Path.of(System.getProperty("ringwatch.build.dir", repo.resolve("jobs/nightly/target").toString()))
+        .resolve("incremental-night");
+    TestFiles.deleteTree(dir);
+    Path second = dir.resolve("input-second");
+    CompanyGenerator.generate(GeneratorOptions.of(60, 23).withAsOf(SECOND.plusDays(1)).withEventDays(5)
+        .withGzip(false), second);
+    for (String events : List.of("auth_events", "endpoint_events")) {
+      ExporterDrops.split(second.resolve(events), false);
+    }
+    // A worker who leaves the HR export on the second night (rule 6): the days naming him are read
+    // again, not carried. Two early drops are made not to name him, so they are still carried.
+    String leaver = Files.readAllLines(second.resolve("auth_events").resolve(FIRST.minusDays(1) + ".csv"),
+        StandardCharsets.ISO_8859_1).get(1).split(",")[2];
+    for (String events : List.of("auth_events", "endpoint_events")) {
+      for (LocalDate day : List.of(FIRST.minusDays(3), FIRST.minusDays(2))) {
+        Path drop = second.resolve(events).resolve(day + ".csv");
+        Files.write(drop, Files.readAllLines(drop, StandardCharsets.ISO_8859_1).stream()
+            .filter(l -> !l.contains("," + leaver + ",")).toList(), StandardCharsets.ISO_8859_1);
+      }
+    }
+    // The first night's input: the drops up to its date.
+    Path first = dir.resolve("input-first");
+    copyTree(second, first);
+    for (String events : List.of("auth_events", "endpoint_events")) {
+      try (Stream<Path> drops = Files.list(first.resolve(events))) {
+        for (Path drop : drops.filter(p -> p.getFileName().toString().compareTo(FIRST + ".csv") > 0
+            && p.getFileName().toString().startsWith("20")).toList()) {
+          Files.delete(drop);
+        }
+      }
+    }
+    Path hr = second.resolve("hr_workers/hr_workers.csv");
+    Files.write(hr, Files.readAllLines(hr, StandardCharsets.ISO_8859_1).stream()
+        .filter(l -> !l.startsWith(leaver + ",")).toList(), StandardCharsets.ISO_8859_1);
+    // In the new drop, one event of a carried day sent again.
+    Path carriedDay = second.resolve("auth_events").resolve(FIRST.minusDays(2) + ".csv");
+    List<String> lines = Files.readAllLines(carriedDay, StandardCharsets.ISO_8859_1);
+    int columns = lines.get(0).split(",").length;
+    String resent = lines.stream().skip(1).filter(l -> l.split(",", -1).length == columns && l.contains("success"))
+        .skip(5).findFirst().orElseThrow();
+    Files.writeString(second.resolve("auth_events").resolve(SECOND + ".csv"), resent + "\n",
+        StandardCharsets.ISO_8859_1, StandardOpenOption.APPEND);
+
+    // A look-back window of two days, so that the window's first day moves past carried rows: the
+    // carried drops' rows of the day that left it are kept as state but no longer summarised.
+    Path conf = dir.resolve("two-days.conf");
+    Files.writeString(conf, "ringwatch.ingest.lookback-days = 2\n");
+    io.ringwatch.config.Settings settings = SettingsLoader.load(conf);
+    Path incremental = dir.resolve("out-incremental");
+    NightlyPipeline.run(spark, settings, first.toString(), incremental.toString(), FIRST);
+    Path full = dir.resolve("out-full");
+    copyTree(incremental, full);
+    TestFiles.deleteTree(full.resolve("_ringwatch/state")); // no state: the second night is full
+    NightlyPipeline.run(spark, settings, second.toString(), incremental.toString(), SECOND);
+    NightlyPipeline.run(spark, settings, second.toString(), full.toString(), SECOND);
+
+    List<String> problems = new ArrayList<>();
+    for (String table : Stream.concat(TableNames.ALL.stream(), Stream.of(TableNames.EVENT_DAYS,
+        TableNames.EVENT_REJECTS)).toList()) {
+      List<String> a = rows(full, table);
+      List<String> b = rows(incremental, table);
+      if (!a.equals(b)) {
+        List<String> onlyFull = new ArrayList<>(a);
+        onlyFull.removeAll(b);
+        List<String> onlyIncremental = new ArrayList<>(b);
+        onlyIncremental.removeAll(a);
+        problems.add(table + ": " + a.size() + " rows from the full night, " + b.size() + " from the incremental; only "
+            + "in the full " + onlyFull.stream().limit(2).toList() + ", only in the incremental "
+            + onlyIncremental.stream().limit(2).toList());
+      }
+    }
+    if (!problems.isEmpty()) {
+      fail("the incremental night published another night than the full one:\n" + String.join("\n", problems));
+    }
+    Row kind = nightKind(incremental);
+    assertEquals("incremental", kind.getString(0), kind.getString(1));
+    assertTrue(kind.getString(1).matches("state of " + FIRST + " carried forward: auth_events: 2 day\\(s\\) carried, "
+        + "\\d read .*"), kind.getString(1));
+    assertTrue(kind.getString(1).contains(FIRST.minusDays(1) + " " + EventDayPlan.IDS_CHANGED), kind.getString(1));
+    assertTrue(new PublishedTables(spark, incremental.toString()).committed(TableNames.REJECTED_RECORDS)
+        .filter(col("run_date").equalTo(java.sql.Date.valueOf(SECOND)))
+        .filter(col("reason").contains("worker_id '" + leaver + "' is not in hr_workers")).count() > 0,
+        "the leaver's events are rejected");
+    assertEquals("full", nightKind(full).getString(0));
+
+    String key = resent.split(",", 2)[0];
+    assertEquals(1, new PublishedTables(spark, incremental.toString()).committed(TableNames.REJECTED_RECORDS)
+        .filter(col("run_date").equalTo(java.sql.Date.valueOf(SECOND)))
+        .filter(col("reason").contains("duplicate event_id '" + key + "'")).count(), "the re-sent event is a duplicate");
+    // The carried drops' rows of the day that left the window are kept as state, not summarised.
+    java.sql.Date windowStart = java.sql.Date.valueOf(SECOND.minusDays(2));
+    assertTrue(keptBefore(incremental, windowStart) > 0, "a carried drop's rows left the window");
+    assertEquals(0, keptBefore(full, windowStart));
+    assertEquals(60 + 59, rows(full, TableNames.WORKER_RISK).size(), "both nights of every worker compared (one left)");
+
+    // A third night whose newest drop holds a sign-in sent late, inside a carried drop's span: the
+    // merged visits would misplace it, so the night reads every day again, and says why.
+    LocalDate third = SECOND.plusDays(1);
+    Path thirdInput = dir.resolve("input-third");
+    copyTree(second, thirdInput);
+    List<String> carriedLines = Files.readAllLines(thirdInput.resolve("auth_events").resolve(FIRST + ".csv"),
+        StandardCharsets.ISO_8859_1);
+    String late = carriedLines.stream().skip(1).filter(l -> l.split(",", -1).length == columns
+        && l.contains(",success,") && !l.contains("," + leaver + ",")).skip(10).findFirst().orElseThrow();
+    Files.writeString(thirdInput.resolve("auth_events").resolve(third + ".csv"), "LATE" + late + "\n",
+        StandardCharsets.ISO_8859_1, StandardOpenOption.APPEND);
+    NightlyPipeline.run(spark, settings, thirdInput.toString(), incremental.toString(), third);
+    Row thirdKind = new PublishedTables(spark, incremental.toString()).committed(TableNames.RUN_AUDIT)
+        .filter(col("run_date").equalTo(java.sql.Date.valueOf(third))).select("night_kind", "night_reason").first();
+    assertEquals("full", thirdKind.getString(0), thirdKind.getString(1));
+    assertTrue(thirdKind.getString(1).matches("state of " + SECOND + " carried forward: .*; but 1 worker\\(s\\) have "
+        + "sign-ins sent late, inside a carried drop's span: every day read again"), thirdKind.getString(1));
+  }
+
+  private long keptBefore(Path output, java.sql.Date day) {
+    return new PublishedTables(spark, output.toString()).committed(TableNames.SIGNIN_DROP_NETWORK)
+        .filter(col("run_date").equalTo(java.sql.Date.valueOf(SECOND)).and(col("day").lt(day))).count();
+  }
+
+  private Row nightKind(Path output) {
+    return new PublishedTables(spark, output.toString()).committed(TableNames.RUN_AUDIT)
+        .filter(col("run_date").equalTo(java.sql.Date.valueOf(SECOND))).select("night_kind", "night_reason").first();
+  }
+
+  /** A table's rows without run-specific columns, as sorted strings. */
+  private List<String> rows(Path output, String table) {
+    Dataset<Row> df = new PublishedTables(spark, output.toString()).committed(table);
+    return ComparableRows.of(df, table, RUN_SPECIFIC).collectAsList().stream().map(Row::toString).sorted().toList();
+  }
+
+  private static void copyTree(Path from, Path to) throws IOException {
+    try (Stream<Path> all = Files.walk(from)) {
+      for (Path p : all.toList()) {
+        Path target = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(p, target, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+        }
+      }
+    }
+  }
+}
