@@ -161,7 +161,16 @@ public final class DatasetReader {
 
   /** The day of the dated entry each row's file lies under (EventDays#dayOfFile; one answer per file and task). */
   private static UserDefinedFunction inputDay(String location) {
-    String root = new org.apache.hadoop.fs.Path(location).toUri().getPath();
+    // Qualified first: Spark names the files it reads by absolute URIs, and a location given by a
+    // relative path (--input data/drops) would match none of them.
+    org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(location);
+    try {
+      path = path.getFileSystem(org.apache.spark.sql.SparkSession.active().sparkContext().hadoopConfiguration())
+          .makeQualified(path);
+    } catch (java.io.IOException e) {
+      throw io.ringwatch.run.RunFailure.input("cannot read " + location + ": " + e.getMessage(), e);
+    }
+    String root = path.toUri().getPath();
     return udf(io.ringwatch.spark.PerTaskMemo.of((org.apache.spark.sql.api.java.UDF1<String, java.sql.Date>) f -> {
       java.time.LocalDate d = EventDays.dayOfFile(root, f);
       return d == null ? null : java.sql.Date.valueOf(d);

@@ -282,6 +282,16 @@ class IngestStageTest {
         "2026-11-20 worker_id W1 true"), refs);
     assertTrue(in.rejected().filter(col("dataset").notEqual("auth_events")).filter(col("day").isNotNull()).isEmpty(),
         "a row of one export has no day");
+
+    // The input given by a relative path, as a user types it: each row still finds its day (the
+    // files Spark names are absolute URIs).
+    String relative = Path.of("").toAbsolutePath().relativize(dir.toAbsolutePath()).toString();
+    IngestedInputs fromRelative = IngestStage.run(SharedSpark.get(),
+        IngestSettings.from(SettingsLoader.load(dir.resolve("test.conf"))), relative, LocalDate.parse("2026-11-20"));
+    assertEquals(List.of(201L, 1L, 200L, 0L), counts(fromRelative.eventDays().stream()
+        .filter(d -> d.dataset().equals("auth_events") && d.day().toString().equals("2026-11-19")).findFirst()
+        .orElseThrow()));
+    assertEquals(0, fromRelative.authEvents().filter(col("drop_day").isNull()).count(), "every row has its drop");
   }
 
   private static List<Long> counts(EventDayFiles d) {
