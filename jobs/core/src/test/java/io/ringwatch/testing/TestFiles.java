@@ -10,6 +10,24 @@ import java.util.stream.Stream;
 public final class TestFiles {
   private TestFiles() {}
 
+  /**
+   * Copies a folder and everything under it, keeping each file's modification time (a copied
+   * daily drop keeps its fingerprint), replacing files already there.
+   */
+  public static void copyTree(Path from, Path to) throws IOException {
+    try (Stream<Path> paths = Files.walk(from)) {
+      for (Path p : paths.toList()) {
+        Path target = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(p, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+              java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+        }
+      }
+    }
+  }
+
   /** Removes a folder and everything under it (nothing when it is not there); fails on what it cannot remove. */
   public static void deleteTree(Path root) throws IOException {
     if (!Files.exists(root)) {

@@ -177,10 +177,10 @@ public final class EventSummaries {
    * Visits of several drops joined into the visits of all their sign-ins: a worker's consecutive
    * visits with the same address and VPN client are one. Within a drop and day two consecutive
    * visits differ by construction, so the only ones joined are the pieces of a visit cut between
-   * drops or at midnight.
-   * Exact for a worker whose drops do not interleave in time ({@link #interleavedWorkers}): a
-   * late sign-in sent in a later drop, inside an earlier drop's span, would need the earlier
-   * drop's sign-ins to place it.
+   * drops or at midnight, and a late sign-in sent in a later drop between two pieces joins or
+   * parts them as its own address says.
+   * Exact for a worker none of whose pieces overlap another's ({@link #interleavedWorkers}): a
+   * late sign-in inside another drop's piece would need that piece's sign-ins to cut it.
    */
   public static Dataset<Row> mergedVisits(Dataset<Row> dropVisits) {
     WindowSpec order = Window.partitionBy("worker_id").orderBy("start_time", "start_id");
@@ -192,14 +192,16 @@ public final class EventSummaries {
   }
 
   /**
-   * The workers whose drops interleave: ordered by (time, id) as visits are, a drop's first
-   * sign-in comes before another drop's last one. For them {@link #mergedVisits} is not exact.
+   * The workers for whom {@link #mergedVisits} is not exact: ordered by (time, id) as visits are,
+   * one of their pieces starts before an earlier piece ends. Pieces of one drop never overlap, so
+   * this is a sign-in sent late, in another drop, inside a piece: with a different address it would
+   * cut that piece in two, which the piece's own sign-ins are needed for. A late sign-in between
+   * pieces (the usual late event, a few minutes behind its drop's cut-off) is merged exactly.
    */
   public static Dataset<Row> interleavedWorkers(Dataset<Row> dropVisits) {
     WindowSpec byStart = Window.partitionBy("worker_id").orderBy("_first");
-    return dropVisits.groupBy(col("worker_id"), col(DROP_DAY))
-        .agg(min(struct(col("start_time").as("time"), col("start_id").as("id"))).as("_first"),
-            max(struct(col("end_time").as("time"), col("end_id").as("id"))).as("_last"))
+    return dropVisits.select(col("worker_id"), struct(col("start_time").as("time"), col("start_id").as("id")).as("_first"),
+            struct(col("end_time").as("time"), col("end_id").as("id")).as("_last"))
         .withColumn("_before", max("_last").over(byStart.rowsBetween(Window.unboundedPreceding(), -1)))
         .filter(col("_first").leq(col("_before")))
         .select("worker_id").distinct();

@@ -176,10 +176,10 @@ public final class NightlyPipeline {
       long late = lateSignIns(front.enriched());
       NightKind kind = afterIngest;
       if (late > 0) {
-        // A late sign-in inside a carried drop's span needs that drop's sign-ins to place it in
-        // its visit (EventSummaries.mergedVisits): such a night reads every day.
+        // A late sign-in inside a carried visit, from another address, needs the visit's sign-ins
+        // to cut it (EventSummaries.interleavedWorkers): such a night reads every day.
         kind = new NightKind(NightKind.FULL, afterIngest.reason() + "; but " + late + " worker(s) have sign-ins sent "
-            + "late, inside a carried drop's span: every day read again");
+            + "late, inside a carried visit: every day read again");
         LOG.info("run {}: {}", runId, kind.reason());
         front = normalizeAndEnrich.apply(ingest.apply(KeptDays.NONE));
       }

@@ -23,7 +23,6 @@ import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -194,7 +193,7 @@ class BadInputCorpusTest {
 
   /** The base datasets, with each of the case's files or folders replacing its dataset. */
   private static void assemble(Path base, Path caseDir, Path input, List<String> remove) throws IOException {
-    copyTree(base, input);
+    io.ringwatch.testing.TestFiles.copyTree(base, input);
     Files.createDirectories(input.resolve("sanctions"));
     for (String dataset : remove) {
       TestFiles.deleteTree(input.resolve(dataset));
@@ -211,7 +210,7 @@ class BadInputCorpusTest {
         }
         TestFiles.deleteTree(input.resolve(dataset));
         if (Files.isDirectory(f)) {
-          copyTree(f, input.resolve(dataset));
+          io.ringwatch.testing.TestFiles.copyTree(f, input.resolve(dataset));
         } else {
           Files.createDirectories(input.resolve(dataset));
           Files.copy(f, input.resolve(dataset).resolve(name));
@@ -227,19 +226,6 @@ class BadInputCorpusTest {
       return IngestStage.run(SharedSpark.get(), IngestSettings.from(SettingsLoader.load(conf)), input.toString(), RUN_DATE);
     } finally {
       Files.delete(conf);
-    }
-  }
-
-  static void copyTree(Path from, Path to) throws IOException {
-    try (Stream<Path> s = Files.walk(from)) {
-      for (Path p : s.toList()) {
-        Path target = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-      }
     }
   }
 }

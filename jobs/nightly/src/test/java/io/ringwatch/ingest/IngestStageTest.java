@@ -203,7 +203,7 @@ class IngestStageTest {
     }
     Files.createDirectories(dir.resolve("parquet/sanctions"));
     Files.createDirectories(dir.resolve("delta/sanctions"));
-    BadInputCorpusTest.copyTree(base, dir.resolve("csv"));
+    io.ringwatch.testing.TestFiles.copyTree(base, dir.resolve("csv"));
     Files.createDirectories(dir.resolve("csv/sanctions"));
 
     Map<String, List<String>> expected = acceptedRows(ingestFrom(dir.resolve("csv"), "csv"));
@@ -308,10 +308,10 @@ class IngestStageTest {
   void dailyDropsOfEventsGiveTheSameRowsAsOneExport() throws Exception {
     Path base = BadInputCorpusTest.corpus().resolve("_base");
     var spark = SharedSpark.get();
-    BadInputCorpusTest.copyTree(base, dir.resolve("flat"));
+    io.ringwatch.testing.TestFiles.copyTree(base, dir.resolve("flat"));
     Files.createDirectories(dir.resolve("flat/sanctions"));
     for (String layout : List.of("partitioned", "per-day")) {
-      BadInputCorpusTest.copyTree(base, dir.resolve(layout));
+      io.ringwatch.testing.TestFiles.copyTree(base, dir.resolve(layout));
       Files.createDirectories(dir.resolve(layout + "/sanctions"));
     }
     for (String events : List.of("auth_events", "endpoint_events")) {

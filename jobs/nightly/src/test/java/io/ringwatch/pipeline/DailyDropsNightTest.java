@@ -12,14 +12,12 @@ import io.ringwatch.publish.PublishedTables;
 import io.ringwatch.synth.CompanyGenerator;
 import io.ringwatch.synth.GeneratorOptions;
 import io.ringwatch.tables.TableNames;
-import io.ringwatch.testing.ComparableRows;
 import io.ringwatch.testing.EndToEnd;
 import io.ringwatch.testing.SharedSpark;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -70,20 +68,8 @@ class DailyDropsNightTest {
     Files.copy(outOne.resolve("_ringwatch/local.key"), outDrops.resolve("_ringwatch/local.key"));
     NightlyPipeline.run(spark, SettingsLoader.load(null), drops.toString(), outDrops.toString(), NIGHT);
 
-    List<String> problems = new ArrayList<>();
-    for (String table : TableNames.ALL) {
-      List<String> one = rows(outOne, table);
-      List<String> daily = rows(outDrops, table);
-      if (!one.equals(daily)) {
-        List<String> onlyOne = new ArrayList<>(one);
-        onlyOne.removeAll(daily);
-        List<String> onlyDaily = new ArrayList<>(daily);
-        onlyDaily.removeAll(one);
-        problems.add(table + ": " + one.size() + " rows from one export, " + daily.size() + " from the drops; only in "
-            + "the first " + onlyOne.stream().limit(2).toList() + ", only in the second "
-            + onlyDaily.stream().limit(2).toList());
-      }
-    }
+    List<String> problems = new SameTables(spark, RUN_SPECIFIC).differences(TableNames.ALL, outOne, "one export",
+        outDrops, "the drops");
     if (!problems.isEmpty()) {
       fail("daily drops published another night than one export:\n" + String.join("\n", problems));
     }
@@ -125,9 +111,7 @@ class DailyDropsNightTest {
     assertEquals(0, new PublishedTables(spark, outOne.toString()).committed(TableNames.SIGNIN_DROP_VISITS).count());
   }
 
-  /** A table's rows of the night without run-specific columns, as sorted strings. */
   private List<String> rows(Path output, String table) {
-    Dataset<Row> df = new PublishedTables(spark, output.toString()).committed(table);
-    return ComparableRows.of(df, table, RUN_SPECIFIC).collectAsList().stream().map(Row::toString).sorted().toList();
+    return new SameTables(spark, RUN_SPECIFIC).rows(output, table);
   }
 }
