@@ -269,7 +269,7 @@ public final class NightlyPipeline {
         in.incremental() ? kept.carriedDrops(in.carried(), runDate.minusDays(lookbackDays)) : null);
   }
 
-  /** On an incremental night, the workers whose drops interleave in time (0 on a full night). */
+  /** On an incremental night, the workers whose visit pieces overlap (a late sign-in inside a carried visit; 0 on a full night). */
   private static long lateSignIns(Enriched enriched) {
     if (!enriched.byDrop() || !enriched.drops().carried()) {
       return 0;
