@@ -1,5 +1,9 @@
 package io.ringwatch.graph;
 
+import io.ringwatch.components.ConnectedComponents;
+import io.ringwatch.components.GraphFramesConnectedComponents;
+import io.ringwatch.components.SizedConnectedComponents;
+import io.ringwatch.components.StarConnectedComponents;
 import io.ringwatch.config.ConfigReader;
 import io.ringwatch.config.Settings;
 import io.ringwatch.config.SettingsException;
@@ -17,10 +21,15 @@ import java.util.List;
  * @param maxSplitRounds safety stop for cutting too-large components
  * @param unsplittableKinds link kinds whose shared value keeps its holders in one cluster
  *     whatever the communities say ({@link UnsplittableTies})
+ * @param componentsAlgorithm how the components of a graph too large for one task are found:
+ *     {@code star} (ours) or {@code graphframes}
  */
 public record GraphSettings(Leiden.Params leiden, int minComponentSize, long maxEdgesPerTask, double cutShare,
-    int maxSplitRounds, java.util.List<String> unsplittableKinds)
+    int maxSplitRounds, java.util.List<String> unsplittableKinds, String componentsAlgorithm)
     implements Serializable {
+
+  /** The values of ringwatch.graph.components.algorithm. */
+  public static final List<String> COMPONENTS_ALGORITHMS = List.of("star", "graphframes");
 
   public GraphSettings {
     if (minComponentSize < 2) {
@@ -35,6 +44,20 @@ public record GraphSettings(Leiden.Params leiden, int minComponentSize, long max
     if (maxSplitRounds < 1) {
       throw new IllegalArgumentException("maxSplitRounds must be >= 1, was " + maxSplitRounds);
     }
+    if (!COMPONENTS_ALGORITHMS.contains(componentsAlgorithm)) {
+      throw new IllegalArgumentException("componentsAlgorithm must be one of " + COMPONENTS_ALGORITHMS + ", was " + componentsAlgorithm);
+    }
+  }
+
+  /**
+   * The night's connected components: a graph of at most {@link #maxEdgesPerTask} edges in one
+   * task, a larger one by the chosen distributed algorithm (checkpointed every second round).
+   */
+  public ConnectedComponents connectedComponents() {
+    ConnectedComponents large = componentsAlgorithm.equals("graphframes")
+        ? new GraphFramesConnectedComponents().setCheckpointInterval(2)
+        : new StarConnectedComponents().setCheckpointInterval(2);
+    return new SizedConnectedComponents(maxEdgesPerTask, large);
   }
 
   public static GraphSettings from(Settings settings) {
@@ -57,7 +80,8 @@ public record GraphSettings(Leiden.Params leiden, int minComponentSize, long max
     }
     return new GraphSettings(leiden, r.intAtLeast("min-component-size", 2),
         r.longAtLeast("max-edges-per-task", 1), cutShare(r), r.intAtLeast("max-split-rounds", 1),
-        java.util.List.copyOf(unsplittable));
+        java.util.List.copyOf(unsplittable),
+        settings.reader("ringwatch.graph").block("components").oneOf("algorithm", COMPONENTS_ALGORITHMS.toArray(String[]::new)));
   }
 
   private static double cutShare(ConfigReader r) {
@@ -74,18 +98,22 @@ public record GraphSettings(Leiden.Params leiden, int minComponentSize, long max
   }
 
   public GraphSettings withLeiden(Leiden.Params params) {
-    return new GraphSettings(params, minComponentSize, maxEdgesPerTask, cutShare, maxSplitRounds, unsplittableKinds);
+    return new GraphSettings(params, minComponentSize, maxEdgesPerTask, cutShare, maxSplitRounds, unsplittableKinds, componentsAlgorithm);
   }
 
   public GraphSettings withMinComponentSize(int size) {
-    return new GraphSettings(leiden, size, maxEdgesPerTask, cutShare, maxSplitRounds, unsplittableKinds);
+    return new GraphSettings(leiden, size, maxEdgesPerTask, cutShare, maxSplitRounds, unsplittableKinds, componentsAlgorithm);
   }
 
   public GraphSettings withMaxEdgesPerTask(long edges) {
-    return new GraphSettings(leiden, minComponentSize, edges, cutShare, maxSplitRounds, unsplittableKinds);
+    return new GraphSettings(leiden, minComponentSize, edges, cutShare, maxSplitRounds, unsplittableKinds, componentsAlgorithm);
+  }
+
+  public GraphSettings withComponentsAlgorithm(String algorithm) {
+    return new GraphSettings(leiden, minComponentSize, maxEdgesPerTask, cutShare, maxSplitRounds, unsplittableKinds, algorithm);
   }
 
   public GraphSettings withUnsplittableKinds(java.util.List<String> kinds) {
-    return new GraphSettings(leiden, minComponentSize, maxEdgesPerTask, cutShare, maxSplitRounds, List.copyOf(kinds));
+    return new GraphSettings(leiden, minComponentSize, maxEdgesPerTask, cutShare, maxSplitRounds, List.copyOf(kinds), componentsAlgorithm);
   }
 }

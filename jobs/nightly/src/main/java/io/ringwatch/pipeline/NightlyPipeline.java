@@ -15,8 +15,6 @@ import io.ringwatch.graph.Clustered;
 import io.ringwatch.graph.GraphSettings;
 import io.ringwatch.graph.GraphStage;
 import io.ringwatch.graph.StableClusterIds;
-import io.ringwatch.components.SizedConnectedComponents;
-import io.ringwatch.components.StarConnectedComponents;
 import io.ringwatch.ingest.DispositionsInput;
 import io.ringwatch.ingest.EventDayFiles;
 import io.ringwatch.ingest.IngestSettings;
@@ -159,8 +157,7 @@ public final class NightlyPipeline {
       NormalizeStage normalize = new NormalizeStage(normalizeSettings);
       ScreenStage screen = new ScreenStage(spark, screenSettings, reference.sanctions());
       LinkStage link = new LinkStage(linkSettings, key);
-      GraphStage graph = new GraphStage(graphSettings, new SizedConnectedComponents(graphSettings.maxEdgesPerTask(),
-          new StarConnectedComponents().setCheckpointInterval(2)));
+      GraphStage graph = new GraphStage(graphSettings, graphSettings.connectedComponents());
       StableClusterIds clusterIds = new StableClusterIds(clusterIdSettings, runDate);
       ScoreStage score = new ScoreStage(scoreSettings, clusterScoreSettings);
 

@@ -166,6 +166,20 @@ class GraphCommunitiesTest {
   }
 
   @Test
+  void graphFramesFindsTheSameClustersWhenTheComponentIsCutInSpark() {
+    // Ten edges a task: the components and every cut round run distributed, here by GraphFrames
+    // (ringwatch.graph.components.algorithm = graphframes) against our star rounds.
+    GraphSettings small = DEFAULTS.withMaxEdgesPerTask(10);
+    GraphSettings graphFrames = small.withComponentsAlgorithm("graphframes");
+    Dataset<Row> links = links(smallCompany(2));
+    Dataset<Row> star = GraphStage.clusters(links, cc(small), small);
+    assertEquals(expected(2), clusters(star));
+    List<String> gf = GraphStage.clusters(links, graphFrames.connectedComponents(), graphFrames).orderBy("worker_id")
+        .collectAsList().stream().map(Row::toString).toList();
+    assertEquals(star.orderBy("worker_id").collectAsList().stream().map(Row::toString).toList(), gf);
+  }
+
+  @Test
   void cuttingDropsPartOfALevelWhenNothingIsWeakerUntilEveryPieceFits() {
     // One clique of 12 workers sharing one IP: 66 equal edges; at most 20 a task, half a cut.
     List<Row> rows = new ArrayList<>();
@@ -177,7 +191,7 @@ class GraphCommunitiesTest {
     Dataset<Row> edges = WorkerProjection.pairs(links(rows)).select(
         org.apache.spark.sql.functions.lit(1L).as("component_id"), org.apache.spark.sql.functions.lit(1L).as("piece_id"),
         col("worker_a"), col("worker_b"), col("weight"));
-    GraphSettings settings = new GraphSettings(DEFAULTS.leiden(), 3, 20, 0.5, 10, java.util.List.of());
+    GraphSettings settings = new GraphSettings(DEFAULTS.leiden(), 3, 20, 0.5, 10, java.util.List.of(), "star");
     Dataset<Row> fitted = CommunityDetection.fitPieces(edges, settings, cc());
     List<Row> perPiece = fitted.groupBy("piece_id").count().collectAsList();
     assertTrue(perPiece.stream().allMatch(r -> r.getLong(1) <= 20), perPiece.toString());

@@ -25,6 +25,14 @@ class GraphSettingsTest {
     assertEquals(3, s.minComponentSize());
     assertEquals(2_000_000L, s.maxEdgesPerTask());
     assertEquals(s, GraphSettings.defaults());
+    assertEquals("star", s.componentsAlgorithm());
+  }
+
+  @Test
+  void graphFramesCanFindTheComponentsAndAnUnknownAlgorithmIsRefused() {
+    assertEquals("graphframes", with("ringwatch.graph.components.algorithm = graphframes").componentsAlgorithm());
+    SettingsException e = assertThrows(SettingsException.class, () -> with("ringwatch.graph.components.algorithm = graphx"));
+    assertEquals("setting ringwatch.graph.components.algorithm is 'graphx' but must be one of star, graphframes", e.getMessage());
   }
 
   @Test

@@ -19,10 +19,10 @@ import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code ringwatch bench-graph}: links, components and Leiden beside GraphX (jobs/docs/benchmark.md). */
+/** {@code ringwatch bench-graph}: links, components and Leiden beside GraphX and GraphFrames (jobs/docs/benchmark.md). */
 @Command(name = "bench-graph", mixinStandardHelpOptions = true,
     description = "On generated companies (reused under --work), times link building, connected components "
-        + "(large-star/small-star), Leiden communities and, beside them, GraphX connectedComponents on the same "
+        + "(large-star/small-star), Leiden communities and, beside them, GraphX and GraphFrames connectedComponents on the same "
         + "bipartite worker-value graph; prints a table of times and sizes. Runs in this JVM (RINGWATCH_HEAP).")
 public final class BenchGraphCommand implements Callable<Integer> {
   @Option(names = "--sizes", split = ",", paramLabel = "N[,N…]", defaultValue = "100000,1000000",
