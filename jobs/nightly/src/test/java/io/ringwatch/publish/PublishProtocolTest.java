@@ -238,6 +238,39 @@ class PublishProtocolTest {
         e.getMessage());
   }
 
+  /**
+   * The nights are counted from the Delta logs' file statistics: an earlier night's data file is
+   * not even opened (a missing one is logsIntact's finding), and rows of a run run_audit does not
+   * record are still found, through the date whose logged rows disagree with what was written.
+   */
+  @Test
+  void nightsAreCountedFromTheLogsAndRowsOfAnUnrecordedRunAreFound() throws Exception {
+    threeNights();
+    try (Stream<Path> s = Files.walk(dir.resolve("output/worker_risk/run_date=" + D1))) {
+      Files.delete(s.filter(p -> p.getFileName().toString().endsWith(".parquet")).findFirst().orElseThrow());
+    }
+    history().nightsConsistent();
+
+    append("worker_risk", workers("x"), D2, "rX");
+    RunFailure e = assertThrows(RunFailure.class, () -> history().nightsConsistent());
+    assertTrue(e.getMessage().contains("worker_risk") && e.getMessage().contains("it holds rows of run rX ("
+        + D2 + ") that run_audit does not record as committed (run_audit may have lost a commit)"), e.getMessage());
+  }
+
+  /** A file written without statistics: the log cannot tell its rows, so the table is counted row by row. */
+  @Test
+  void aTableTheLogCannotCountIsCountedRowByRow() throws Exception {
+    threeNights();
+    spark.conf().set("spark.databricks.delta.stats.collect", "false");
+    try {
+      append("cluster_members", workers("y").select(lit("c-7").as("cluster_id"), col("worker_id")), D1, "rY");
+    } finally {
+      spark.conf().unset("spark.databricks.delta.stats.collect");
+    }
+    RunFailure e = assertThrows(RunFailure.class, () -> history().nightsConsistent());
+    assertTrue(e.getMessage().contains("cluster_members") && e.getMessage().contains("rows of run rY"), e.getMessage());
+  }
+
   @Test
   void aRemovedLogAFolderWithoutLogAndARemovedAuditAreFound() throws Exception {
     threeNights();
@@ -289,7 +322,7 @@ class PublishProtocolTest {
   private void threeNights() throws Exception {
     synchronized (PublishProtocolTest.class) {
       if (threeNights == null) {
-        Path made = Files.createTempDirectory("ringwatch-three-nights");
+        Path made = TestFiles.tempDirectory("ringwatch-three-nights");
         Path keep = dir;
         dir = made;
         night(D1, "r1", "a");
