@@ -2,7 +2,6 @@ package io.ringwatch.testing;
 
 import io.ringwatch.config.SparkSettings;
 import io.ringwatch.spark.SparkSessionFactory;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.apache.spark.sql.SparkSession;
@@ -25,7 +24,7 @@ public final class SharedSpark {
       session = SparkSessionFactory.create(new SparkSettings("local[2]", "ringwatch-tests", 2, "",
           Map.of("spark.default.parallelism", "2")));
       try {
-        Path checkpoints = Files.createTempDirectory("ringwatch-test-checkpoints");
+        Path checkpoints = TestFiles.tempDirectory("ringwatch-test-checkpoints");
         session.sparkContext().setCheckpointDir(checkpoints.toString());
       } catch (java.io.IOException e) {
         throw new IllegalStateException(e);

@@ -69,7 +69,7 @@ class SynthGeneratorTest {
 
   @BeforeAll
   static void generate() throws IOException {
-    out = Files.createTempDirectory("ringwatch-synth-");
+    out = io.ringwatch.testing.TestFiles.tempDirectory("ringwatch-synth-");
     long t = System.nanoTime();
     summary = CompanyGenerator.generate(GeneratorOptions.of(WORKERS, 20261120L), out);
     millis = (System.nanoTime() - t) / 1_000_000;

@@ -48,7 +48,7 @@ class SynthVariationsTest {
 
   @BeforeAll
   static void generate() throws IOException {
-    root = Files.createTempDirectory("ringwatch-variations-");
+    root = io.ringwatch.testing.TestFiles.tempDirectory("ringwatch-variations-");
     base = Company.generate(root.resolve("base"), GeneratorOptions.of(WORKERS, SEED));
     for (Variation v : Variation.values()) {
       WITH.put(v, Company.generate(root.resolve(v.id()),

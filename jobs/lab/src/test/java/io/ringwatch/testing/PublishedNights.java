@@ -56,7 +56,7 @@ public final class PublishedNights {
       return;
     }
     try {
-      Path dir = Files.createTempDirectory("ringwatch-published-nights");
+      Path dir = TestFiles.tempDirectory("ringwatch-published-nights");
       Path input = dir.resolve("company");
       CompanyGenerator.generate(GeneratorOptions.of(WORKERS, SEED).withGzip(false), input);
       Path earlier = dir.resolve("company-earlier");

@@ -11,7 +11,6 @@ import io.ringwatch.synth.CompanyGenerator;
 import io.ringwatch.synth.GeneratorOptions;
 import io.ringwatch.synth.Variation;
 import io.ringwatch.testing.SharedSpark;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -79,7 +78,7 @@ class VariationsMetamorphicTest {
 
   @Test
   void noBenignWorkerRisesWhenOtherCompaniesHabitsAreTurnedOn() throws Exception {
-    Path dir = Files.createTempDirectory("ringwatch-metamorphic");
+    Path dir = io.ringwatch.testing.TestFiles.tempDirectory("ringwatch-metamorphic");
     Map<String, String> base = benignBands(dir, Set.of());
     EnumSet<Variation> benignHabits = EnumSet.allOf(Variation.class);
     benignHabits.remove(Variation.FOREIGN_COMPANY);
