@@ -6,8 +6,6 @@ import static org.apache.spark.sql.functions.col;
 
 import io.ringwatch.config.EffectiveSettings;
 import io.ringwatch.config.Settings;
-import io.ringwatch.enrich.EnrichSettings;
-import io.ringwatch.enrich.EnrichStage;
 import io.ringwatch.enrich.Enriched;
 import io.ringwatch.enrich.EventSummaries;
 import io.ringwatch.graph.ClusterIdSettings;
@@ -17,16 +15,10 @@ import io.ringwatch.graph.GraphStage;
 import io.ringwatch.graph.StableClusterIds;
 import io.ringwatch.ingest.DispositionsInput;
 import io.ringwatch.ingest.EventDayFiles;
-import io.ringwatch.ingest.IngestSettings;
-import io.ringwatch.ingest.IngestStage;
 import io.ringwatch.ingest.IngestedInputs;
-import io.ringwatch.ingest.KeptDays;
 import io.ringwatch.link.LinkSettings;
 import io.ringwatch.link.LinkStage;
 import io.ringwatch.link.Linked;
-import io.ringwatch.normalize.NormalizeSettings;
-import io.ringwatch.normalize.NormalizeStage;
-import io.ringwatch.normalize.Normalized;
 import io.ringwatch.privacy.KeySource;
 import io.ringwatch.privacy.PseudonymKey;
 import io.ringwatch.publish.DeltaPublisher;
@@ -39,7 +31,6 @@ import io.ringwatch.publish.RunStart;
 import io.ringwatch.publish.RunAudit;
 import io.ringwatch.reference.ReferenceData;
 import io.ringwatch.run.BuildInfo;
-import io.ringwatch.reference.ReferenceLoader;
 import io.ringwatch.score.Dispositions;
 import io.ringwatch.score.PaidLast12Months;
 import io.ringwatch.score.ScoreInputs;
@@ -90,10 +81,7 @@ public final class NightlyPipeline {
       StageLog.Listener listener) {
     // Every stage's settings checked before any work.
     NightSettings night = NightSettings.from(settings);
-    IngestSettings ingestSettings = night.ingest();
     DispositionsInput.Config dispositionSettings = night.dispositions();
-    NormalizeSettings normalizeSettings = night.normalize();
-    EnrichSettings enrichSettings = night.enrich();
     ScreenSettings screenSettings = night.screen();
     LinkSettings linkSettings = night.link();
     GraphSettings graphSettings = night.graph();
@@ -121,40 +109,14 @@ public final class NightlyPipeline {
       LastPublishedRun lastNight = LastPublishedRun.read(spark, output);
       KeptState kept = KeptState.read(spark, output);
       BuildInfo build = BuildInfo.current();
-      // Full or incremental (jobs/docs/incremental-nightly.md): whether the rules allow carrying
-      // days is known before reading but for the reference data (checked once loaded, below) and
-      // the layout (once listed); ingest carries the days the state vouches for only if allowed.
-      NightKind allowed = NightKind.decide(lastNight.identity(), new NightKind.Tonight(runDate, settings.digest(),
-          build.codeVersion(), lastNight.identity().map(LastPublishedRun.Identity::referenceFingerprint).orElse(""),
-          kept.night(), List.of()));
-      java.util.function.Function<KeptDays, IngestedInputs> ingest = carry -> log.time("ingest", () -> {
-        IngestedInputs read = new IngestStage(spark, ingestSettings, runDate, carry).run(input);
-        read.counts().forEach(c -> log.rows(c.dataset() + " accepted", c.accepted())); // for run_audit.stages
-        return read;
-      });
-      IngestedInputs firstRead = ingest.apply(allowed.kind().equals(NightKind.INCREMENTAL) ? kept.keptDays()
-          : KeptDays.NONE);
-      // Reference data read once, before any further work: damaged sanctions files, or far fewer
-      // entries than the last published run's, or a missing IP table stop the run here.
-      ReferenceData reference = log.time("reference", () -> {
-        ReferenceData r = ReferenceLoader.load(spark, enrichSettings.ipReference(), input,
-            screenSettings.sanctionsFiles(), firstRead.sanctionsLocation(), lastNight.sanctionsCounts());
-        log.rows("sanctions entries", r.sanctions().size()); // the stage's rows in the log and the benchmark
-        return r;
-      });
-      // The reason names every rule that made a night full. Days carried on a night the reference
-      // data or the layout then rule full are read again (the carried summaries hold enrich's columns).
-      NightKind ruled = NightKind.decide(lastNight.identity(), new NightKind.Tonight(runDate, settings.digest(),
-          build.codeVersion(), reference.fingerprint(), kept.night(), firstRead.eventsReadWhole()));
-      boolean readAgain = firstRead.incremental() && !ruled.kind().equals(NightKind.INCREMENTAL);
-      if (readAgain) {
-        LOG.info("run {}: days were carried, but {}: every day is read again", runId, ruled.reason());
-      }
-      IngestedInputs ingested = readAgain ? ingest.apply(KeptDays.NONE) : firstRead;
-      NightKind afterIngest = ruled.afterIngest(ingested.incremental(), ingested.planLines());
-      LOG.info("run {}: {} night ({})", runId, afterIngest.kind(), afterIngest.reason());
+      // Ingest to enrich, full or incremental (NightFront): the rules decide whether the days the
+      // state vouches for are carried, and a later finding has every day read again.
+      StoredFrames stored = new StoredFrames(log);
+      NightFront front = new NightFront(spark, settings, night, log, stored, input, runDate, runId, lastNight, kept,
+          build.codeVersion());
+      NightFront.Ingested ingested = front.ingest();
+      ReferenceData reference = ingested.reference();
       DispositionsInput.Read decisions = DispositionsInput.read(spark, dispositionSettings, input, runDate);
-      NormalizeStage normalize = new NormalizeStage(normalizeSettings);
       ScreenStage screen = new ScreenStage(spark, screenSettings, reference.sanctions());
       LinkStage link = new LinkStage(linkSettings, key);
       GraphStage graph = new GraphStage(graphSettings, graphSettings.connectedComponents());
@@ -163,25 +125,10 @@ public final class NightlyPipeline {
 
       // The flow, one line a stage: each runs in its timed block, and what it hands on is checked
       // against its schemas and stored (StoredFrames).
-      StoredFrames stored = new StoredFrames(log);
-      java.util.function.Function<IngestedInputs, Front> normalizeAndEnrich = read -> {
-        Normalized n = stored.normalized(() -> normalize.run(read));
-        return new Front(read, stored.enriched(() -> enrichStage(spark, enrichSettings, reference, kept, read, runDate,
-            ingestSettings.lookbackDays()).run(n)));
-      };
-      Front front = normalizeAndEnrich.apply(ingested);
-      long late = lateSignIns(front.enriched());
-      NightKind kind = afterIngest;
-      if (late > 0) {
-        // A late sign-in inside a carried visit, from another address, needs the visit's sign-ins
-        // to cut it (EventSummaries.interleavedWorkers): such a night reads every day.
-        kind = new NightKind(NightKind.FULL, afterIngest.reason() + "; but " + late + " worker(s) have sign-ins sent "
-            + "late, inside a carried visit: every day read again");
-        LOG.info("run {}: {}", runId, kind.reason());
-        front = normalizeAndEnrich.apply(ingest.apply(KeptDays.NONE));
-      }
-      IngestedInputs in = front.in();
-      Enriched enriched = front.enriched();
+      NightFront.Read read = front.enrich(ingested);
+      IngestedInputs in = read.in();
+      Enriched enriched = read.enriched();
+      NightKind kind = read.kind();
       ScreenStage.Screened screened = stored.screened(() -> screen.run(enriched));
       Linked links = stored.linked(() -> link.run(new LinkStage.Input(enriched, screened.hits())));
       Clustered clusters = stored.clustered(() -> graph.run(links));
@@ -254,24 +201,6 @@ public final class NightlyPipeline {
       start.close(); // this run's staging and checkpoints, then the lock
       MDC.remove("run_id");
     }
-  }
-
-  /** The night's inputs as ingest handed them on, and enrich's frames made of them. */
-  private record Front(IngestedInputs in, Enriched enriched) {}
-
-  /** Enrich, given on an incremental night the drops ingest carried, as the last night kept them. */
-  private static EnrichStage enrichStage(SparkSession spark, EnrichSettings settings, ReferenceData reference,
-      KeptState kept, IngestedInputs in, LocalDate runDate, int lookbackDays) {
-    return new EnrichStage(spark, settings, reference.ip(),
-        in.incremental() ? kept.carriedDrops(in.carried(), runDate.minusDays(lookbackDays)) : null);
-  }
-
-  /** On an incremental night, the workers whose visit pieces overlap (a late sign-in inside a carried visit; 0 on a full night). */
-  private static long lateSignIns(Enriched enriched) {
-    if (!enriched.byDrop() || !enriched.drops().carried()) {
-      return 0;
-    }
-    return EventSummaries.interleavedWorkers(enriched.drops().inWindow(enriched.drops().visits())).count();
   }
 
   /** The stages run so far, as run_audit records them (publish, which writes it, is not among them). */
