@@ -139,7 +139,13 @@ public final class RunStart implements AutoCloseable {
     for (FileStatus s : fs.listStatus(root)) {
       String name = s.getPath().getName();
       if (!name.equals(runId) && !keep.contains(name)) {
-        LOG.warn("removing {} left by a run that did not finish", s.getPath());
+        if (name.startsWith("spill-")) {
+          // Spark's spill folder of an earlier local run: Spark empties it when its JVM ends but
+          // cannot remove the folder it was given, finished run or not.
+          LOG.info("removing {}, the spill folder of an earlier run whose process has ended", s.getPath());
+        } else {
+          LOG.warn("removing {} left by a run that did not finish", s.getPath());
+        }
         fs.delete(s.getPath(), true);
       }
     }
