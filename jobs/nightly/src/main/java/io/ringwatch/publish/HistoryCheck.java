@@ -98,13 +98,17 @@ public final class HistoryCheck {
    */
   public void nightsConsistent() {
     PublishedTables published = new PublishedTables(spark, layout.root());
+    // The committed nights' run_audit rows, read once: their runs, what each wrote, the last one.
+    boolean audited = published.exists("run_audit");
+    List<Row> audits = audited ? published.committed("run_audit").select("run_date", "run_id", "finished_at", "tables")
+        .collectAsList() : List.of();
     Map<String, String> committedRun = new HashMap<>();
     Set<String> committed = new HashSet<>();
-    for (Row r : published.committedRuns().collectAsList()) {
+    for (Row r : audits) {
       committedRun.put(r.getDate(0).toString(), r.getString(1));
       committed.add(r.getDate(0) + "/" + r.getString(1));
     }
-    Map<String, Map<String, Long>> writtenPerDate = writtenPerTable(published);
+    Map<String, Map<String, Long>> writtenPerDate = writtenPerTable(audits);
     Map<String, Map<String, Long>> rowsPerNight = new HashMap<>();
     for (String table : tables) {
       if (table.equals("run_audit") || !published.exists(table)) {
@@ -137,22 +141,19 @@ public final class HistoryCheck {
         nights.put(night, r.getLong(2));
         if (!committed.contains(night)) {
           throw damaged(table, "it holds rows of run " + r.getString(1) + " (" + r.getDate(0) + ") that run_audit does not"
-              + " record as committed" + (published.exists("run_audit") ? " (run_audit may have lost a commit)"
+              + " record as committed" + (audited ? " (run_audit may have lost a commit)"
               : " and run_audit is missing"));
         }
       }
     }
-    if (!published.exists("run_audit")) {
+    Row audit = audits.stream().max(java.util.Comparator.comparing((Row r) -> r.getTimestamp(2),
+        java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()))).orElse(null);
+    if (audit == null) {
       return;
     }
-    List<Row> last = published.committed("run_audit").orderBy(col("finished_at").desc()).limit(1).collectAsList();
-    if (last.isEmpty()) {
-      return;
-    }
-    Row audit = last.get(0);
-    String runId = audit.getAs("run_id");
-    Object runDate = audit.getAs("run_date");
-    for (Row t : audit.<Row>getList(audit.fieldIndex("tables"))) {
+    String runId = audit.getString(1);
+    Object runDate = audit.getDate(0);
+    for (Row t : audit.<Row>getList(3)) {
       String table = t.getAs("table");
       long written = t.getAs("rows_written");
       if (table.equals("run_audit") || !tables.contains(table)) {
@@ -170,14 +171,11 @@ public final class HistoryCheck {
   }
 
   /** Rows each committed night wrote, per table and run date, as its run_audit row records them. */
-  private static Map<String, Map<String, Long>> writtenPerTable(PublishedTables published) {
+  private static Map<String, Map<String, Long>> writtenPerTable(List<Row> audits) {
     Map<String, Map<String, Long>> written = new HashMap<>();
-    if (!published.exists("run_audit")) {
-      return written;
-    }
-    for (Row audit : published.committed("run_audit").select("run_date", "tables").collectAsList()) {
+    for (Row audit : audits) {
       String date = audit.getDate(0).toString();
-      for (Row t : audit.<Row>getList(1)) {
+      for (Row t : audit.<Row>getList(3)) {
         written.computeIfAbsent(t.getAs("table"), k -> new HashMap<>()).put(date, t.getAs("rows_written"));
       }
     }
