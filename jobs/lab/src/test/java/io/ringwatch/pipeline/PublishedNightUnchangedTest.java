@@ -6,7 +6,7 @@ import io.ringwatch.tables.TableNames;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
-import io.ringwatch.testing.ComparableRows;
+import io.ringwatch.tables.ComparableRows;
 import io.ringwatch.testing.PublishedNights;
 import io.ringwatch.testing.SharedSpark;
 import java.io.IOException;

@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.ringwatch.synth.CompanyGenerator;
 import io.ringwatch.synth.GeneratorOptions;
-import io.ringwatch.testing.ComparableRows;
+import io.ringwatch.tables.ComparableRows;
 import io.ringwatch.testing.SharedSpark;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;

@@ -1,7 +1,7 @@
 package io.ringwatch.pipeline;
 
 import io.ringwatch.publish.PublishedTables;
-import io.ringwatch.testing.ComparableRows;
+import io.ringwatch.tables.ComparableRows;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
