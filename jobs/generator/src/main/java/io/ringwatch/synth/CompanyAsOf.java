@@ -32,7 +32,8 @@ import java.util.zip.GZIPInputStream;
  *   is not known yet (left empty); with {@code leaverDays}, a worker who left more than that
  *   many days before the night is no longer in the export (real HR extracts keep recent leavers
  *   only);</li>
- *   <li>payroll_payments: payments dated before the night; devices: those shipped before it;</li>
+ *   <li>payroll_payments: payments dated before the night; devices: those shipped before it (or,
+ *   with {@code deviceLagDays}, that many days before it);</li>
  *   <li>auth_events and endpoint_events: daily drops, one file per exporter's day
  *   ({@code utcOffsetHours} from UTC) before the night, {@code <dataset>/<day>.csv}, and
  *   {@code undated.csv} for rows without a readable time, as inputs-extensions.md lays them out;</li>
@@ -54,9 +55,21 @@ public final class CompanyAsOf {
    * @param utcOffsetHours the exporter's day: UTC plus this many hours (-5: a US East exporter)
    * @param leaverDays workers who left more than this many days before the night leave the HR
    *     export; {@code null}: they stay
+   * @param deviceLagDays a device reaches the devices export this many days after it was shipped
+   *     (an asset register updated late: its first events name a device not registered yet)
    */
-  public record Options(int utcOffsetHours, Integer leaverDays) {
-    public static final Options DEFAULT = new Options(-5, null);
+  public record Options(int utcOffsetHours, Integer leaverDays, int deviceLagDays) {
+    public static final Options DEFAULT = new Options(-5, null, 0);
+
+    public Options(int utcOffsetHours, Integer leaverDays) {
+      this(utcOffsetHours, leaverDays, 0);
+    }
+
+    public Options {
+      if (deviceLagDays < 0) {
+        throw new IllegalArgumentException("deviceLagDays must be 0 or more, not " + deviceLagDays);
+      }
+    }
   }
 
   /** Writes {@code company}'s exports as they stood on {@code night} into {@code out} (created; files overwritten). */
@@ -64,7 +77,7 @@ public final class CompanyAsOf {
     try {
       hr(company, night, out, options);
       byDate(company, out, Datasets.PAYROLL_PAYMENTS, "pay_date", night);
-      byDate(company, out, Datasets.DEVICES, "shipped_at", night);
+      byDate(company, out, Datasets.DEVICES, "shipped_at", night.minusDays(options.deviceLagDays()));
       for (String events : List.of(Datasets.AUTH_EVENTS, Datasets.ENDPOINT_EVENTS)) {
         drops(company, out, events, night, options.utcOffsetHours());
       }

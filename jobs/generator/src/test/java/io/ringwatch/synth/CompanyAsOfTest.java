@@ -1,6 +1,7 @@
 package io.ringwatch.synth;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
@@ -136,6 +137,24 @@ class CompanyAsOfTest {
     assertTrue(left > 0, "the company has leavers");
     assertEquals(kept.size() - left, hr.size());
     assertTrue(hr.stream().noneMatch(f -> f.size() == 23 && f.get(14).matches("\\d{4}-\\d{2}-\\d{2}")));
+  }
+
+  @Test
+  void aLateAssetRegisterListsADeviceTheDaysGivenAfterItWasShipped() throws IOException {
+    Path cut = tmp.resolve("late-devices");
+    CompanyAsOf.cut(company, LAST, cut, new CompanyAsOf.Options(-5, null, 3));
+    List<List<String>> onTime = rows(tmp.resolve(LAST.toString()).resolve("devices/devices.csv"));
+    List<List<String>> late = rows(cut.resolve("devices/devices.csv"));
+    long recent = onTime.stream().filter(f -> f.size() == Datasets.DEVICE_COLUMNS.size()
+        && f.get(5).matches("\\d{4}-\\d{2}-\\d{2}") && !LocalDate.parse(f.get(5)).isBefore(LAST.minusDays(3))).count();
+    assertTrue(recent > 0, "devices shipped in the last three days");
+    assertEquals(onTime.size() - recent, late.size());
+    for (List<String> f : late) {
+      if (f.size() == Datasets.DEVICE_COLUMNS.size() && f.get(5).matches("\\d{4}-\\d{2}-\\d{2}")) {
+        assertTrue(LocalDate.parse(f.get(5)).isBefore(LAST.minusDays(3)), f.toString());
+      }
+    }
+    assertThrows(IllegalArgumentException.class, () -> new CompanyAsOf.Options(-5, null, -1));
   }
 
   @Test
