@@ -253,4 +253,20 @@ public final class Bench {
       throw new UncheckedIOException(e);
     }
   }
+
+  /** Copies a local folder into another (created), files replaced. */
+  public static void copyTree(Path from, Path to) {
+    try (Stream<Path> files = Files.walk(from)) {
+      for (Path f : files.toList()) {
+        Path target = to.resolve(from.relativize(f).toString());
+        if (Files.isDirectory(f)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(f, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 }

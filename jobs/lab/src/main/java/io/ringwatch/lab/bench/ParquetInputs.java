@@ -11,7 +11,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
@@ -52,7 +51,7 @@ public final class ParquetInputs {
       }
       typed.write().mode(SaveMode.Overwrite).parquet(parquetRoot.resolve(spec.name()).toString());
     }
-    copyTree(csvRoot.resolve(Datasets.SANCTIONS), parquetRoot.resolve(Datasets.SANCTIONS));
+    Bench.copyTree(csvRoot.resolve(Datasets.SANCTIONS), parquetRoot.resolve(Datasets.SANCTIONS));
     try {
       Files.writeString(parquetRoot.resolve(DONE), "converted from " + csvRoot + "\n");
     } catch (IOException e) {
@@ -60,18 +59,4 @@ public final class ParquetInputs {
     }
   }
 
-  private static void copyTree(Path from, Path to) {
-    try (Stream<Path> files = Files.walk(from)) {
-      for (Path f : files.toList()) {
-        Path target = to.resolve(from.relativize(f).toString());
-        if (Files.isDirectory(f)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(f, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
 }

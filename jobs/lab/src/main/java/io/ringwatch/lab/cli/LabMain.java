@@ -23,7 +23,7 @@ public final class LabMain {
   static CommandLine commandLine() {
     CommandLine cli = Main.commandLine();
     for (Object command : new Object[] {new GenerateCommand(), new ScreenEvalCommand(), new EvaluateGraphsCommand(),
-        new EvaluateRingsCommand(), new CalibrateCommand(), new BenchCommand(), new BenchGraphCommand()}) {
+        new EvaluateRingsCommand(), new CalibrateCommand(), new BenchCommand(), new BenchGraphCommand(), new NightsCommand()}) {
       cli.addSubcommand(command);
     }
     return cli;

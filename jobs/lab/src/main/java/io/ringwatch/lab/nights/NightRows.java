@@ -1,0 +1,59 @@
+package io.ringwatch.lab.nights;
+
+import static org.apache.spark.sql.functions.col;
+
+import io.ringwatch.publish.PublishedTables;
+import io.ringwatch.tables.ComparableRows;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * One night's committed rows of two outputs compared by value (ComparableRows: the columns that
+ * differ between two runs by design left out), as the golden test compares a night.
+ */
+final class NightRows {
+  /** The run, its times and folders, and the kind of night differ by design. */
+  static final Map<String, Set<String>> RUN_SPECIFIC = Map.of(
+      "*", Set.of("run_id"),
+      "run_audit", Set.of("started_at", "finished_at", "stages", "output", "input", "night_kind", "night_reason"));
+
+  private final SparkSession spark;
+  private final LocalDate date;
+
+  NightRows(SparkSession spark, LocalDate date) {
+    this.spark = spark;
+    this.date = date;
+  }
+
+  /** The night's committed rows of a table, as sorted strings. */
+  List<String> rows(Path output, String table) {
+    return ComparableRows.of(new PublishedTables(spark, output.toString()).committed(table)
+            .filter(col("run_date").equalTo(java.sql.Date.valueOf(date))), table, RUN_SPECIFIC)
+        .collectAsList().stream().map(Row::toString).sorted().toList();
+  }
+
+  /** One line per table whose night differs between {@code a} and {@code b}, with two examples each way. */
+  List<String> differences(List<String> tables, Path a, String aName, Path b, String bName) {
+    List<String> problems = new ArrayList<>();
+    for (String table : tables) {
+      List<String> first = rows(a, table);
+      List<String> second = rows(b, table);
+      if (!first.equals(second)) {
+        List<String> onlyFirst = new ArrayList<>(first);
+        onlyFirst.removeAll(second);
+        List<String> onlySecond = new ArrayList<>(second);
+        onlySecond.removeAll(first);
+        problems.add(table + ": " + first.size() + " rows from " + aName + ", " + second.size() + " from " + bName
+            + "; only in the first " + onlyFirst.stream().limit(2).toList() + ", only in the second "
+            + onlySecond.stream().limit(2).toList());
+      }
+    }
+    return problems;
+  }
+}
