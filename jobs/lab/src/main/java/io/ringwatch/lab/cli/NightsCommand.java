@@ -82,7 +82,8 @@ public final class NightsCommand implements Callable<Integer> {
     String text = "# ringwatch nights: incremental against full, night by night\n\n- command: `ringwatch nights "
         + String.join(" ", spec.commandLine().getParseResult().originalArgs()).replaceFirst("^nights ", "")
         + "`\n- machine: "
-        + Bench.machineLine() + "\n- times are wall clock, both runs in this JVM\n"
+        + Bench.machineLine() + "\n- times are wall clock, both runs in this JVM, the full run first on even nights (the second run of a "
+        + "night finds the JVM warmer)\n"
         + (result.clearedWorker() == null ? "" : "- a false positive cleared from night " + dispositionNight + " on\n")
         + "\n" + NightSeries.table(result) + "\n"
         + (result.same() ? "Every night's tables equal the full recompute's.\n" : "SOME NIGHTS DIFFER (lines above).\n");
