@@ -4,7 +4,10 @@ import static org.apache.spark.sql.functions.array_sort;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.map_entries;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -41,5 +44,23 @@ public final class ComparableRows {
       }
     }
     return df;
+  }
+
+  /**
+   * How two runs' rows of {@code table} (as sorted strings) differ, with two examples each way;
+   * empty when they are the same.
+   */
+  public static Optional<String> difference(String table, List<String> first, String firstName,
+      List<String> second, String secondName) {
+    if (first.equals(second)) {
+      return Optional.empty();
+    }
+    List<String> onlyFirst = new ArrayList<>(first);
+    onlyFirst.removeAll(second);
+    List<String> onlySecond = new ArrayList<>(second);
+    onlySecond.removeAll(first);
+    return Optional.of(table + ": " + first.size() + " rows from " + firstName + ", " + second.size()
+        + " from " + secondName + "; only in the first " + onlyFirst.stream().limit(2).toList()
+        + ", only in the second " + onlySecond.stream().limit(2).toList());
   }
 }

@@ -34,17 +34,7 @@ final class SameTables {
   List<String> differences(List<String> tables, Path a, String aName, Path b, String bName) {
     List<String> problems = new ArrayList<>();
     for (String table : tables) {
-      List<String> first = rows(a, table);
-      List<String> second = rows(b, table);
-      if (!first.equals(second)) {
-        List<String> onlyFirst = new ArrayList<>(first);
-        onlyFirst.removeAll(second);
-        List<String> onlySecond = new ArrayList<>(second);
-        onlySecond.removeAll(first);
-        problems.add(table + ": " + first.size() + " rows from " + aName + ", " + second.size() + " from " + bName
-            + "; only in the first " + onlyFirst.stream().limit(2).toList() + ", only in the second "
-            + onlySecond.stream().limit(2).toList());
-      }
+      ComparableRows.difference(table, rows(a, table), aName, rows(b, table), bName).ifPresent(problems::add);
     }
     return problems;
   }
