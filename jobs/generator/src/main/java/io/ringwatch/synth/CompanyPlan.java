@@ -23,6 +23,8 @@ final class CompanyPlan {
   private static final long S_PAY = 4;
   private static final long S_RING = 6;
   private static final long S_GROUP = 7;
+  /** The series of nights' hires and leavers (GeneratorOptions.seriesDays): streams of their own. */
+  private static final long S_SERIES = 8;
 
   final GeneratorOptions opt;
   final List<Worker> workers = new ArrayList<>();
@@ -181,6 +183,12 @@ final class CompanyPlan {
     w.hire = opt.asOf().minusDays(back);
     if (back > 45 && Rand.chance(r, 0.06)) {
       w.term = w.hire.plusDays(Rand.between(r, 30, back - 1));
+    }
+    if (opt.seriesDays() > 0 && w.term == null && back > opt.seriesDays() + 30) {
+      SplittableRandom series = Rand.stream(opt.seed(), S_SERIES, i);
+      if (Rand.chance(series, 0.03)) {
+        w.term = opt.asOf().minusDays(Rand.between(series, 1, opt.seriesDays() - 1)); // leaves during the series
+      }
     }
     if (w.dept.technical() && Rand.chance(r, 0.65)) {
       w.github = uniqueGithub(r, w.first, w.last);
@@ -401,6 +409,11 @@ final class CompanyPlan {
       setUpFacilitator(ring, rr);
       for (Worker w : ring.members) {
         makeFraudulent(w, ring, Rand.stream(opt.seed(), S_RING, k + 1, w.idx));
+        if (k == 0 && opt.seriesDays() > 0) {
+          // the first ring is hired during the series of nights: it forms while the nights run
+          w.hire = opt.asOf().minusDays(Rand.between(Rand.stream(opt.seed(), S_SERIES, -1, w.idx), 1,
+              opt.seriesDays() - 1));
+        }
       }
       applyIdentityTactics(ring, rr);
       applyNetworkTactics(ring, rr);

@@ -18,9 +18,14 @@ import java.util.Set;
  * @param gzip write {@code .csv.gz} (true) or plain {@code .csv}
  * @param variations habits of other companies switched on ({@link Variation}); empty: the base
  *     company, byte for byte what the generator wrote before variations existed
+ * @param seriesDays 0, or the last this many days before {@code asOf} are a series of nights cut
+ *     from the company ({@link CompanyAsOf}, issue 23's test): the first ring's members are hired
+ *     within them (the ring forms during the series) and about 3% of the benign workers employed
+ *     before them leave within them. Drawn from random streams of their own, so everything else
+ *     is the company without it
  */
 public record GeneratorOptions(int workers, long seed, LocalDate asOf, int eventDays,
-    double brokenRowShare, boolean gzip, Set<Variation> variations) {
+    double brokenRowShare, boolean gzip, Set<Variation> variations, int seriesDays) {
 
   public static final LocalDate DEFAULT_AS_OF = LocalDate.of(2026, 11, 20);
   public static final int DEFAULT_EVENT_DAYS = 30;
@@ -41,6 +46,15 @@ public record GeneratorOptions(int workers, long seed, LocalDate asOf, int event
     }
     variations = variations == null || variations.isEmpty() ? Set.of()
         : Collections.unmodifiableSet(EnumSet.copyOf(variations));
+    if (seriesDays != 0 && (seriesDays < 2 || seriesDays > eventDays)) {
+      throw new IllegalArgumentException("seriesDays must be 0 or 2..eventDays (" + eventDays + "), got " + seriesDays);
+    }
+  }
+
+  /** Without a series of nights. */
+  public GeneratorOptions(int workers, long seed, LocalDate asOf, int eventDays,
+      double brokenRowShare, boolean gzip, Set<Variation> variations) {
+    this(workers, seed, asOf, eventDays, brokenRowShare, gzip, variations, 0);
   }
 
   /** Without variations. */
@@ -56,23 +70,28 @@ public record GeneratorOptions(int workers, long seed, LocalDate asOf, int event
   }
 
   public GeneratorOptions withGzip(boolean value) {
-    return new GeneratorOptions(workers, seed, asOf, eventDays, brokenRowShare, value, variations);
+    return new GeneratorOptions(workers, seed, asOf, eventDays, brokenRowShare, value, variations, seriesDays);
   }
 
   public GeneratorOptions withAsOf(LocalDate value) {
-    return new GeneratorOptions(workers, seed, value, eventDays, brokenRowShare, gzip, variations);
+    return new GeneratorOptions(workers, seed, value, eventDays, brokenRowShare, gzip, variations, seriesDays);
   }
 
   public GeneratorOptions withEventDays(int value) {
-    return new GeneratorOptions(workers, seed, asOf, value, brokenRowShare, gzip, variations);
+    return new GeneratorOptions(workers, seed, asOf, value, brokenRowShare, gzip, variations, seriesDays);
   }
 
   public GeneratorOptions withBrokenRowShare(double value) {
-    return new GeneratorOptions(workers, seed, asOf, eventDays, value, gzip, variations);
+    return new GeneratorOptions(workers, seed, asOf, eventDays, value, gzip, variations, seriesDays);
   }
 
   public GeneratorOptions withVariations(Set<Variation> value) {
-    return new GeneratorOptions(workers, seed, asOf, eventDays, brokenRowShare, gzip, value);
+    return new GeneratorOptions(workers, seed, asOf, eventDays, brokenRowShare, gzip, value, seriesDays);
+  }
+
+  /** The last {@code value} days a series of nights (see {@code seriesDays}); set the event days first. */
+  public GeneratorOptions withSeriesDays(int value) {
+    return new GeneratorOptions(workers, seed, asOf, eventDays, brokenRowShare, gzip, variations, value);
   }
 
   /** Whether variation {@code v} is on. */

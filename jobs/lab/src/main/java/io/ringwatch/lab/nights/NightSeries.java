@@ -36,8 +36,9 @@ import org.apache.spark.sql.SparkSession;
  * Consecutive nights of one company whose exports change every day, each run incrementally on
  * one output and in full on another, and the two nights' tables compared (issue 23, item 3;
  * jobs/docs/incremental-nightly.md). The company is generated once, as of the last night, and
- * cut into each night's exports by {@link CompanyAsOf}: new hires, leavers, new payments, a ring
- * whose members were hired within the series forming by itself, events as daily drops; with the
+ * cut into each night's exports by {@link CompanyAsOf}: new hires, leavers, new payments, the
+ * first ring hired during the series (it forms while the nights run; GeneratorOptions.seriesDays),
+ * some workers leaving during it, events as daily drops; with the
  * options, leavers leaving the HR extract, devices registered late, and an auditor clearing a
  * false positive from one night on. The full output has every earlier night too (the same
  * history, so the same stable cluster ids and lineage) but no state: its night is a full
@@ -110,8 +111,10 @@ public final class NightSeries {
         .withValue("ringwatch.ingest.lookback-days", ConfigValueFactory.fromAnyRef(o.lookbackDays()))
         .withFallback(config));
     progress.printf("nights: generating %d workers as of %s into %s%n", o.workers(), o.lastNight(), company);
-    CompanyGenerator.generate(GeneratorOptions.of(o.workers(), o.seed()).withAsOf(o.lastNight())
-        .withEventDays(o.nights() + o.lookbackDays() + 1).withGzip(false), company);
+    GeneratorOptions generator = GeneratorOptions.of(o.workers(), o.seed()).withAsOf(o.lastNight())
+        .withEventDays(o.nights() + o.lookbackDays() + 1).withGzip(false);
+    // a ring hired and some workers leaving during the nights (a single night has no series)
+    CompanyGenerator.generate(o.nights() > 1 ? generator.withSeriesDays(o.nights()) : generator, company);
     CompanyAsOf.Options cut = new CompanyAsOf.Options(-5, o.leaverDays(), o.deviceLagDays());
     Disposition disposition = null;
     List<Night> nights = new ArrayList<>();
