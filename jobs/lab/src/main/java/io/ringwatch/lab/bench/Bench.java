@@ -184,8 +184,13 @@ public final class Bench {
   }
 
   private SparkSession session() {
+    return session(SettingsLoader.load(opt.conf()));
+  }
+
+  /** The JVM's Spark session (a test's, when a command runs inside one), else one made from the settings. */
+  public static SparkSession session(io.ringwatch.config.Settings settings) {
     return SparkSession.getDefaultSession().isDefined() ? SparkSession.getDefaultSession().get()
-        : SparkSessionFactory.create(SettingsLoader.load(opt.conf()).spark());
+        : SparkSessionFactory.create(settings.spark());
   }
 
   private static void stopSession() {

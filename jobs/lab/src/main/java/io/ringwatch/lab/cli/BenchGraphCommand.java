@@ -4,7 +4,6 @@ import io.ringwatch.lab.bench.Bench;
 import io.ringwatch.lab.bench.GraphBench;
 import io.ringwatch.config.Settings;
 import io.ringwatch.config.SettingsLoader;
-import io.ringwatch.spark.SparkSessionFactory;
 import io.ringwatch.synth.CompanyGenerator;
 import io.ringwatch.synth.GeneratorOptions;
 import java.io.IOException;
@@ -49,8 +48,7 @@ public final class BenchGraphCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Settings settings = SettingsLoader.load(conf);
-    SparkSession spark = SparkSession.getDefaultSession().isDefined() ? SparkSession.getDefaultSession().get()
-        : SparkSessionFactory.create(settings.spark());
+    SparkSession spark = Bench.session(settings);
     Path checkpoints = Files.createDirectories(work.resolve("_checkpoints-graph"));
     spark.sparkContext().setCheckpointDir(checkpoints.toString());
     List<GraphBench.Figures> figures = new ArrayList<>();

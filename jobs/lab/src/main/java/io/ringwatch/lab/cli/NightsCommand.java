@@ -3,7 +3,6 @@ package io.ringwatch.lab.cli;
 import io.ringwatch.config.SettingsLoader;
 import io.ringwatch.lab.bench.Bench;
 import io.ringwatch.lab.nights.NightSeries;
-import io.ringwatch.spark.SparkSessionFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -76,8 +75,7 @@ public final class NightsCommand implements Callable<Integer> {
     NightSeries.Options options = new NightSeries.Options(workers, seed, lastNight, nights, lookbackDays, leaverDays,
         deviceLagDays, dispositionNight, backfill);
     com.typesafe.config.Config config = SettingsLoader.loadConfig(conf);
-    SparkSession spark = SparkSession.getDefaultSession().isDefined() ? SparkSession.getDefaultSession().get()
-        : SparkSessionFactory.create(io.ringwatch.config.Settings.from(config).spark());
+    SparkSession spark = Bench.session(io.ringwatch.config.Settings.from(config));
     NightSeries.Result result = NightSeries.run(spark, config, options, work, System.err);
     String text = "# ringwatch nights: incremental against full, night by night\n\n- command: `ringwatch nights "
         + String.join(" ", spec.commandLine().getParseResult().originalArgs()).replaceFirst("^nights ", "")

@@ -1,7 +1,6 @@
 package io.ringwatch.lab.nights;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.desc;
 
 import com.typesafe.config.Config;
 import com.typesafe.config.ConfigFactory;
@@ -191,7 +190,7 @@ public final class NightSeries {
 
   private static Row kind(SparkSession spark, Path output, LocalDate date) {
     return new PublishedTables(spark, output.toString()).committed(TableNames.RUN_AUDIT)
-        .filter(col("run_date").equalTo(java.sql.Date.valueOf(date))).orderBy(desc("finished_at"))
+        .filter(col("run_date").equalTo(java.sql.Date.valueOf(date))) // the committed run: one row a date
         .select("night_kind", "night_reason").first();
   }
 
