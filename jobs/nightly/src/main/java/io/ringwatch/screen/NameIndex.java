@@ -1,6 +1,8 @@
 package io.ringwatch.screen;
 
+import java.io.ObjectStreamException;
 import java.io.Serializable;
+import java.lang.ref.SoftReference;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -16,8 +18,16 @@ import io.ringwatch.reference.sanctions.SanctionsList;
  * tokens, with its blocking keys. Small (tens of thousands of names): built on the driver and
  * shipped to executors. Individuals are folded as persons; entities, vessels and aircraft with
  * company-form words removed.
+ *
+ * <p>Building it takes seconds of the driver's time (36,000 names of the OFAC list folded,
+ * prepared and keyed), and its built form is ~45 MB serialized: {@link #of} keeps the last one
+ * built in the JVM for an equal list (the tests' JVM, the lab's series of nights and backfills run
+ * many nights on one list), and it is serialized as the list and its two settings, rebuilt where it
+ * is read (an executor rebuilds it once, {@link #of} again; in local mode the broadcast value is
+ * the driver's own object and nothing is rebuilt).
  */
 public final class NameIndex implements Serializable {
+  private static SoftReference<NameIndex> last = new SoftReference<>(null);
   /** One list name: {@code aliasIndex} -1 for the primary name, else index in entry.aliases(). */
   public record IndexedName(int id, int entryIndex, int aliasIndex, String name, String kind, boolean weak,
       SanctionsEntry.Type type, Names.Tokens parts) implements Serializable {
@@ -33,13 +43,19 @@ public final class NameIndex implements Serializable {
   private final NameRarity rarity;
   private final NameMatcher.Prepared[] prepared;
   private final CeilingTokens[] ceilingTokens;
+  private final SanctionsList list;
+  private final boolean includeWeakAliases;
+  private final int maxKeyFrequency;
 
   /**
    * @param maxKeyFrequency a key shared by more list names than this is not used on its own
    *     (see {@link NameMatcher#keys}); keeps common tokens (KIM, MOHAMMAD, COMPANY) from
    *     pairing every input with hundreds of list names.
    */
-  public NameIndex(SanctionsList list, boolean includeWeakAliases, int maxKeyFrequency) {
+  private NameIndex(SanctionsList list, boolean includeWeakAliases, int maxKeyFrequency) {
+    this.list = list;
+    this.includeWeakAliases = includeWeakAliases;
+    this.maxKeyFrequency = maxKeyFrequency;
     for (int e = 0; e < list.size(); e++) {
       SanctionsEntry entry = list.get(e);
       boolean person = entry.type() == SanctionsEntry.Type.INDIVIDUAL;
@@ -79,12 +95,45 @@ public final class NameIndex implements Serializable {
     tmp.forEach((k, ids) -> byKey.put(k, ids.stream().mapToInt(Integer::intValue).toArray()));
   }
 
+  /**
+   * The index of {@code list}: the one last built in this JVM when it was built from equal entries
+   * (records: compared field by field) with the same settings, else a new one. The entries' order
+   * is part of equality, as names refer to entries by position.
+   */
+  public static synchronized NameIndex of(SanctionsList list, boolean includeWeakAliases, int maxKeyFrequency) {
+    NameIndex kept = last.get();
+    if (kept != null && kept.includeWeakAliases == includeWeakAliases && kept.maxKeyFrequency == maxKeyFrequency
+        && (kept.list == list || kept.list.entries().equals(list.entries()))) {
+      return kept;
+    }
+    NameIndex built = new NameIndex(list, includeWeakAliases, maxKeyFrequency);
+    last = new SoftReference<>(built);
+    return built;
+  }
+
+  /** Serialized as what it is built from (see the class comment). */
+  private Object writeReplace() throws ObjectStreamException {
+    return new Serialized(list, includeWeakAliases, maxKeyFrequency);
+  }
+
+  private record Serialized(SanctionsList list, boolean includeWeakAliases, int maxKeyFrequency)
+      implements Serializable {
+    private Object readResolve() throws ObjectStreamException {
+      return of(list, includeWeakAliases, maxKeyFrequency);
+    }
+  }
+
   private void add(int entry, int alias, String name, String kind, boolean weak, SanctionsEntry.Type type,
       boolean person) {
     Names.Tokens tokens = person ? Names.person(name) : Names.entity(name);
     if (!tokens.isEmpty()) {
       names.add(new IndexedName(names.size(), entry, alias, name, kind, weak, type, tokens));
     }
+  }
+
+  /** The list it was built from (entries equal to every list {@link #of} returned it for). */
+  SanctionsList list() {
+    return list;
   }
 
   public List<IndexedName> names() {

@@ -22,9 +22,11 @@ public final class ScreenContext implements Serializable {
   private final MatchCeiling ceiling;
 
   public ScreenContext(SanctionsList list, ScreenSettings settings) {
-    this.list = list;
     this.settings = settings;
-    this.index = new NameIndex(list, settings.includeWeakAliases(), settings.maxKeyFrequency());
+    this.index = NameIndex.of(list, settings.includeWeakAliases(), settings.maxKeyFrequency());
+    // The index's list: equal entries (it may be one kept from an earlier night), and one object,
+    // so the broadcast serializes it once.
+    this.list = index.list();
     this.matcher = settings.matcher(index.rarity());
     this.ceiling = matcher.ceiling();
   }
