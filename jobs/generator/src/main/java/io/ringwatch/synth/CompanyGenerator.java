@@ -367,6 +367,9 @@ public final class CompanyGenerator {
         .append(", \"event_days\": ").append(o.eventDays())
         .append(", \"broken_row_share\": ").append(o.brokenRowShare())
         .append(", \"gzip\": ").append(o.gzip());
+    if (o.seriesDays() > 0) { // absent for the base company (its manifest unchanged)
+      j.append(", \"series_days\": ").append(o.seriesDays());
+    }
     if (!o.variations().isEmpty()) { // absent without variations: the base manifest is unchanged
       j.append(", \"variations\": [");
       boolean firstV = true;

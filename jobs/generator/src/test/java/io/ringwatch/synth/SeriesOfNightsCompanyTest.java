@@ -1,10 +1,12 @@
 package io.ringwatch.synth;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -56,6 +58,9 @@ class SeriesOfNightsCompanyTest {
       leavers++;
     }
     assertTrue(leavers > 0 && leavers < 30, "about 3% of the benign workers leave during the series: " + leavers);
+    // The manifest says which company it is; the base company's manifest is unchanged.
+    assertTrue(Files.readString(tmp.resolve("series/truth/manifest.json")).contains("\"series_days\": 10"));
+    assertFalse(Files.readString(tmp.resolve("base/truth/manifest.json")).contains("series_days"));
   }
 
   @Test
