@@ -82,6 +82,46 @@ class NioLocalFileSystemTest {
   }
 
   @Test
+  void listedStatusesCarryThePermissionOwnerAndGroupHadoopsOwnReads() throws Exception {
+    java.nio.file.Path folder = Files.createDirectories(dir.resolve("t/run_date=2026-11-20"));
+    Files.writeString(folder.resolve("part-0.parquet"), "x");
+    Files.setPosixFilePermissions(Files.writeString(folder.resolve("part-1.parquet"), "xy"),
+        PosixFilePermissions.fromString("rw-r-----"));
+    Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-x--x"));
+    try (FileSystem nio = fs(NioLocalFileSystem.class); FileSystem hadoop = fs(LocalFileSystem.class)) {
+      java.util.Map<Path, FileStatus> ours = new java.util.HashMap<>();
+      var it = nio.listLocatedStatus(new Path(dir.resolve("t").toUri()));
+      var files = nio.listFiles(new Path(dir.resolve("t").toUri()), true);
+      while (files.hasNext()) {
+        FileStatus f = files.next();
+        ours.put(f.getPath(), f);
+      }
+      while (it.hasNext()) {
+        FileStatus f = it.next();
+        ours.put(f.getPath(), f);
+      }
+      assertEquals(3, ours.size(), ours.keySet().toString());
+      for (FileStatus s : ours.values()) {
+        FileStatus h = hadoop.getFileStatus(s.getPath());
+        assertEquals(h.getPermission(), s.getPermission(), s.getPath().toString());
+        assertEquals(h.getOwner(), s.getOwner());
+        assertEquals(h.getGroup(), s.getGroup());
+        assertEquals(h.getLen(), s.getLen());
+        assertEquals(h.isDirectory(), s.isDirectory());
+        assertEquals(h.getModificationTime(), s.getModificationTime());
+      }
+      assertEquals("rwxr-x--x", ours.values().stream().filter(f -> f.getPath().getName().startsWith("run_date="))
+          .findFirst().orElseThrow().getPermission().toString());
+      // The sticky bit, as `ls -ld` shows it.
+      java.nio.file.Path sticky = Files.createDirectory(dir.resolve("sticky"));
+      hadoop.setPermission(new Path(sticky.toUri()), new FsPermission((short) 01777));
+      assertEquals(hadoop.getFileStatus(new Path(sticky.toUri())).getPermission(),
+          nio.getFileStatus(new Path(sticky.toUri())).getPermission());
+      assertTrue(nio.getFileStatus(new Path(sticky.toUri())).getPermission().getStickyBit());
+    }
+  }
+
+  @Test
   void linkStatusIsTheStatusOfAPathThatIsNoLinkAndHadoopsForALink() throws Exception {
     try (FileSystem nio = fs(NioLocalFileSystem.class); FileSystem hadoop = fs(LocalFileSystem.class)) {
       java.nio.file.Path file = Files.writeString(dir.resolve("plain"), "abc");
