@@ -4,8 +4,6 @@ import static org.apache.spark.sql.functions.col;
 
 import io.ringwatch.run.RunFailure;
 import java.io.IOException;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -26,6 +24,7 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.delta.DeltaLog;
+import org.apache.spark.sql.delta.util.DeltaFileOperations;
 
 /**
  * Finds a damaged history before a run does any work, so that nothing published is silently
@@ -84,7 +83,7 @@ public final class HistoryCheck {
       }
       List<String> missing = new ArrayList<>();
       for (String f : referenced) {
-        Path file = absolute(dir, f);
+        Path file = DeltaFileOperations.absolutePath(dir.toString(), f); // Delta's own reading of a logged path
         if (!present.contains(fs.makeQualified(file).toUri().getPath())) {
           missing.add(file.toString());
         }
@@ -240,16 +239,6 @@ public final class HistoryCheck {
       files.add(path);
     }
     return files;
-  }
-
-  /** A log's file path (URI-encoded, relative to the table unless absolute) as a path. */
-  private static Path absolute(Path table, String logged) {
-    try {
-      Path p = new Path(new URI(logged));
-      return p.isAbsolute() ? p : new Path(table, p);
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException("a Delta log names the file '" + logged + "', not a URI", e);
-    }
   }
 
   private RunFailure damaged(String table, String what) {

@@ -111,6 +111,11 @@ public final class NameIndex implements Serializable {
     return built;
   }
 
+  /** Forgets the kept index, as a JVM that has built none (an executor's, in tests). */
+  static synchronized void forgetKept() {
+    last = new SoftReference<>(null);
+  }
+
   /** Serialized as what it is built from (see the class comment). */
   private Object writeReplace() throws ObjectStreamException {
     return new Serialized(list, includeWeakAliases, maxKeyFrequency);
