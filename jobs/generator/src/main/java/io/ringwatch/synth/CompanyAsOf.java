@@ -95,80 +95,87 @@ public final class CompanyAsOf {
   }
 
   private static void hr(Path company, LocalDate night, Path out, Options options) throws IOException {
-    Table t = Table.read(company, Datasets.HR_WORKERS);
-    int hire = t.column("hire_date");
-    int term = t.column("termination_date");
-    List<String> kept = new ArrayList<>();
-    for (String record : t.records) {
-      List<String> f = Csv.fields(record);
-      if (f.size() != t.header.size()) {
-        kept.add(record); // broken: a reject every night
-        continue;
+    try (Records in = Records.open(company, Datasets.HR_WORKERS); Writer w = in.writer(out, Datasets.HR_WORKERS)) {
+      int hire = in.column("hire_date");
+      int term = in.column("termination_date");
+      for (String record = in.next(); record != null; record = in.next()) {
+        List<String> f = Csv.fields(record);
+        if (f.size() != in.header.size()) {
+          line(w, record); // broken: a reject every night
+          continue;
+        }
+        LocalDate hired = date(f.get(hire));
+        if (hired != null && !hired.isBefore(night)) {
+          continue; // not hired yet
+        }
+        LocalDate left = date(f.get(term));
+        if (left != null && !left.isBefore(night)) {
+          f.set(term, ""); // not known yet
+          line(w, Csv.line(f));
+          continue;
+        }
+        if (left != null && options.leaverDays() != null && left.isBefore(night.minusDays(options.leaverDays()))) {
+          continue; // gone from the extract
+        }
+        line(w, record);
       }
-      LocalDate hired = date(f.get(hire));
-      if (hired != null && !hired.isBefore(night)) {
-        continue; // not hired yet
-      }
-      LocalDate left = date(f.get(term));
-      if (left != null && !left.isBefore(night)) {
-        f.set(term, ""); // not known yet
-        kept.add(Csv.line(f));
-        continue;
-      }
-      if (left != null && options.leaverDays() != null && left.isBefore(night.minusDays(options.leaverDays()))) {
-        continue; // gone from the extract
-      }
-      kept.add(record);
     }
-    t.write(out, Datasets.HR_WORKERS, kept);
   }
 
   private static void byDate(Path company, Path out, String dataset, String column, LocalDate night) throws IOException {
-    Table t = Table.read(company, dataset);
-    int c = t.column(column);
-    List<String> kept = new ArrayList<>();
-    for (String record : t.records) {
-      List<String> f = Csv.fields(record);
-      LocalDate d = f.size() == t.header.size() ? date(f.get(c)) : null;
-      if (d == null || d.isBefore(night)) {
-        kept.add(record);
-      }
-    }
-    t.write(out, dataset, kept);
-  }
-
-  private static void drops(Path company, Path out, String dataset, LocalDate night, int utcOffsetHours) throws IOException {
-    Table t = Table.read(company, dataset);
-    int c = t.column("event_time");
-    Map<String, List<String>> days = new TreeMap<>();
-    days.put("undated", new ArrayList<>());
-    for (String record : t.records) {
-      List<String> f = Csv.fields(record);
-      LocalDate day = null;
-      if (f.size() > c) {
-        try {
-          day = LocalDate.ofInstant(Instant.parse(f.get(c)).plusSeconds(utcOffsetHours * 3600L), ZoneOffset.UTC);
-        } catch (DateTimeParseException e) {
-          // not a time: the undated file, read every night
+    try (Records in = Records.open(company, dataset); Writer w = in.writer(out, dataset)) {
+      int c = in.column(column);
+      for (String record = in.next(); record != null; record = in.next()) {
+        List<String> f = Csv.fields(record);
+        LocalDate d = f.size() == in.header.size() ? date(f.get(c)) : null;
+        if (d == null || d.isBefore(night)) {
+          line(w, record);
         }
       }
-      if (day == null) {
-        days.get("undated").add(record);
-      } else if (day.isBefore(night)) {
-        days.computeIfAbsent(day.toString(), d -> new ArrayList<>()).add(record);
-      }
     }
+  }
+
+  /** Streams the events into one file per exporter's day: a 1M-worker company's events do not fit in memory. */
+  private static void drops(Path company, Path out, String dataset, LocalDate night, int utcOffsetHours) throws IOException {
     Path dir = out.resolve(dataset);
     deleteTree(dir);
     Files.createDirectories(dir);
-    for (Map.Entry<String, List<String>> d : days.entrySet()) {
-      Path drop = dir.resolve(d.getKey() + ".csv");
-      write(drop, t.headerLine, d.getValue());
-      if (!d.getKey().equals("undated")) {
+    Map<String, Writer> days = new TreeMap<>();
+    try (Records in = Records.open(company, dataset)) {
+      int c = in.column("event_time");
+      days.put("undated", in.newFile(dir.resolve("undated.csv")));
+      for (String record = in.next(); record != null; record = in.next()) {
+        List<String> f = Csv.fields(record);
+        LocalDate day = null;
+        if (f.size() > c) {
+          try {
+            day = LocalDate.ofInstant(Instant.parse(f.get(c)).plusSeconds(utcOffsetHours * 3600L), ZoneOffset.UTC);
+          } catch (DateTimeParseException e) {
+            // not a time: the undated file, read every night
+          }
+        }
+        if (day == null) {
+          line(days.get("undated"), record);
+        } else if (day.isBefore(night)) {
+          Writer w = days.get(day.toString());
+          if (w == null) {
+            w = in.newFile(dir.resolve(day + ".csv"));
+            days.put(day.toString(), w);
+          }
+          line(w, record);
+        }
+      }
+    } finally {
+      for (Writer w : days.values()) {
+        w.close();
+      }
+    }
+    for (String d : days.keySet()) {
+      if (!d.equals("undated")) {
         // Sent once, when the exporter's day ended: the same modification time on every night
         // that has the drop, as a real drop keeps it (ingest fingerprints names, sizes and times).
-        LocalDate day = LocalDate.parse(d.getKey());
-        Files.setLastModifiedTime(drop, java.nio.file.attribute.FileTime.from(
+        LocalDate day = LocalDate.parse(d);
+        Files.setLastModifiedTime(dir.resolve(d + ".csv"), java.nio.file.attribute.FileTime.from(
             day.plusDays(1).atStartOfDay().minusHours(utcOffsetHours).toInstant(ZoneOffset.UTC)));
       }
     }
@@ -182,22 +189,43 @@ public final class CompanyAsOf {
     }
   }
 
-  /** A dataset's header and records (a record may span lines inside quotes), from its .csv or .csv.gz. */
-  private record Table(String headerLine, List<String> header, List<String> records) {
-    static Table read(Path company, String dataset) throws IOException {
+  private static void line(Writer w, String record) throws IOException {
+    w.write(record);
+    w.write('\n');
+  }
+
+  /** A dataset's header, then its records one at a time (a record may span lines inside quotes), from its .csv or .csv.gz. */
+  private static final class Records implements java.io.Closeable {
+    final String headerLine;
+    final List<String> header;
+    private final BufferedReader reader;
+
+    private Records(BufferedReader reader) throws IOException {
+      this.reader = reader;
+      this.headerLine = Csv.next(reader);
+      if (headerLine == null) {
+        reader.close();
+        throw new IOException("no header");
+      }
+      this.header = Csv.fields(headerLine);
+    }
+
+    static Records open(Path company, String dataset) throws IOException {
       Path plain = company.resolve(dataset).resolve(dataset + ".csv");
       Path gz = company.resolve(dataset).resolve(dataset + ".csv.gz");
       Path file = Files.exists(plain) ? plain : gz;
-      try (InputStream in = Files.newInputStream(file);
-          BufferedReader r = new BufferedReader(new InputStreamReader(file == gz ? new GZIPInputStream(in, 1 << 16) : in,
-              StandardCharsets.UTF_8), 1 << 16)) {
-        List<String> records = Csv.records(r);
-        if (records.isEmpty()) {
-          throw new IOException(file + " has no header");
-        }
-        String header = records.get(0);
-        return new Table(header, Csv.fields(header), records.subList(1, records.size()));
+      InputStream in = Files.newInputStream(file);
+      try {
+        return new Records(new BufferedReader(new InputStreamReader(file == gz ? new GZIPInputStream(in, 1 << 16) : in,
+            StandardCharsets.UTF_8), 1 << 16));
+      } catch (IOException e) {
+        in.close();
+        throw new IOException(file + ": " + e.getMessage(), e);
       }
+    }
+
+    String next() throws IOException {
+      return Csv.next(reader);
     }
 
     int column(String name) {
@@ -208,22 +236,24 @@ public final class CompanyAsOf {
       return i;
     }
 
-    void write(Path out, String dataset, List<String> kept) throws IOException {
+    /** The dataset's folder under {@code out}, emptied, and its one file opened with the header written. */
+    Writer writer(Path out, String dataset) throws IOException {
       Path dir = out.resolve(dataset);
       deleteTree(dir);
       Files.createDirectories(dir);
-      CompanyAsOf.write(dir.resolve(dataset + ".csv"), headerLine, kept);
+      return newFile(dir.resolve(dataset + ".csv"));
     }
-  }
 
-  private static void write(Path file, String header, List<String> records) throws IOException {
-    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      w.write(header);
-      w.write('\n');
-      for (String record : records) {
-        w.write(record);
-        w.write('\n');
-      }
+    Writer newFile(Path file) throws IOException {
+      Writer w = new java.io.BufferedWriter(new java.io.OutputStreamWriter(Files.newOutputStream(file),
+          StandardCharsets.UTF_8), 1 << 16);
+      line(w, headerLine);
+      return w;
+    }
+
+    @Override
+    public void close() throws IOException {
+      reader.close();
     }
   }
 
@@ -261,6 +291,14 @@ public final class CompanyAsOf {
 
     static List<String> records(BufferedReader r) throws IOException {
       List<String> records = new ArrayList<>();
+      for (String record = next(r); record != null; record = next(r)) {
+        records.add(record);
+      }
+      return records;
+    }
+
+    /** The next record, or null at the end; an unbalanced quote at the end is kept as it is. */
+    static String next(BufferedReader r) throws IOException {
       StringBuilder pending = null;
       for (String line = r.readLine(); line != null; line = r.readLine()) {
         if (pending != null) {
@@ -269,14 +307,10 @@ public final class CompanyAsOf {
           pending = new StringBuilder(line);
         }
         if (quotes(pending) % 2 == 0) {
-          records.add(pending.toString());
-          pending = null;
+          return pending.toString();
         }
       }
-      if (pending != null) {
-        records.add(pending.toString()); // an unbalanced quote at the end: kept as it is
-      }
-      return records;
+      return pending == null ? null : pending.toString();
     }
 
     static List<String> fields(String record) {
@@ -336,10 +370,9 @@ public final class CompanyAsOf {
 
   /** Worker ids of a cut night's HR export (for tests and harnesses). */
   public static Set<String> hrWorkerIds(Path night) {
-    try {
-      Table t = Table.read(night, Datasets.HR_WORKERS);
+    try (Records in = Records.open(night, Datasets.HR_WORKERS)) {
       Set<String> ids = new HashSet<>();
-      for (String record : t.records) {
+      for (String record = in.next(); record != null; record = in.next()) {
         ids.add(Csv.fields(record).get(0));
       }
       return ids;
