@@ -115,8 +115,7 @@ public final class Bench {
             opt.inProcess() ? "in-process" : "own JVM, -Xmx" + heapFor(size, opt.heap()));
         double before = BenchRun.loadAverage();
         long t = System.nanoTime();
-        RunFigures r = opt.inProcess() ? inProcess(size, format, in.input(), output)
-            : child(size, format, in.input(), output, name);
+        RunFigures r = measure(size, format, in.input(), output, name, opt.runDate(), BenchRun.SCAN_ALL);
         long process = opt.inProcess() ? -1 : System.nanoTime() - t;
         r = r.withParent(in.generateNanos(), in.convertNanos(), process,
             r.failed() ? before : r.loadBefore(), r.failed() ? BenchRun.loadAverage() : r.loadAfter());
@@ -133,16 +132,27 @@ public final class Bench {
     return runs;
   }
 
-  private RunFigures inProcess(int size, String format, Path input, Path output) {
+  /**
+   * One nightly of {@code runDate} on {@code output} measured, in this JVM or in its own, beside
+   * the bare scan {@code scan} names ({@link BenchRun#measure}); the child's figures and log are
+   * kept as WORK/logs/{@code name}.json and .log.
+   */
+  RunFigures measure(int size, String format, Path input, Path output, String name, LocalDate runDate, String scan) {
+    return opt.inProcess() ? inProcess(size, format, input, output, runDate, scan)
+        : child(size, format, input, output, name, runDate, scan);
+  }
+
+  private RunFigures inProcess(int size, String format, Path input, Path output, LocalDate runDate, String scan) {
     Settings settings = SettingsLoader.load(confFor(format));
     try {
-      return BenchRun.measure(session(), settings, input, output, format, size, opt.runDate(), "in-process");
+      return BenchRun.measure(session(), settings, input, output, format, size, runDate, "in-process", scan);
     } catch (RuntimeException e) {
       return RunFigures.failure(size, format, "in-process", Runtime.getRuntime().maxMemory(), BenchRun.oneLine(e));
     }
   }
 
-  private RunFigures child(int size, String format, Path input, Path output, String name) {
+  private RunFigures child(int size, String format, Path input, Path output, String name, LocalDate runDate,
+      String scan) {
     Path result = opt.work().resolve("logs").resolve(name + ".json");
     Path log = opt.work().resolve("logs").resolve(name + ".log");
     String heap = heapFor(size, opt.heap());
@@ -150,7 +160,7 @@ public final class Bench {
       Files.deleteIfExists(result);
       List<String> cmd = BenchRun.childCommand(heap, List.of("--input", input.toString(), "--output",
           output.toString(), "--format", format, "--workers", Integer.toString(size), "--run-date",
-          opt.runDate().toString(), "--result", result.toString(), "--conf", confFor(format).toString()));
+          runDate.toString(), "--result", result.toString(), "--conf", confFor(format).toString(), "--scan", scan));
       Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
       int status = p.waitFor();
       if (Files.exists(result)) {
@@ -183,7 +193,7 @@ public final class Bench {
     return file.toAbsolutePath();
   }
 
-  private SparkSession session() {
+  SparkSession session() {
     return session(SettingsLoader.load(opt.conf()));
   }
 
@@ -193,7 +203,7 @@ public final class Bench {
         : SparkSessionFactory.create(settings.spark());
   }
 
-  private static void stopSession() {
+  static void stopSession() {
     if (SparkSession.getDefaultSession().isDefined()) {
       SparkSession.getDefaultSession().get().stop();
       SparkSession.clearDefaultSession();

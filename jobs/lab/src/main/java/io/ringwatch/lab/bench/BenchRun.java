@@ -35,9 +35,24 @@ public final class BenchRun {
 
   private BenchRun() {}
 
-  /** Measures one run in this JVM. {@code output} must not hold an earlier run. */
+  /** Measures one run in this JVM, beside the bare scan of all its inputs. {@code output} must not hold an earlier run. */
   public static RunFigures measure(SparkSession spark, Settings settings, Path input, Path output, String format,
       int workers, LocalDate runDate, String mode) {
+    return measure(spark, settings, input, output, format, workers, runDate, mode, SCAN_ALL);
+  }
+
+  /** The bare scan beside a run: of all its inputs. */
+  public static final String SCAN_ALL = "all";
+  /** No bare scan beside a run (a night measured only to make the history another night needs). */
+  public static final String SCAN_NONE = "none";
+
+  /**
+   * Measures one run in this JVM (an incremental one when {@code output} holds an earlier night's
+   * state), beside a bare scan: {@link #SCAN_ALL}, {@link #SCAN_NONE}, or a day (YYYY-MM-DD): that
+   * day's event drops only, the new data of an incremental night.
+   */
+  public static RunFigures measure(SparkSession spark, Settings settings, Path input, Path output, String format,
+      int workers, LocalDate runDate, String mode, String scanOf) {
     double loadBefore = loadAverage();
     StageRecorder recorder = new StageRecorder(spark.sparkContext());
     NightlyPipeline.Result result;
@@ -59,7 +74,11 @@ public final class BenchRun {
     result.rowsWritten().forEach((table, rows) -> recorder.count("written:" + table, rows));
     List<StageFigures> stages = recorder.figures();
     long cpu = StageRecorder.cpuNanos();
-    BareScan.Result scan = BareScan.run(spark, input.toString(), format);
+    BareScan.Result scan = switch (scanOf) {
+      case SCAN_ALL -> BareScan.run(spark, input.toString(), format);
+      case SCAN_NONE -> new BareScan.Result(0, 0);
+      default -> BareScan.day(spark, input.toString(), LocalDate.parse(scanOf));
+    };
     long scanCpu = StageRecorder.cpuNanos() - cpu;
     return new RunFigures(workers, format, mode, heapMax(), stages, nightly, scan.nanos(),
         scan.rows(), inputBytes(input), -1, -1, -1, loadBefore, loadAverage(), null, scanCpu);
@@ -104,7 +123,7 @@ public final class BenchRun {
 
   /**
    * The child JVM's entry: {@code --input DIR --output DIR --format F --workers N --run-date D
-   * --result FILE [--conf FILE]}. Writes the figures as JSON to the result file (with the error
+   * --result FILE [--conf FILE] [--scan all|none|YYYY-MM-DD]}. Writes the figures as JSON to the result file (with the error
    * when the run fails) and exits 0 on success.
    */
   public static void main(String[] args) {
@@ -121,7 +140,7 @@ public final class BenchRun {
       Settings settings = SettingsLoader.load(a.containsKey("--conf") ? Path.of(a.get("--conf")) : null);
       SparkSession spark = SparkSessionFactory.create(settings.spark());
       figures = measure(spark, settings, Path.of(a.get("--input")), Path.of(a.get("--output")), format, workers,
-          LocalDate.parse(a.get("--run-date")), "child");
+          LocalDate.parse(a.get("--run-date")), "child", a.getOrDefault("--scan", SCAN_ALL));
     } catch (RuntimeException | Error e) {
       e.printStackTrace();
       figures = RunFigures.failure(workers, format, "child", heapMax(), oneLine(e));

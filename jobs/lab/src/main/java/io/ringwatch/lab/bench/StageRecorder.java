@@ -25,7 +25,8 @@ import org.apache.spark.scheduler.SparkListenerTaskEnd;
  *       they follow; the time before the first stage is {@link Stages#OTHER};
  *   <li><b>CPU time</b> of the JVM (all threads) over the same span: on a shared machine the
  *       wall time grows with the load, the CPU time much less;
- *   <li><b>shuffle bytes</b>: a {@link SparkListener} sums the shuffle bytes written by every task;
+ *   <li><b>shuffle and input bytes</b>: a {@link SparkListener} sums the shuffle bytes written and
+ *       the file bytes read by every task;
  *       each job carries the running stage's name as a Spark local property, so a task is
  *       attributed by its job, not by when the (asynchronous) listener bus delivers it;
  *   <li><b>heap</b>: a daemon thread samples heap in use every {@link #SAMPLE_MILLIS} ms (the peak,
@@ -42,6 +43,7 @@ public final class StageRecorder implements StageLog.Listener, AutoCloseable {
   private final Listener sparkListener = new Listener();
   private final Map<Integer, String> stageOfSparkStage = new ConcurrentHashMap<>();
   private final Map<String, AtomicLong> shuffle = new ConcurrentHashMap<>();
+  private final Map<String, AtomicLong> input = new ConcurrentHashMap<>();
   private final Map<String, Long> counts = new LinkedHashMap<>();
   private final List<Segment> segments = new ArrayList<>();
   private final Thread sampler;
@@ -84,6 +86,7 @@ public final class StageRecorder implements StageLog.Listener, AutoCloseable {
       long bytes = task.taskMetrics().shuffleWriteMetrics().bytesWritten();
       String stage = stageOfSparkStage.getOrDefault(task.stageId(), Stages.OTHER);
       shuffle.computeIfAbsent(stage, s -> new AtomicLong()).addAndGet(bytes);
+      input.computeIfAbsent(stage, s -> new AtomicLong()).addAndGet(task.taskMetrics().inputMetrics().bytesRead());
     }
   }
 
@@ -154,7 +157,7 @@ public final class StageRecorder implements StageLog.Listener, AutoCloseable {
     StageFigures other = null;
     for (Segment s : segments) {
       StageFigures f = new StageFigures(s.stage, s.endedAt - s.startedAt, s.cpuAtEnd - s.cpuAtStart, -1, -1, 0, s.peakHeap, s.liveHeap,
-          s.gcAtEnd - s.gcAtStart);
+          s.gcAtEnd - s.gcAtStart, 0);
       if (s.stage.equals(Stages.OTHER)) {
         other = other == null ? f : merge(other, f);
       } else {
@@ -176,16 +179,18 @@ public final class StageRecorder implements StageLog.Listener, AutoCloseable {
     return Map.copyOf(counts);
   }
 
+  /** The stage's figures with the shuffle bytes written and the input bytes read by its tasks. */
   private StageFigures withShuffle(StageFigures f) {
     AtomicLong b = shuffle.get(f.stage());
+    AtomicLong in = input.get(f.stage());
     return new StageFigures(f.stage(), f.wallNanos(), f.cpuNanos(), f.rowsIn(), f.rowsOut(), b == null ? 0 : b.get(),
-        f.peakHeapBytes(), f.liveHeapBytes(), f.gcMillis());
+        f.peakHeapBytes(), f.liveHeapBytes(), f.gcMillis(), in == null ? 0 : in.get());
   }
 
   private static StageFigures merge(StageFigures a, StageFigures b) {
     return new StageFigures(a.stage(), a.wallNanos() + b.wallNanos(), a.cpuNanos() + b.cpuNanos(), -1, -1, 0,
         Math.max(a.peakHeapBytes(), b.peakHeapBytes()), Math.max(a.liveHeapBytes(), b.liveHeapBytes()),
-        a.gcMillis() + b.gcMillis());
+        a.gcMillis() + b.gcMillis(), 0);
   }
 
   private void sample() {

@@ -2,6 +2,7 @@ package io.ringwatch.lab.cli;
 
 import io.ringwatch.lab.bench.Bench;
 import io.ringwatch.lab.bench.BenchReport;
+import io.ringwatch.lab.bench.IncrementalBench;
 import io.ringwatch.lab.bench.RunFigures;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,7 +19,11 @@ import picocli.CommandLine.Option;
     description = {"Generates companies of the given sizes (or reuses them under --work), runs the nightly on each "
         + "as CSV and as Parquet, and prints per stage: wall time, rows in and out, shuffle bytes, peak heap; "
         + "beside it the bare scan of the same inputs and the ratio, then the verdict against the targets "
-        + "(see jobs/docs/benchmark.md)."})
+        + "(see jobs/docs/benchmark.md).",
+        "With --incremental: per size, the company's exports of two consecutive nights (events in daily drops); the "
+        + "first night runs full, then the second both in full and incrementally on the first's output, beside the "
+        + "bare scan of all inputs and of the one day's new drops; the two nights' tables are compared row for row. "
+        + "Exit status 1 when a run fails, the second night is not incremental, or its tables differ."})
 public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--sizes", split = ",", paramLabel = "N[,N…]", defaultValue = "10000,100000,1000000",
       description = "company sizes in workers (default: ${DEFAULT-VALUE})")
@@ -56,14 +61,39 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--report", paramLabel = "FILE", description = "also write the markdown report to FILE")
   Path report;
 
+  @Option(names = "--incremental", description = "measure an incremental night beside the full one (CSV daily drops; "
+      + "--formats and --resume do not apply)")
+  boolean incremental;
+
   @Override
   public Integer call() {
+    if (incremental) {
+      return incremental();
+    }
     Bench bench = new Bench(new Bench.Options(sizes, formats, work, seed, runDate, heap, inProcess, conf, resume), System.err);
     List<RunFigures> runs = bench.run();
     String command = "ringwatch bench --sizes " + join(sizes) + " --formats " + String.join(",", formats)
         + " --work " + work + " --seed " + seed + (heap == null ? "" : " --heap " + heap)
         + (inProcess ? " --in-process" : "");
     String text = BenchReport.render(bench.header(command), runs);
+    print(text);
+    return runs.stream().anyMatch(RunFigures::failed) ? 1 : 0;
+  }
+
+  private int incremental() {
+    if (resume) {
+      throw new IllegalArgumentException("--resume does not apply to --incremental: its nights build on each other");
+    }
+    Bench.Options options = new Bench.Options(sizes, List.of("csv"), work, seed, runDate, heap, inProcess, conf, false);
+    IncrementalBench bench = new IncrementalBench(options, System.err);
+    List<IncrementalBench.Figures> all = bench.run();
+    String command = "ringwatch bench --incremental --sizes " + join(sizes) + " --work " + work + " --seed " + seed
+        + " --run-date " + runDate + (heap == null ? "" : " --heap " + heap) + (inProcess ? " --in-process" : "");
+    print(IncrementalBench.render(bench.header(command), all));
+    return IncrementalBench.same(all) ? 0 : 1;
+  }
+
+  private void print(String text) {
     System.out.println(text);
     if (report != null) {
       try {
@@ -75,7 +105,6 @@ public final class BenchCommand implements Callable<Integer> {
         throw new UncheckedIOException(e);
       }
     }
-    return runs.stream().anyMatch(RunFigures::failed) ? 1 : 0;
   }
 
   private static String join(List<Integer> values) {

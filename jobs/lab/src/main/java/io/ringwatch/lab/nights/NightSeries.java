@@ -46,7 +46,8 @@ import org.apache.spark.sql.SparkSession;
  * its original night.
  */
 public final class NightSeries {
-  private static final List<String> COMPARED = Stream.concat(TableNames.ALL.stream(),
+  /** The tables a night is compared by: the published ones and the event days' state. */
+  public static final List<String> COMPARED = Stream.concat(TableNames.ALL.stream(),
       Stream.of(TableNames.EVENT_DAYS, TableNames.EVENT_REJECTS)).toList();
 
   private NightSeries() {}

@@ -3,8 +3,8 @@ package io.ringwatch.lab.nights;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Reads run_audit's night_reason for the series' table. */
-final class Reasons {
+/** Reads run_audit's night_reason for the series' and the incremental bench's tables. */
+public final class Reasons {
   private static final Pattern PLAN = Pattern.compile("(\\d+) day\\(s\\) carried, (\\d+) read");
 
   private Reasons() {}
@@ -14,7 +14,7 @@ final class Reasons {
    * as "state of D carried forward: auth_events: 29 day(s) carried, 1 read (…); endpoint_events: …";
    * "–" when the reason names no plan (a full night).
    */
-  static String carriedAndRead(String reason) {
+  public static String carriedAndRead(String reason) {
     if (reason == null) {
       return "–";
     }

@@ -29,7 +29,7 @@ class BenchReportTest {
       }
       long ns = stage.equals("reference") ? 0 : (long) (stageSeconds[given++] * S);
       total += ns;
-      stages.add(new StageFigures(stage, ns, ns / 2, 100, 90, 1L << 20, 2L << 30, 1L << 30, 10));
+      stages.add(new StageFigures(stage, ns, ns / 2, 100, 90, 1L << 20, 2L << 30, 1L << 30, 10, 3L << 20));
     }
     return new RunFigures(workers, format, "child", 16L << 30, stages, total, (long) (scanSeconds * S), 1000, 5000,
         -1, -1, -1, 1.0, 2.0, null, (long) (scanSeconds * S));
