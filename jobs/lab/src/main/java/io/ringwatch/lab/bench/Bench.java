@@ -157,6 +157,7 @@ public final class Bench {
     Path log = opt.work().resolve("logs").resolve(name + ".log");
     String heap = heapFor(size, opt.heap());
     try {
+      Files.createDirectories(result.getParent());
       Files.deleteIfExists(result);
       List<String> cmd = BenchRun.childCommand(heap, List.of("--input", input.toString(), "--output",
           output.toString(), "--format", format, "--workers", Integer.toString(size), "--run-date",

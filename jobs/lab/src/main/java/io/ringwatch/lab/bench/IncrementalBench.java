@@ -112,9 +112,9 @@ public final class IncrementalBench {
         .filter(col("run_date").equalTo(java.sql.Date.valueOf(night))).select("night_kind", "night_reason").first();
     List<String> differences = new NightRows(spark, night).counted(NightSeries.COMPARED, full, "the full night",
         incremental, "the incremental");
-    progress.printf("bench: %d workers: the incremental night was %s (%s); %s%n", size, kind.getString(0),
-        Reasons.carriedAndRead(kind.getString(1)), differences.isEmpty() ? "the same tables as the full night"
-            : "DIFFERENT: " + String.join("; ", differences));
+    progress.printf("bench: %d workers: the incremental night was %s (%s); %s%nbench: its reason: %s%n", size,
+        kind.getString(0), Reasons.carriedAndRead(kind.getString(1)), differences.isEmpty()
+            ? "the same tables as the full night" : "DIFFERENT: " + String.join("; ", differences), kind.getString(1));
     if (!opt.inProcess()) {
       Bench.deleteTree(incremental); // a 1M night's tables are large; the figures are what we keep
       Bench.deleteTree(full);
@@ -145,7 +145,7 @@ public final class IncrementalBench {
       if (f.failed()) {
         sb.append("Failed: ").append(firstError(f)).append('\n');
       } else {
-        sb.append(stages(f));
+        sb.append("The incremental night's `night_reason`: ").append(f.reason()).append("\n\n").append(stages(f));
       }
     }
     sb.append("\n## Verdict\n\n").append(verdict(all));
