@@ -74,6 +74,9 @@ public final class CompanyAsOf {
 
   /** Writes {@code company}'s exports as they stood on {@code night} into {@code out} (created; files overwritten). */
   public static void cut(Path company, LocalDate night, Path out, Options options) {
+    if (company.toAbsolutePath().normalize().equals(out.toAbsolutePath().normalize())) {
+      throw new IllegalArgumentException("cannot cut " + company + " into itself: its exports are read while written");
+    }
     try {
       hr(company, night, out, options);
       byDate(company, out, Datasets.PAYROLL_PAYMENTS, "pay_date", night);

@@ -164,4 +164,22 @@ class CompanyAsOfTest {
     assertEquals("00010000,\"Owens, Rebecca X.\",\"say \"\"hi\"\"\",,plain", line);
     assertEquals(f, CompanyAsOf.Csv.fields(line));
   }
+
+  @Test
+  void aCompanyIsNotCutIntoItself() {
+    // its exports are streamed while the cut's are written: the same folder would lose them
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> CompanyAsOf.cut(company, LAST, company.resolve(".").resolve("x").getParent(), CompanyAsOf.Options.DEFAULT));
+    assertTrue(e.getMessage().contains("into itself"), e.getMessage());
+    assertTrue(Files.exists(company.resolve(Datasets.HR_WORKERS)), "the company is untouched");
+  }
+
+  @Test
+  void aRecordOverSeveralLinesIsOneRecord() throws IOException {
+    try (BufferedReader r = new BufferedReader(new java.io.StringReader("a,\"b\nc\",d\ne,f,g\n"))) {
+      assertEquals("a,\"b\nc\",d", CompanyAsOf.Csv.next(r));
+      assertEquals("e,f,g", CompanyAsOf.Csv.next(r));
+      assertEquals(null, CompanyAsOf.Csv.next(r));
+    }
+  }
 }
