@@ -137,7 +137,8 @@ public final class Bench {
    * the bare scan {@code scan} names ({@link BenchRun#measure}); the child's figures and log are
    * kept as WORK/logs/{@code name}.json and .log.
    */
-  RunFigures measure(int size, String format, Path input, Path output, String name, LocalDate runDate, String scan) {
+  public RunFigures measure(int size, String format, Path input, Path output, String name, LocalDate runDate,
+      String scan) {
     return opt.inProcess() ? inProcess(size, format, input, output, runDate, scan)
         : child(size, format, input, output, name, runDate, scan);
   }
@@ -194,7 +195,7 @@ public final class Bench {
     return file.toAbsolutePath();
   }
 
-  SparkSession session() {
+  public SparkSession session() {
     return session(SettingsLoader.load(opt.conf()));
   }
 
@@ -204,7 +205,7 @@ public final class Bench {
         : SparkSessionFactory.create(settings.spark());
   }
 
-  static void stopSession() {
+  public static void stopSession() {
     if (SparkSession.getDefaultSession().isDefined()) {
       SparkSession.getDefaultSession().get().stop();
       SparkSession.clearDefaultSession();

@@ -2,8 +2,8 @@ package io.ringwatch.lab.cli;
 
 import io.ringwatch.lab.bench.Bench;
 import io.ringwatch.lab.bench.BenchReport;
-import io.ringwatch.lab.bench.IncrementalBench;
 import io.ringwatch.lab.bench.RunFigures;
+import io.ringwatch.lab.nights.IncrementalBench;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

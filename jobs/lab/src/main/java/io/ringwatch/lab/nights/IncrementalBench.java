@@ -1,10 +1,12 @@
-package io.ringwatch.lab.bench;
+package io.ringwatch.lab.nights;
 
 import static org.apache.spark.sql.functions.col;
 
-import io.ringwatch.lab.nights.NightRows;
-import io.ringwatch.lab.nights.NightSeries;
-import io.ringwatch.lab.nights.Reasons;
+import io.ringwatch.lab.bench.Bench;
+import io.ringwatch.lab.bench.BenchRun;
+import io.ringwatch.lab.bench.Markdown;
+import io.ringwatch.lab.bench.RunFigures;
+import io.ringwatch.lab.bench.StageFigures;
 import io.ringwatch.publish.PublishedTables;
 import io.ringwatch.synth.CompanyAsOf;
 import io.ringwatch.tables.TableNames;

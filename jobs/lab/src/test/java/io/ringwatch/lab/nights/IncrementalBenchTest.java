@@ -1,9 +1,10 @@
-package io.ringwatch.lab.bench;
+package io.ringwatch.lab.nights;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.ringwatch.lab.bench.Bench;
 import io.ringwatch.synth.CompanyAsOf;
 import io.ringwatch.testing.EndToEnd;
 import io.ringwatch.testing.SharedSpark;
