@@ -1,15 +1,11 @@
 package io.ringwatch.lab.nights;
 
-import static org.apache.spark.sql.functions.col;
-
 import io.ringwatch.lab.bench.Bench;
 import io.ringwatch.lab.bench.BenchRun;
 import io.ringwatch.lab.bench.Markdown;
 import io.ringwatch.lab.bench.RunFigures;
 import io.ringwatch.lab.bench.StageFigures;
-import io.ringwatch.publish.PublishedTables;
 import io.ringwatch.synth.CompanyAsOf;
-import io.ringwatch.tables.TableNames;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -110,8 +106,7 @@ public final class IncrementalBench {
     }
 
     SparkSession spark = bench.session();
-    Row kind = new PublishedTables(spark, incremental.toString()).committed(TableNames.RUN_AUDIT)
-        .filter(col("run_date").equalTo(java.sql.Date.valueOf(night))).select("night_kind", "night_reason").first();
+    Row kind = NightSeries.kind(spark, incremental, night);
     List<String> differences = new NightRows(spark, night).counted(NightSeries.COMPARED, full, "the full night",
         incremental, "the incremental");
     progress.printf("bench: %d workers: the incremental night was %s (%s); %s%nbench: its reason: %s%n", size,

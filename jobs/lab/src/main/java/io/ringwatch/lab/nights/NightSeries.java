@@ -189,7 +189,8 @@ public final class NightSeries {
         fullSeconds, differences(spark, incremental, full, date));
   }
 
-  private static Row kind(SparkSession spark, Path output, LocalDate date) {
+  /** The committed run of {@code date} on {@code output}: its night_kind and night_reason. */
+  static Row kind(SparkSession spark, Path output, LocalDate date) {
     return new PublishedTables(spark, output.toString()).committed(TableNames.RUN_AUDIT)
         .filter(col("run_date").equalTo(java.sql.Date.valueOf(date))) // the committed run: one row a date
         .select("night_kind", "night_reason").first();
