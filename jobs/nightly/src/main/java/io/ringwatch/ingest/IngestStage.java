@@ -185,8 +185,8 @@ public final class IngestStage implements Stage<String, IngestedInputs> {
       Optional<EventDays.Selection> listed, Map<String, Dataset<Row>> targets, LocalDate runDate, KeptDays kept) {
     long started = System.nanoTime();
     // An incremental night reads the days the plan cannot carry; the carried ones come from the state.
-    Carried carried = listed.isPresent() && kept.any() ? Carried.of(spec, listed.get(), targets, kept, runDate,
-        settings.lookbackDays()) : Carried.NOTHING;
+    Carried carried = listed.isPresent() && kept.any() ? Carried.of(spec, settings.dataset(spec.name()), listed.get(),
+        targets, kept, runDate, settings.lookbackDays()) : Carried.NOTHING;
     Optional<EventDays.Selection> days = listed.map(carried::toRead);
     Dataset<Row> checked;
     Map<String, Object> c;
@@ -217,9 +217,14 @@ public final class IngestStage implements Stage<String, IngestedInputs> {
       }
       throw RunFailure.input("dataset " + spec.name() + " is unreadable at " + location + ": " + rootMessage(e), e);
     }
-    long read = number(c.get("read")) + carried.days().stream().mapToLong(EventDayFiles::read).sum();
-    long bad = number(c.get("bad")) + carried.days().stream().mapToLong(EventDayFiles::rejected).sum();
-    long inWindow = number(c.get("in_window")) + carried.days().stream().mapToLong(EventDayFiles::inWindow).sum();
+    // A carried day's rejects naming an id that came, validated again: stored (read for the
+    // counts, the accepted and rejected rows, the refs and keys), few.
+    Dataset<Row> rechecked = carried.recheck() == null ? null : RecheckedRejects.validated(spec,
+        settings.dataset(spec.name()), carried.recheck(), targets, runDate, settings.lookbackDays()).checkpoint(true);
+    List<EventDayFiles> carriedDays = rechecked == null ? carried.days() : recounted(carried.days(), rechecked);
+    long read = number(c.get("read")) + carriedDays.stream().mapToLong(EventDayFiles::read).sum();
+    long bad = number(c.get("bad")) + carriedDays.stream().mapToLong(EventDayFiles::rejected).sum();
+    long inWindow = number(c.get("in_window")) + carriedDays.stream().mapToLong(EventDayFiles::inWindow).sum();
     DatasetCounts dc = new DatasetCounts(spec.name(), read, read - bad, bad, inWindow);
     LOG.info("ingest {}: read {}, accepted {}, rejected {}{}{} ({} ms)", spec.name(), read, read - bad, bad,
         spec.eventTime().isPresent() ? ", in window " + inWindow : "", carried.describe(),
@@ -239,27 +244,47 @@ public final class IngestStage implements Stage<String, IngestedInputs> {
     if (days.isPresent()) {
       columns.add(col("_day").as(DROP_DAY));
     }
-    Dataset<Row> accepted = checked.filter(col(DatasetValidator.IN_WINDOW)).select(columns.toArray(Column[]::new));
-    Dataset<Row> rejected = checked.filter(col(DatasetValidator.REASON).isNotNull())
+    Dataset<Row> rows = rechecked == null ? checked : checked.unionByName(rechecked);
+    Dataset<Row> accepted = rows.filter(col(DatasetValidator.IN_WINDOW)).select(columns.toArray(Column[]::new));
+    Dataset<Row> rejected = rows.filter(col(DatasetValidator.REASON).isNotNull())
         .select(lit(spec.name()).as("dataset"), col("_record").as("record"), col(DatasetValidator.REASON).as("reason"),
             col("_day").as("day"));
     if (carried.rejects() != null) {
       rejected = rejected.unionByName(carried.rejects());
     }
-    List<EventDayFiles> counted = new ArrayList<>(carried.days());
+    List<EventDayFiles> counted = new ArrayList<>(carriedDays);
     List<EventDayFiles> readDays = days.map(EventDays.Selection::days).orElse(List.of());
     for (int i = 0; i < readDays.size(); i++) {
       counted.add(readDays.get(i).withCounts(number(c.get("read_" + i)), number(c.get("bad_" + i)),
           number(c.get("in_window_" + i)), number(c.get("run_date_bound_" + i))));
     }
     counted.sort(Comparator.comparing(EventDayFiles::day));
-    Dataset<Row> dayRefs = days.isPresent() ? dayRefs(spec, checked, targets) : null;
-    Dataset<Row> dayKeys = days.isPresent() ? dayKeys(spec, checked) : null;
+    Dataset<Row> dayRefs = days.isPresent() ? dayRefs(spec, rows, targets) : null;
+    Dataset<Row> dayKeys = days.isPresent() ? dayKeys(spec, rows) : null;
     if (carried.refs() != null) {
       dayRefs = dayRefs == null ? carried.refs() : dayRefs.unionByName(carried.refs());
       dayKeys = dayKeys.unionByName(carried.outsideKeys());
     }
+    if (rechecked != null) {
+      // A rechecked row still outside the summaries names the ids and key its day's kept rows
+      // name (its key stays, too, when the row is now summarised: ranked the same, by that day).
+      dayRefs = dayRefs.distinct();
+      dayKeys = dayKeys.distinct();
+    }
     return new Checked(spec, accepted, rejected, dc, List.copyOf(counted), dayRefs, dayKeys, carried.plan());
+  }
+
+  /** The carried days' counts with their rechecked rejects' new fates: accepted ones leave the rejected, in the window too. */
+  private static List<EventDayFiles> recounted(List<EventDayFiles> days, Dataset<Row> rechecked) {
+    Map<java.time.LocalDate, Row> byDay = new LinkedHashMap<>();
+    rechecked.groupBy("_day").agg(sum(when(col(DatasetValidator.REASON).isNull(), 1).otherwise(0)),
+            sum(when(col(DatasetValidator.IN_WINDOW), 1).otherwise(0)))
+        .collectAsList().forEach(r -> byDay.put(r.getDate(0).toLocalDate(), r));
+    return days.stream().map(d -> {
+      Row r = byDay.get(d.day());
+      return r == null ? d : d.withCounts(d.read(), d.rejected() - r.getLong(1), d.inWindow() + r.getLong(2),
+          d.runDateBound());
+    }).toList();
   }
 
   /**

@@ -1,9 +1,15 @@
 package io.ringwatch.ingest;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_set;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.lit;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -18,13 +24,29 @@ import org.apache.spark.sql.Row;
  * missed then (a reference reject's device) must still be missing: a worker removed from the HR
  * export turns a full night's rows for that worker into rejects, and a device registered late
  * turns them into accepted rows. The kept ids are the summaries' (every accepted row in the
- * window: found) and {@code event_day_refs} (the rows outside them, found or not).
+ * window: found) and {@code event_day_refs} (the rows outside them, found or not). A day naming an
+ * id that went is read again; one naming only ids that came is carried and its rejects naming
+ * them are validated again ({@link RecheckedRejects}).
  */
 public final class ReferenceDrift {
   private ReferenceDrift() {}
 
   /**
-   * The kept days, by event dataset, of which an id's standing changed tonight.
+   * One id whose standing changed tonight, on one kept day naming it: it {@code came} (missed then,
+   * found now: a device registered late, a worker hired late in the HR export) or went (found then,
+   * missing now; or its days disagree, which only an inconsistent state gives: read, to be safe).
+   *
+   * @param column the referencing column ({@code device_id}); {@code target} the dataset it references
+   */
+  public record Change(String dataset, LocalDate day, String column, String target, String id, boolean came) {
+    /** How a row's reason names this id while it is missing: the validator's dangling-reference text. */
+    public String dangling() {
+      return column + " '" + id + "' is not in " + target;
+    }
+  }
+
+  /**
+   * The kept days, by event dataset, of which an id's standing changed tonight (either way).
    *
    * @param keptRefs the state's {@code event_day_refs} rows ({@link IngestedInputs#EVENT_DAY_REFS})
    * @param keptSummaries per event dataset, the state's per-drop summary rows (with {@code drop_day})
@@ -32,10 +54,22 @@ public final class ReferenceDrift {
    */
   public static Map<String, Set<LocalDate>> days(Dataset<Row> keptRefs, Map<String, Dataset<Row>> keptSummaries,
       Map<String, Dataset<Row>> tonight) {
+    Map<String, Set<LocalDate>> out = new TreeMap<>();
+    changes(keptRefs, keptSummaries, tonight)
+        .forEach(c -> out.computeIfAbsent(c.dataset(), d -> new TreeSet<>()).add(c.day()));
+    return out;
+  }
+
+  /**
+   * Every kept day naming an id whose standing changed tonight, with the id and which way it changed;
+   * few (an id a night adds or drops names a handful of days), so collected.
+   */
+  public static List<Change> changes(Dataset<Row> keptRefs, Map<String, Dataset<Row>> keptSummaries,
+      Map<String, Dataset<Row>> tonight) {
     Dataset<Row> ids = keptRefs.select("dataset", "day", "column", "id", "found");
     for (Map.Entry<String, Dataset<Row>> s : keptSummaries.entrySet()) {
       DatasetSpec spec = Datasets.byName(s.getKey());
-      java.util.List<String> columns = java.util.List.of(s.getValue().columns());
+      List<String> columns = List.of(s.getValue().columns());
       for (DatasetSpec.Reference ref : spec.references()) {
         if (columns.contains(ref.column())) {
           ids = ids.unionByName(s.getValue().filter(col(ref.column()).isNotNull()).select(lit(spec.name()).as("dataset"),
@@ -58,19 +92,24 @@ public final class ReferenceDrift {
     }
     // Each id once: every kept day stood as the last night's exports said (a day whose ids did not
     // was read again then), so the standing of an id is one for all its days. An id whose days
-    // disagree is taken as changed. Its days ride along, so the kept ids are read once.
+    // disagree is taken as gone (its days are read). Its days ride along, so the kept ids are read once.
     Dataset<Row> standing = ids.groupBy("dataset", "column", "id")
-        .agg(org.apache.spark.sql.functions.expr("bool_and(found)").as("_all"),
-            org.apache.spark.sql.functions.expr("bool_or(found)").as("_any"),
-            org.apache.spark.sql.functions.collect_set("day").as("_days"));
+        .agg(expr("bool_and(found)").as("_all"), expr("bool_or(found)").as("_any"), collect_set("day").as("_days"));
     Dataset<Row> changed = standing.join(keys.distinct(), col("dataset").equalTo(col("_dataset"))
             .and(col("column").equalTo(col("_column"))).and(col("id").equalTo(col("_id"))), "left")
         .filter(col("_all").notEqual(col("_any")).or(col("_all").notEqual(col("_id").isNotNull())));
-    Map<String, Set<LocalDate>> out = new TreeMap<>();
-    for (Row r : changed.select(col("dataset"), org.apache.spark.sql.functions.explode(col("_days")).as("day"))
+    List<Change> out = new ArrayList<>();
+    for (Row r : changed.select(col("dataset"), col("column"), col("id"),
+            col("_any").equalTo(lit(false)).as("came"), explode(col("_days")).as("day"))
         .distinct().collectAsList()) {
-      out.computeIfAbsent(r.getString(0), d -> new TreeSet<>()).add(r.getDate(1).toLocalDate());
+      String dataset = r.getString(0);
+      String column = r.getString(1);
+      String target = Datasets.byName(dataset).references().stream().filter(ref -> ref.column().equals(column))
+          .findFirst().orElseThrow().target();
+      out.add(new Change(dataset, r.getDate(4).toLocalDate(), column, target, r.getString(2), r.getBoolean(3)));
     }
+    out.sort(Comparator.comparing(Change::dataset).thenComparing(Change::day).thenComparing(Change::column)
+        .thenComparing(Change::id));
     return out;
   }
 }

@@ -82,13 +82,33 @@ class EventDayPlanTest {
   }
 
   @Test
-  void aDayNamingAnIdThatCameOrWentIsReadAloneAsItsKeysKeepTheirRanks() {
-    EventDayPlan p = EventDayPlan.of("auth_events", kept(), tonight(), java.util.Set.of(D.minusDays(3), D.minusDays(20)));
+  void aDayNamingAnIdThatWentIsReadAloneAsItsKeysKeepTheirRanks() {
+    EventDayPlan p = EventDayPlan.of("auth_events", kept(), tonight(), java.util.Set.of(D.minusDays(3), D.minusDays(20)),
+        java.util.Set.of());
     assertEquals(EventDayPlan.IDS_CHANGED, reads(p).get(D.minusDays(3)));
     assertEquals(EventDayPlan.IDS_CHANGED, reads(p).get(D.minusDays(20)));
     assertEquals(Map.of(D.minusDays(3), EventDayPlan.IDS_CHANGED, D.minusDays(20), EventDayPlan.IDS_CHANGED,
         D, EventDayPlan.RUN_DATE_BOUND, D.plusDays(1), EventDayPlan.NEW), reads(p), "no day after them read for it");
     assertEquals(26, p.carried().size());
+  }
+
+  @Test
+  void aDayNamingOnlyAnIdThatCameIsCarriedAndItsRejectsCheckedAgain() {
+    EventDayPlan p = EventDayPlan.of("auth_events", kept(), tonight(), java.util.Set.of(D.minusDays(20)),
+        java.util.Set.of(D.minusDays(3), D.minusDays(25), D));
+    assertEquals(List.of(D.minusDays(25), D.minusDays(3)), p.rechecked(), "the carried ones; D is read (run date)");
+    assertEquals(Map.of(D.minusDays(20), EventDayPlan.IDS_CHANGED, D, EventDayPlan.RUN_DATE_BOUND,
+        D.plusDays(1), EventDayPlan.NEW), reads(p));
+    assertEquals(27, p.carried().size());
+    assertTrue(p.describe().endsWith("1 left; " + D.minusDays(25) + " " + EventDayPlan.RECHECKED + "; "
+        + D.minusDays(3) + " " + EventDayPlan.RECHECKED), p.describe());
+
+    // Every day carried: the newest is read, so it is no longer checked again.
+    List<EventDayFiles> asKept = kept().subList(0, 29);
+    EventDayPlan all = EventDayPlan.of("auth_events", asKept, asKept, java.util.Set.of(),
+        java.util.Set.of(D.minusDays(1), D.minusDays(4))).readingOne();
+    assertEquals(List.of(D.minusDays(4)), all.rechecked());
+    assertEquals(Map.of(D.minusDays(1), EventDayPlan.NEWEST), reads(all));
   }
 
   @Test

@@ -48,6 +48,22 @@ class ReferenceDriftTest {
         Map.of(Datasets.HR_WORKERS, workers, Datasets.DEVICES, devices));
   }
 
+  private List<ReferenceDrift.Change> changes(List<String> workersTonight, List<String> devicesTonight) {
+    Dataset<Row> refs = frame(IngestedInputs.EVENT_DAY_REFS.columns().toDDL(),
+        new Object[] {"auth_events", Date.valueOf(D3), "worker_id", "W9", false},
+        new Object[] {"endpoint_events", Date.valueOf(D1), "device_id", "L7", false},
+        new Object[] {"endpoint_events", Date.valueOf(D1), "worker_id", "W1", true});
+    Dataset<Row> signIns = frame("worker_id STRING, device_id STRING, n BIGINT, drop_day DATE",
+        new Object[] {"W1", "X1", 3L, Date.valueOf(D1)}, new Object[] {"W1", "X1", 2L, Date.valueOf(D2)},
+        new Object[] {"W2", null, 1L, Date.valueOf(D2)});
+    Dataset<Row> workers = frame("worker_id STRING", workersTonight.stream().map(w -> new Object[] {w})
+        .toArray(Object[][]::new));
+    Dataset<Row> devices = frame("device_id STRING", devicesTonight.stream().map(d -> new Object[] {d})
+        .toArray(Object[][]::new));
+    return ReferenceDrift.changes(refs, Map.of("auth_events", signIns),
+        Map.of(Datasets.HR_WORKERS, workers, Datasets.DEVICES, devices));
+  }
+
   @Test
   void exportsAsTheyWereChangeNoDay() {
     assertEquals(Map.of(), drift(List.of("W1", "W2", "W5"), List.of("L1", "L2")));
@@ -63,6 +79,17 @@ class ReferenceDriftTest {
   void anIdMissedThenAndPresentNowChangesItsDay() {
     assertEquals(Map.of("auth_events", Set.of(D3), "endpoint_events", Set.of(D1)),
         drift(List.of("W1", "W2", "W9"), List.of("L1", "L7")), "W9 hired, L7 registered late");
+  }
+
+  @Test
+  void anIdThatCameIsToldFromOneThatWentAndNamedAsARejectNamesIt() {
+    List<ReferenceDrift.Change> changes = changes(List.of("W2", "W9"), List.of("L1", "L7"));
+    assertEquals(List.of(new ReferenceDrift.Change("auth_events", D1, "worker_id", "hr_workers", "W1", false),
+        new ReferenceDrift.Change("auth_events", D2, "worker_id", "hr_workers", "W1", false),
+        new ReferenceDrift.Change("auth_events", D3, "worker_id", "hr_workers", "W9", true),
+        new ReferenceDrift.Change("endpoint_events", D1, "device_id", "devices", "L7", true),
+        new ReferenceDrift.Change("endpoint_events", D1, "worker_id", "hr_workers", "W1", false)), changes);
+    assertEquals("device_id 'L7' is not in devices", changes.get(3).dangling());
   }
 
   @Test

@@ -36,6 +36,8 @@ import org.junit.jupiter.api.Test;
  * read again: rule 6); the look-back window is two days, so a carried drop's rows leave it. The
  * second night runs incrementally on the first night's output and in full on a copy of it without
  * the state; every published table must be the same, and the state's day counts and rejects too.
+ * A worker hired late in the HR export and a device registered late come into the second night's
+ * exports: the carried days naming them stay carried, their rejects naming them validated again.
  * A third night, whose newest drop holds a sign-in sent late, from another address, inside a
  * carried visit, reads every day again and says why.
  */
@@ -84,6 +86,20 @@ class IncrementalNightTest {
         }
       }
     }
+    // A worker hired late in the HR export and a device registered late (rule 6, ids that came):
+    // the first night rejects their events; the second carries the days naming them and validates
+    // again, from the records the state keeps, only the rejects naming them.
+    String hiredLate = Files.readAllLines(second.resolve("auth_events").resolve(FIRST.minusDays(2) + ".csv"),
+        StandardCharsets.ISO_8859_1).stream().skip(1).map(l -> l.split(",")[2]).filter(w -> !w.equals(leaver))
+        .findFirst().orElseThrow();
+    String lateDevice = Files.readAllLines(second.resolve("endpoint_events").resolve(FIRST.minusDays(2) + ".csv"),
+        StandardCharsets.ISO_8859_1).stream().skip(1).map(l -> l.split(",", -1))
+        .filter(f -> !f[3].equals(leaver) && !f[3].equals(hiredLate)).map(f -> f[2]).findFirst().orElseThrow();
+    for (var unknown : Map.of("hr_workers/hr_workers.csv", hiredLate, "devices/devices.csv", lateDevice).entrySet()) {
+      Path file = first.resolve(unknown.getKey());
+      Files.write(file, Files.readAllLines(file, StandardCharsets.ISO_8859_1).stream()
+          .filter(l -> !l.startsWith(unknown.getValue() + ",")).toList(), StandardCharsets.ISO_8859_1);
+    }
     Path hr = second.resolve("hr_workers/hr_workers.csv");
     Files.write(hr, Files.readAllLines(hr, StandardCharsets.ISO_8859_1).stream()
         .filter(l -> !l.startsWith(leaver + ",")).toList(), StandardCharsets.ISO_8859_1);
@@ -125,6 +141,17 @@ class IncrementalNightTest {
         .filter(col("reason").contains("worker_id '" + leaver + "' is not in hr_workers")).count() > 0,
         "the leaver's events are rejected");
     assertEquals("full", nightKind(full).getString(0));
+    assertTrue(kind.getString(1).split(java.util.regex.Pattern.quote(FIRST.minusDays(2) + " " + EventDayPlan.RECHECKED),
+        -1).length == 3, "the day naming the late worker and device carried, in both datasets: " + kind.getString(1));
+    for (String came : List.of("worker_id '" + hiredLate + "' is not in hr_workers",
+        "device_id '" + lateDevice + "' is not in devices")) {
+      assertTrue(new PublishedTables(spark, incremental.toString()).committed(TableNames.REJECTED_RECORDS)
+          .filter(col("run_date").equalTo(java.sql.Date.valueOf(FIRST))).filter(col("reason").contains(came)).count() > 0,
+          "the first night rejects " + came);
+      assertEquals(0, new PublishedTables(spark, incremental.toString()).committed(TableNames.REJECTED_RECORDS)
+          .filter(col("run_date").equalTo(java.sql.Date.valueOf(SECOND))).filter(col("reason").contains(came)).count(),
+          "the second night no longer: " + came);
+    }
 
     String key = resent.split(",", 2)[0];
     assertEquals(1, new PublishedTables(spark, incremental.toString()).committed(TableNames.REJECTED_RECORDS)
@@ -134,7 +161,7 @@ class IncrementalNightTest {
     java.sql.Date windowStart = java.sql.Date.valueOf(SECOND.minusDays(2));
     assertTrue(keptBefore(incremental, windowStart) > 0, "a carried drop's rows left the window");
     assertEquals(0, keptBefore(full, windowStart));
-    assertEquals(60 + 59, rows(full, TableNames.WORKER_RISK).size(), "both nights of every worker compared (one left)");
+    assertEquals(59 + 59, rows(full, TableNames.WORKER_RISK).size(), "both nights of every worker compared (one hired late, one left)");
 
     // A third night whose newest drop holds a sign-in sent late, from another address, inside a
     // visit of a carried drop: the visit's own sign-ins are needed to cut it, so the night reads
