@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.apache.hadoop.fs.Path;
-import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
@@ -27,17 +26,22 @@ import org.apache.spark.sql.Row;
  * @param outsideKeys their {@code event_day_keys} rows
  * @param recheck the rejects of the carried days that name an id that came, validated again
  *     tonight ({@link RecheckedRejects}; not among {@code rejects}); null when there are none
+ * @param scan the carried days whose rows naming an id that went are found by a scan of their
+ *     files and validated again (their rejects among them replace the kept ones)
  */
 record Carried(EventDayPlan plan, List<EventDayFiles> days, Dataset<Row> keys, Dataset<Row> rejects,
-    Dataset<Row> refs, Dataset<Row> outsideKeys, Dataset<Row> recheck) {
+    Dataset<Row> refs, Dataset<Row> outsideKeys, Dataset<Row> recheck, List<EventDayFiles> scan) {
 
-  static final Carried NOTHING = new Carried(null, List.of(), null, null, null, null, null);
+  static final Carried NOTHING = new Carried(null, List.of(), null, null, null, null, null, List.of());
 
   /**
    * The plan of {@code spec}'s days {@code listed} tonight against the {@code kept} state, rule 6
-   * checked against tonight's referenced datasets ({@code targets}): a kept day naming an id that
-   * left them is read; one naming ids that came is carried with its rejects naming them to be
-   * validated again, unless one of those records is not its row (then it is read).
+   * checked against tonight's referenced datasets ({@code targets}). A kept day naming ids whose
+   * standing changed is carried, and the rows naming them validated again alone: for an id that
+   * came, its rejects from their records (unless one of those records is not its row); for an id
+   * that went, the rows naming it found in a scan of the day's files (unless the referencing column
+   * is rewritten by a value map, so its text is not the id). A day naming ids of both kinds, or
+   * one of those exceptions, is read.
    */
   static Carried of(DatasetSpec spec, IngestSettings.DatasetSettings settings, EventDays.Selection listed,
       Map<String, Dataset<Row>> targets, KeptDays kept, LocalDate runDate, int lookbackDays) {
@@ -47,39 +51,76 @@ record Carried(EventDayPlan plan, List<EventDayFiles> days, Dataset<Row> keys, D
     }
     List<ReferenceDrift.Change> changes = ReferenceDrift.changes(kept.refs().filter(col("dataset").equalTo(name)),
         Map.of(name, kept.summaries().get(name)), targets);
-    Set<LocalDate> went = changes.stream().filter(c -> !c.came()).map(ReferenceDrift.Change::day)
-        .collect(Collectors.toCollection(TreeSet::new));
-    Set<LocalDate> came = changes.stream().map(ReferenceDrift.Change::day).filter(d -> !went.contains(d))
-        .collect(Collectors.toCollection(TreeSet::new));
-    Dataset<Row> cameIds = null;
+    Set<LocalDate> wentDays = days(changes, ReferenceDrift.Change::went);
+    Set<LocalDate> cameDays = days(changes, ReferenceDrift.Change::came);
+    Set<LocalDate> read = new TreeSet<>(wentDays);
+    read.retainAll(cameDays);
+    read.addAll(days(changes, ReferenceDrift.Change::mixed));
+    Set<LocalDate> came = new TreeSet<>(cameDays);
+    came.removeAll(read);
+    Set<LocalDate> went = new TreeSet<>(wentDays);
+    went.removeAll(read);
+    if (spec.references().stream().anyMatch(r -> settings.values().containsKey(r.column()))) {
+      read.addAll(went);
+      went.clear();
+    }
+    org.apache.spark.sql.SparkSession spark = kept.refs().sparkSession();
     if (!came.isEmpty()) {
-      cameIds = RecheckedRejects.came(kept.refs().sparkSession(),
-          changes.stream().filter(c -> came.contains(c.day())).toList());
-      Set<LocalDate> unreadable = RecheckedRejects.unreadableDays(spec, settings,
-          RecheckedRejects.naming(KeptDays.ofDays(kept.rejects(), name, came), cameIds));
-      went.addAll(unreadable);
+      Set<LocalDate> unreadable = RecheckedRejects.unreadableDays(spec, settings, RecheckedRejects.naming(
+          KeptDays.ofDays(kept.rejects(), name, came), RecheckedRejects.named(spark, on(changes, came))));
+      read.addAll(unreadable);
       came.removeAll(unreadable);
     }
-    EventDayPlan plan = EventDayPlan.of(name, kept.days(), listed.days(), went, came).readingOne();
+    Set<LocalDate> again = new TreeSet<>(came);
+    again.addAll(went);
+    Map<String, List<String>> withdrawn = new java.util.TreeMap<>();
+    changes.stream().filter(ReferenceDrift.Change::went).forEach(c -> withdrawn.computeIfAbsent(c.column(), k -> new java.util.ArrayList<>())
+        .add(c.id()));
+    withdrawn.replaceAll((k, ids) -> ids.stream().distinct().sorted().toList());
+    EventDayPlan plan = EventDayPlan.of(name, kept.days(), listed.days(), read, again).readingOne()
+        .withdrawing(withdrawn);
     if (plan.carried().isEmpty()) {
-      return new Carried(plan, List.of(), null, null, null, null, null);
+      return new Carried(plan, List.of(), null, null, null, null, null, List.of());
     }
     List<LocalDate> days = plan.carried().stream().map(EventDayFiles::day).toList();
-    Map<LocalDate, Long> inWindow = kept.inWindow(name, days, runDate.minusDays(lookbackDays));
+    Map<LocalDate, Long> inWindow = kept.inWindow(name, days, runDate.minusDays(lookbackDays), withdrawn);
     List<EventDayFiles> counted = plan.carried().stream()
         .map(d -> d.withCounts(d.read(), d.rejected(), inWindow.getOrDefault(d.day(), 0L), d.runDateBound())).toList();
     Dataset<Row> rejects = IngestedInputs.REJECTED.select(KeptDays.ofDays(kept.rejects(), name, days));
     Dataset<Row> refs = IngestedInputs.EVENT_DAY_REFS.select(KeptDays.ofDays(kept.refs(), name, days));
     Dataset<Row> recheck = null;
-    if (!plan.rechecked().isEmpty()) {
-      Dataset<Row> rechecked = cameIds.filter(col("_came_day").isin(plan.rechecked().stream()
-          .map(d -> org.apache.spark.sql.functions.lit(java.sql.Date.valueOf(d))).toArray(Column[]::new)));
-      recheck = RecheckedRejects.naming(KeptDays.ofDays(kept.rejects(), name, plan.rechecked()), rechecked);
-      rejects = RecheckedRejects.notNaming(rejects, rechecked);
-      refs = RecheckedRejects.refsOfOthers(refs, rechecked);
+    Set<LocalDate> cameCarried = plan.rechecked().stream().filter(came::contains).collect(Collectors.toSet());
+    if (!cameCarried.isEmpty()) {
+      Dataset<Row> ids = RecheckedRejects.named(spark, on(changes, cameCarried));
+      recheck = RecheckedRejects.naming(KeptDays.ofDays(kept.rejects(), name, cameCarried), ids);
+      rejects = RecheckedRejects.notNaming(rejects, ids);
     }
+    Set<LocalDate> wentCarried = plan.rechecked().stream().filter(went::contains).collect(Collectors.toSet());
+    if (!plan.rechecked().isEmpty()) {
+      Set<LocalDate> both = new TreeSet<>(cameCarried);
+      both.addAll(wentCarried);
+      refs = RecheckedRejects.refsOfOthers(refs, RecheckedRejects.named(spark, on(changes, both)));
+    }
+    List<EventDayFiles> scan = listed.days().stream().filter(d -> wentCarried.contains(d.day())).toList();
     return new Carried(plan, counted, kept.carriedKeys(name, days), rejects, refs,
-        IngestedInputs.EVENT_DAY_KEYS.select(KeptDays.ofDays(kept.keys(), name, days)), recheck);
+        IngestedInputs.EVENT_DAY_KEYS.select(KeptDays.ofDays(kept.keys(), name, days)), recheck, scan);
+  }
+
+  private static Set<LocalDate> days(List<ReferenceDrift.Change> changes,
+      java.util.function.Predicate<ReferenceDrift.Change> kind) {
+    return changes.stream().filter(kind).map(ReferenceDrift.Change::day)
+        .collect(Collectors.toCollection(TreeSet::new));
+  }
+
+  private static List<ReferenceDrift.Change> on(List<ReferenceDrift.Change> changes, Set<LocalDate> days) {
+    return changes.stream().filter(c -> days.contains(c.day())).toList();
+  }
+
+  /** The entries of {@code listed} for the days to {@link #scan}, as a selection to read. */
+  EventDays.Selection toScan(EventDays.Selection listed) {
+    Set<String> entries = scan.stream().map(EventDayFiles::entry).collect(Collectors.toSet());
+    return new EventDays.Selection(listed.paths().stream().filter(p -> entries.contains(new Path(p).getName())).toList(),
+        listed.basePath(), 0, scan);
   }
 
   /** {@code listed} without the carried days' entries: what is read tonight (undated entries always are). */

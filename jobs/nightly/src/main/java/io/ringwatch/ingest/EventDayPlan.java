@@ -19,10 +19,12 @@ import java.util.stream.Collectors;
  *       or after the last night's window end, which tonight's window may hold, or an implausible
  *       one, whose reason names a limit computed from the run date). The day of the run date
  *       usually has some: an exporter behind UTC sends the next UTC day's first hours in it;</li>
- *   <li>no worker or device id its rows name has left tonight's exports (rule 6,
- *       {@link ReferenceDrift}). An id that came (missed then: a device registered late) is named by
- *       rejects alone, kept with their records: the day is carried and those rejects are validated
- *       again ({@link #rechecked}, {@link RecheckedRejects});</li>
+ *   <li>every worker and device id its rows name stands in tonight's exports as it did (rule 6,
+ *       {@link ReferenceDrift}), or the rows naming one that changed can be validated again alone
+ *       ({@link #rechecked}, {@link RecheckedRejects}): an id that came (a device registered late)
+ *       is named by rejects only, kept with their records; the rows naming an id that went (a
+ *       worker removed from the HR export) are found in a scan of the day's files, and the carried
+ *       summaries lose them ({@link #withdrawn});</li>
  *   <li>no day before it is read tonight for another reason than its ids: of rows sharing a key the
  *       earliest valid day's is kept, so a new or changed earlier day may make a later day's row a
  *       duplicate (a day read for its ids alone keeps its keys' ranks: the rank comes before the
@@ -34,10 +36,12 @@ import java.util.stream.Collectors;
  * @param carried the days taken from the state, in day order
  * @param read the days read tonight, in day order, each with why
  * @param left the kept days not listed tonight
- * @param rechecked the carried days whose rejects naming an id that came are validated again
+ * @param rechecked the carried days whose rows naming an id that came or went are validated again
+ * @param withdrawn by referencing column, the ids that left tonight's exports: every carried
+ *     summary row naming one is taken out (its rows are rejects tonight)
  */
 public record EventDayPlan(String dataset, List<EventDayFiles> carried, List<Read> read, List<LocalDate> left,
-    List<LocalDate> rechecked) {
+    List<LocalDate> rechecked, Map<String, List<String>> withdrawn) {
 
   /** A day read tonight, and why it is not carried. */
   public record Read(EventDayFiles day, String why) {}
@@ -58,13 +62,13 @@ public record EventDayPlan(String dataset, List<EventDayFiles> carried, List<Rea
   }
 
   /**
-   * @param idsChanged the kept days of {@code dataset} whose rows name an id that left tonight's
-   *     exports ({@link ReferenceDrift}: rule 6): read again
-   * @param idsCame the kept days whose rows name an id that came into them (and none that left):
-   *     carried, their rejects naming it validated again, unless read for another reason
+   * @param idsChanged the kept days of {@code dataset} whose rows name an id whose standing in
+   *     tonight's exports changed ({@link ReferenceDrift}: rule 6) and cannot be validated again alone: read
+   * @param idsRechecked the kept days whose rows naming such ids are validated again alone:
+   *     carried, unless read for another reason
    */
   public static EventDayPlan of(String dataset, List<EventDayFiles> kept, List<EventDayFiles> tonight,
-      java.util.Set<LocalDate> idsChanged, java.util.Set<LocalDate> idsCame) {
+      java.util.Set<LocalDate> idsChanged, java.util.Set<LocalDate> idsRechecked) {
     Map<LocalDate, EventDayFiles> byDay = kept.stream().filter(k -> k.dataset().equals(dataset))
         .collect(Collectors.toMap(EventDayFiles::day, Function.identity(), (a, b) -> a));
     List<EventDayFiles> days = tonight.stream().filter(t -> t.dataset().equals(dataset))
@@ -94,11 +98,13 @@ public record EventDayPlan(String dataset, List<EventDayFiles> carried, List<Rea
     }
     java.util.Set<LocalDate> listed = days.stream().map(EventDayFiles::day).collect(Collectors.toSet());
     List<LocalDate> left = byDay.keySet().stream().filter(d -> !listed.contains(d)).sorted().toList();
-    return new EventDayPlan(dataset, List.copyOf(carried), List.copyOf(read), left, rechecked(carried, idsCame));
+    return new EventDayPlan(dataset, List.copyOf(carried), List.copyOf(read), left,
+        carried.stream().map(EventDayFiles::day).filter(idsRechecked::contains).sorted().toList(), Map.of());
   }
 
-  private static List<LocalDate> rechecked(List<EventDayFiles> carried, java.util.Set<LocalDate> idsCame) {
-    return carried.stream().map(EventDayFiles::day).filter(idsCame::contains).sorted().toList();
+  /** This plan with the ids that left tonight's exports (by referencing column), taken out of the carried summaries. */
+  public EventDayPlan withdrawing(Map<String, List<String>> ids) {
+    return new EventDayPlan(dataset, carried, read, left, rechecked, Map.copyOf(ids));
   }
 
   /** Why the newest carried day is read when every day could be carried. */
@@ -116,7 +122,7 @@ public record EventDayPlan(String dataset, List<EventDayFiles> carried, List<Rea
     EventDayFiles newest = carried.get(carried.size() - 1);
     List<LocalDate> stillRechecked = rechecked.stream().filter(d -> !d.equals(newest.day())).toList();
     return new EventDayPlan(dataset, carried.subList(0, carried.size() - 1), List.of(new Read(newest, NEWEST)), left,
-        stillRechecked);
+        stillRechecked, withdrawn);
   }
 
   /** True when no day is carried: the dataset is read as a full night reads it. */
@@ -124,18 +130,18 @@ public record EventDayPlan(String dataset, List<EventDayFiles> carried, List<Rea
     return carried.isEmpty();
   }
 
-  /** Of a carried day, what the log says: rejects naming ids that came validated again. */
-  public static final String RECHECKED = "rejects naming ids that came validated again";
+  /** Of a carried day, what the log says: its rows naming ids that came or went validated again. */
+  public static final String RECHECKED = "rows naming ids that came or went validated again";
 
   /**
-   * One line for the log: "auth_events: 28 day(s) carried, 2 read (2026-11-19 rows whose …; 2026-11-20 new),
-   * 1 left; 2026-11-03 rejects naming ids that came validated again".
+   * One line for the log: "auth_events: 28 day(s) carried (rows naming ids that came or went
+   * validated again on 2026-11-03), 2 read (2026-11-19 rows whose …; 2026-11-20 new), 1 left".
    */
   public String describe() {
     String reads = read.stream().map(r -> r.day().day() + " " + r.why()).collect(Collectors.joining("; "));
-    String again = rechecked.stream().map(d -> d + " " + RECHECKED).collect(Collectors.joining("; "));
-    return dataset + ": " + carried.size() + " day(s) carried, " + read.size() + " read"
-        + (read.isEmpty() ? "" : " (" + reads + ")") + (left.isEmpty() ? "" : ", " + left.size() + " left")
-        + (again.isEmpty() ? "" : "; " + again);
+    String again = rechecked.stream().map(LocalDate::toString).collect(Collectors.joining(", "));
+    return dataset + ": " + carried.size() + " day(s) carried" + (again.isEmpty() ? "" : " (" + RECHECKED + " on " + again + ")")
+        + ", " + read.size() + " read" + (read.isEmpty() ? "" : " (" + reads + ")")
+        + (left.isEmpty() ? "" : ", " + left.size() + " left");
   }
 }

@@ -217,11 +217,35 @@ public final class IngestStage implements Stage<String, IngestedInputs> {
       }
       throw RunFailure.input("dataset " + spec.name() + " is unreadable at " + location + ": " + rootMessage(e), e);
     }
-    // A carried day's rejects naming an id that came, validated again: stored (read for the
-    // counts, the accepted and rejected rows, the refs and keys), few.
+    // Of carried days, the rows naming an id whose standing changed, validated again: the rejects
+    // naming an id that came, from their records; the rows naming an id that went, found in a scan
+    // of their day's files. Stored (read for the counts, the accepted and rejected rows, the refs
+    // and keys), few.
     Dataset<Row> rechecked = carried.recheck() == null ? null : RecheckedRejects.validated(spec,
-        settings.dataset(spec.name()), carried.recheck(), targets, runDate, settings.lookbackDays()).checkpoint(true);
-    List<EventDayFiles> carriedDays = rechecked == null ? carried.days() : recounted(carried.days(), rechecked);
+        settings.dataset(spec.name()), carried.recheck(), targets, runDate, settings.lookbackDays());
+    Dataset<Row> replaced = null; // the kept rejects the scanned rows replace
+    Map<java.time.LocalDate, Long> removed = new LinkedHashMap<>();
+    if (carried.recheck() != null) {
+      counts(carried.recheck().groupBy("day").count(), removed);
+    }
+    if (!carried.scan().isEmpty()) {
+      DatasetReader.Read scanned = DatasetReader.read(spark, spec, settings.dataset(spec.name()), location,
+          Optional.of(carried.toScan(listed.orElseThrow())));
+      Dataset<Row> naming = DatasetValidator.validate(spec, settings.dataset(spec.name()),
+          new DatasetReader.Read(scanned.text().filter(naming(carried.plan().withdrawn())), scanned.record()),
+          targets, runDate, settings.lookbackDays(), carried.keys()).drop(DatasetValidator.RUN_DATE_BOUND);
+      rechecked = rechecked == null ? naming : rechecked.unionByName(naming);
+      replaced = carried.rejects().join(naming.filter(col(DatasetValidator.REASON).isNotNull())
+          .select(col("_day").as("_scanned_day"), col("_record").as("_scanned_record")).distinct(),
+          col("day").equalTo(col("_scanned_day")).and(col("record").equalTo(col("_scanned_record"))), "left_semi")
+          .checkpoint(true);
+      counts(replaced.groupBy("day").count(), removed);
+    }
+    if (rechecked != null) {
+      rechecked = rechecked.checkpoint(true);
+    }
+    List<EventDayFiles> carriedDays = rechecked == null ? carried.days()
+        : recounted(carried.days(), rechecked, removed);
     long read = number(c.get("read")) + carriedDays.stream().mapToLong(EventDayFiles::read).sum();
     long bad = number(c.get("bad")) + carriedDays.stream().mapToLong(EventDayFiles::rejected).sum();
     long inWindow = number(c.get("in_window")) + carriedDays.stream().mapToLong(EventDayFiles::inWindow).sum();
@@ -250,7 +274,7 @@ public final class IngestStage implements Stage<String, IngestedInputs> {
         .select(lit(spec.name()).as("dataset"), col("_record").as("record"), col(DatasetValidator.REASON).as("reason"),
             col("_day").as("day"));
     if (carried.rejects() != null) {
-      rejected = rejected.unionByName(carried.rejects());
+      rejected = rejected.unionByName(replaced == null ? carried.rejects() : carried.rejects().exceptAll(replaced));
     }
     List<EventDayFiles> counted = new ArrayList<>(carriedDays);
     List<EventDayFiles> readDays = days.map(EventDays.Selection::days).orElse(List.of());
@@ -274,17 +298,42 @@ public final class IngestStage implements Stage<String, IngestedInputs> {
     return new Checked(spec, accepted, rejected, dc, List.copyOf(counted), dayRefs, dayKeys, carried.plan());
   }
 
-  /** The carried days' counts with their rechecked rejects' new fates: accepted ones leave the rejected, in the window too. */
-  private static List<EventDayFiles> recounted(List<EventDayFiles> days, Dataset<Row> rechecked) {
+  /**
+   * The carried days' counts with the rows {@code rechecked} in their new fates: the kept rejects
+   * they replace ({@code removed}, per day) leave the rejected, their rejects join them, and their
+   * accepted rows in the window join the day's (its summaries' rows, counted already, left out
+   * those naming an id that went).
+   */
+  private static List<EventDayFiles> recounted(List<EventDayFiles> days, Dataset<Row> rechecked,
+      Map<java.time.LocalDate, Long> removed) {
     Map<java.time.LocalDate, Row> byDay = new LinkedHashMap<>();
-    rechecked.groupBy("_day").agg(sum(when(col(DatasetValidator.REASON).isNull(), 1).otherwise(0)),
+    rechecked.groupBy("_day").agg(sum(when(col(DatasetValidator.REASON).isNotNull(), 1).otherwise(0)),
             sum(when(col(DatasetValidator.IN_WINDOW), 1).otherwise(0)))
         .collectAsList().forEach(r -> byDay.put(r.getDate(0).toLocalDate(), r));
     return days.stream().map(d -> {
       Row r = byDay.get(d.day());
-      return r == null ? d : d.withCounts(d.read(), d.rejected() - r.getLong(1), d.inWindow() + r.getLong(2),
-          d.runDateBound());
+      return r == null ? d : d.withCounts(d.read(), d.rejected() - removed.getOrDefault(d.day(), 0L) + r.getLong(1),
+          d.inWindow() + r.getLong(2), d.runDateBound());
     }).toList();
+  }
+
+  /** Adds per day the counts of {@code perDay} (a day column and a count) to {@code into}. */
+  private static void counts(Dataset<Row> perDay, Map<java.time.LocalDate, Long> into) {
+    perDay.collectAsList().forEach(r -> into.merge(r.getDate(0).toLocalDate(), r.getLong(1), Long::sum));
+  }
+
+  /**
+   * The exported rows naming one of the ids {@code withdrawn} (by referencing column) as the
+   * validator reads the column: trimmed (its text is the id; Carried reads the day whole when a
+   * value map rewrites it).
+   */
+  private static Column naming(Map<String, List<String>> withdrawn) {
+    Column any = lit(false);
+    for (Map.Entry<String, List<String>> ids : withdrawn.entrySet()) {
+      any = any.or(org.apache.spark.sql.functions.coalesce(
+          org.apache.spark.sql.functions.trim(col(ids.getKey())).isin(ids.getValue().toArray()), lit(false)));
+    }
+    return any;
   }
 
   /**

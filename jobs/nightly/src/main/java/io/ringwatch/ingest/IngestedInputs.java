@@ -64,6 +64,16 @@ public record IngestedInputs(Map<String, Dataset<Row>> accepted, Dataset<Row> re
     return out;
   }
 
+  /**
+   * Per event dataset, by referencing column, the ids that left tonight's exports: the carried
+   * summary rows naming one are left out (empty on a full night).
+   */
+  public Map<String, Map<String, List<String>>> withdrawn() {
+    Map<String, Map<String, List<String>>> out = new java.util.LinkedHashMap<>();
+    plans.forEach((d, p) -> out.put(d, p.withdrawn()));
+    return out;
+  }
+
   /** What each event dataset laid out by day carried and read, one line each (empty on a full night). */
   public List<String> planLines() {
     return plans.values().stream().map(EventDayPlan::describe).toList();

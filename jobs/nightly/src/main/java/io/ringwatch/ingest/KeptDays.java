@@ -69,13 +69,31 @@ public record KeptDays(List<EventDayFiles> days, Dataset<Row> refs, Dataset<Row>
     return accepted.unionByName(outside).groupBy("_carried_key").agg(min("_carried_day").as("_carried_day"));
   }
 
-  /** Per carried drop, its accepted rows inside tonight's window (from {@code windowStart} on). */
-  Map<LocalDate, Long> inWindow(String dataset, Collection<LocalDate> carried, LocalDate windowStart) {
+  /**
+   * Per carried drop, its accepted rows inside tonight's window (from {@code windowStart} on), but
+   * those naming an id {@code withdrawn} (by column: ids that left tonight's exports).
+   */
+  Map<LocalDate, Long> inWindow(String dataset, Collection<LocalDate> carried, LocalDate windowStart,
+      Map<String, List<String>> withdrawn) {
     Map<LocalDate, Long> out = new java.util.TreeMap<>();
-    ofDrops(summaries.get(dataset), carried).filter(col("day").geq(lit(Date.valueOf(windowStart))))
+    without(ofDrops(summaries.get(dataset), carried), withdrawn).filter(col("day").geq(lit(Date.valueOf(windowStart))))
         .groupBy(IngestStage.DROP_DAY).agg(org.apache.spark.sql.functions.sum("n")).collectAsList()
         .forEach(r -> out.put(r.getDate(0).toLocalDate(), r.getLong(1)));
     return out;
+  }
+
+  /**
+   * Summary rows ({@code rows}) but those naming an id of {@code withdrawn} in its column (a
+   * column the rows lack names none): an id that left tonight's exports makes its rows rejects.
+   */
+  public static Dataset<Row> without(Dataset<Row> rows, Map<String, List<String>> withdrawn) {
+    List<String> columns = List.of(rows.columns());
+    for (Map.Entry<String, List<String>> ids : withdrawn.entrySet()) {
+      if (columns.contains(ids.getKey()) && !ids.getValue().isEmpty()) {
+        rows = rows.filter(col(ids.getKey()).isNull().or(col(ids.getKey()).isin(ids.getValue().toArray()).unary_$bang()));
+      }
+    }
+    return rows;
   }
 
   private static Column[] dates(Collection<LocalDate> days) {

@@ -45,23 +45,24 @@ final class RecheckedRejects {
 
   private RecheckedRejects() {}
 
-  /** The ids that came, by the day naming them, as the reasons of rows naming them say them. */
-  static Dataset<Row> came(SparkSession spark, Collection<ReferenceDrift.Change> came) {
-    List<Row> rows = came.stream().filter(ReferenceDrift.Change::came)
+  /** Changed ids by the day naming them, with how a reason names one while it is missing. */
+  static Dataset<Row> named(SparkSession spark, Collection<ReferenceDrift.Change> changes) {
+    List<Row> rows = changes.stream()
         .map(c -> RowFactory.create(Date.valueOf(c.day()), c.column(), c.id(), c.dangling())).toList();
     return spark.createDataFrame(rows, CAME);
   }
 
   /**
-   * Of {@code refs} (event_day_refs rows), all but those of the ids that came on their days: the
-   * rows naming them are validated again, and those still outside the summaries name them anew.
+   * Of {@code refs} (event_day_refs rows), all but those of the changed ids ({@link #named}) on
+   * their days: the rows naming them are validated again, and those outside the summaries name
+   * them anew.
    */
   static Dataset<Row> refsOfOthers(Dataset<Row> refs, Dataset<Row> came) {
     return refs.join(org.apache.spark.sql.functions.broadcast(came), col("day").equalTo(col("_came_day"))
         .and(col("column").equalTo(col("_column"))).and(col("id").equalTo(col("_id"))), "left_anti");
   }
 
-  /** Of {@code rejects} (event_rejects rows), those whose reason names an id of {@code came} on their day. */
+  /** Of {@code rejects} (event_rejects rows), those whose reason names an id of {@code came} ({@link #named}) on their day. */
   static Dataset<Row> naming(Dataset<Row> rejects, Dataset<Row> came) {
     return rejects.join(org.apache.spark.sql.functions.broadcast(came), condition(), "left_semi");
   }

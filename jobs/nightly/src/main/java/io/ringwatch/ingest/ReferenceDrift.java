@@ -34,11 +34,18 @@ public final class ReferenceDrift {
   /**
    * One id whose standing changed tonight, on one kept day naming it: it {@code came} (missed then,
    * found now: a device registered late, a worker hired late in the HR export) or went (found then,
-   * missing now; or its days disagree, which only an inconsistent state gives: read, to be safe).
+   * missing now), or its days disagree ({@code mixed}, which only an inconsistent state gives: its
+   * days are read, to be safe).
    *
    * @param column the referencing column ({@code device_id}); {@code target} the dataset it references
    */
-  public record Change(String dataset, LocalDate day, String column, String target, String id, boolean came) {
+  public record Change(String dataset, LocalDate day, String column, String target, String id, boolean came,
+      boolean mixed) {
+    /** True for an id found on every kept day naming it and missing tonight. */
+    public boolean went() {
+      return !came && !mixed;
+    }
+
     /** How a row's reason names this id while it is missing: the validator's dangling-reference text. */
     public String dangling() {
       return column + " '" + id + "' is not in " + target;
@@ -100,13 +107,15 @@ public final class ReferenceDrift {
         .filter(col("_all").notEqual(col("_any")).or(col("_all").notEqual(col("_id").isNotNull())));
     List<Change> out = new ArrayList<>();
     for (Row r : changed.select(col("dataset"), col("column"), col("id"),
-            col("_any").equalTo(lit(false)).as("came"), explode(col("_days")).as("day"))
+            col("_any").equalTo(lit(false)).as("came"), col("_all").notEqual(col("_any")).as("mixed"),
+            explode(col("_days")).as("day"))
         .distinct().collectAsList()) {
       String dataset = r.getString(0);
       String column = r.getString(1);
       String target = Datasets.byName(dataset).references().stream().filter(ref -> ref.column().equals(column))
           .findFirst().orElseThrow().target();
-      out.add(new Change(dataset, r.getDate(4).toLocalDate(), column, target, r.getString(2), r.getBoolean(3)));
+      out.add(new Change(dataset, r.getDate(5).toLocalDate(), column, target, r.getString(2), r.getBoolean(3),
+          r.getBoolean(4)));
     }
     out.sort(Comparator.comparing(Change::dataset).thenComparing(Change::day).thenComparing(Change::column)
         .thenComparing(Change::id));

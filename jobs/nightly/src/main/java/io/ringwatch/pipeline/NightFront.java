@@ -127,7 +127,7 @@ final class NightFront {
     Normalized n = stored.normalized(() -> normalize.run(in));
     // On an incremental night enrich is given the drops ingest carried, as the last night kept them.
     EnrichStage enrich = new EnrichStage(spark, night.enrich(), reference.ip(), in.incremental()
-        ? kept.carriedDrops(in.carried(), runDate.minusDays(night.ingest().lookbackDays())) : null);
+        ? kept.carriedDrops(in.carried(), in.withdrawn(), runDate.minusDays(night.ingest().lookbackDays())) : null);
     return stored.enriched(() -> enrich.run(n));
   }
 

@@ -55,20 +55,27 @@ public record KeptState(Optional<LocalDate> night, List<EventDayFiles> days, Opt
 
   /**
    * The kept per-drop summary rows of the drops tonight's ingest carried ({@code carried}, per
-   * event dataset), in the frames' own columns: with the drops read tonight, the window's drops.
+   * event dataset), in the frames' own columns, without the rows naming an id that left tonight's
+   * exports ({@code withdrawn}, per event dataset and column: those rows are rejects tonight):
+   * with the drops read tonight, the window's drops.
    */
-  public Enriched.Drops carriedDrops(Map<String, List<LocalDate>> carried, LocalDate since) {
+  public Enriched.Drops carriedDrops(Map<String, List<LocalDate>> carried,
+      Map<String, Map<String, List<String>>> withdrawn, LocalDate since) {
     List<LocalDate> signIns = carried.getOrDefault(Datasets.AUTH_EVENTS, List.of());
     List<LocalDate> endpoints = carried.getOrDefault(Datasets.ENDPOINT_EVENTS, List.of());
-    return new Enriched.Drops(ofDrops(TableNames.SIGNIN_DROP_NETWORK, EventSummaries.SIGNIN_DROP_NETWORK, signIns),
-        ofDrops(TableNames.ENDPOINT_DROP_DEVICE, EventSummaries.ENDPOINT_DROP_DEVICE, endpoints),
-        ofDrops(TableNames.SIGNIN_DROP_VISITS, EventSummaries.SIGNIN_DROP_VISITS, signIns), since);
+    Map<String, List<String>> signInsGone = withdrawn.getOrDefault(Datasets.AUTH_EVENTS, Map.of());
+    Map<String, List<String>> endpointsGone = withdrawn.getOrDefault(Datasets.ENDPOINT_EVENTS, Map.of());
+    return new Enriched.Drops(
+        ofDrops(TableNames.SIGNIN_DROP_NETWORK, EventSummaries.SIGNIN_DROP_NETWORK, signIns, signInsGone),
+        ofDrops(TableNames.ENDPOINT_DROP_DEVICE, EventSummaries.ENDPOINT_DROP_DEVICE, endpoints, endpointsGone),
+        ofDrops(TableNames.SIGNIN_DROP_VISITS, EventSummaries.SIGNIN_DROP_VISITS, signIns, signInsGone), since);
   }
 
-  private Dataset<Row> ofDrops(String table, io.ringwatch.frames.FrameSchema schema, List<LocalDate> drops) {
+  private Dataset<Row> ofDrops(String table, io.ringwatch.frames.FrameSchema schema, List<LocalDate> drops,
+      Map<String, List<String>> withdrawn) {
     Dataset<Row> rows = tables.get(table).filter(col(EventSummaries.DROP_DAY).isin(
         drops.stream().map(d -> lit(Date.valueOf(d))).toArray(Object[]::new)));
-    return schema.select(rows);
+    return schema.select(KeptDays.without(rows, withdrawn));
   }
 
   public static KeptState read(SparkSession spark, String output) {

@@ -82,7 +82,7 @@ class EventDayPlanTest {
   }
 
   @Test
-  void aDayNamingAnIdThatWentIsReadAloneAsItsKeysKeepTheirRanks() {
+  void aDayNamingAChangedIdThatCannotBeValidatedAloneIsReadAloneAsItsKeysKeepTheirRanks() {
     EventDayPlan p = EventDayPlan.of("auth_events", kept(), tonight(), java.util.Set.of(D.minusDays(3), D.minusDays(20)),
         java.util.Set.of());
     assertEquals(EventDayPlan.IDS_CHANGED, reads(p).get(D.minusDays(3)));
@@ -93,15 +93,15 @@ class EventDayPlanTest {
   }
 
   @Test
-  void aDayNamingOnlyAnIdThatCameIsCarriedAndItsRejectsCheckedAgain() {
+  void aDayWhoseRowsNamingChangedIdsAreValidatedAloneIsCarried() {
     EventDayPlan p = EventDayPlan.of("auth_events", kept(), tonight(), java.util.Set.of(D.minusDays(20)),
         java.util.Set.of(D.minusDays(3), D.minusDays(25), D));
     assertEquals(List.of(D.minusDays(25), D.minusDays(3)), p.rechecked(), "the carried ones; D is read (run date)");
     assertEquals(Map.of(D.minusDays(20), EventDayPlan.IDS_CHANGED, D, EventDayPlan.RUN_DATE_BOUND,
         D.plusDays(1), EventDayPlan.NEW), reads(p));
     assertEquals(27, p.carried().size());
-    assertTrue(p.describe().endsWith("1 left; " + D.minusDays(25) + " " + EventDayPlan.RECHECKED + "; "
-        + D.minusDays(3) + " " + EventDayPlan.RECHECKED), p.describe());
+    assertTrue(p.describe().startsWith("auth_events: 27 day(s) carried (" + EventDayPlan.RECHECKED + " on "
+        + D.minusDays(25) + ", " + D.minusDays(3) + "), 3 read ("), p.describe());
 
     // Every day carried: the newest is read, so it is no longer checked again.
     List<EventDayFiles> asKept = kept().subList(0, 29);

@@ -31,37 +31,35 @@ class ReferenceDriftTest {
 
   /** Kept: sign-ins of W1 (D1, D2) and W2 (D2) accepted; a sign-in of W9 rejected on D3 (not in HR then). */
   private Map<String, Set<LocalDate>> drift(List<String> workersTonight, List<String> devicesTonight) {
-    Dataset<Row> refs = frame(IngestedInputs.EVENT_DAY_REFS.columns().toDDL(),
-        new Object[] {"auth_events", Date.valueOf(D3), "worker_id", "W9", false},
-        new Object[] {"endpoint_events", Date.valueOf(D1), "device_id", "L7", false},
-        new Object[] {"endpoint_events", Date.valueOf(D1), "worker_id", "W1", true});
-    Dataset<Row> signIns = frame("worker_id STRING, device_id STRING, n BIGINT, drop_day DATE",
-        new Object[] {"W1", "X1", 3L, Date.valueOf(D1)}, new Object[] {"W1", "X1", 2L, Date.valueOf(D2)},
-        new Object[] {"W2", null, 1L, Date.valueOf(D2)}, new Object[] {null, null, 1L, Date.valueOf(D3)});
     Dataset<Row> endpoint = frame("worker_id STRING, device_id STRING, n BIGINT, drop_day DATE",
         new Object[] {null, "L1", 4L, Date.valueOf(D2)});
-    Dataset<Row> workers = frame("worker_id STRING", workersTonight.stream().map(w -> new Object[] {w})
-        .toArray(Object[][]::new));
-    Dataset<Row> devices = frame("device_id STRING", devicesTonight.stream().map(d -> new Object[] {d})
-        .toArray(Object[][]::new));
-    return ReferenceDrift.days(refs, Map.of("auth_events", signIns, "endpoint_events", endpoint),
-        Map.of(Datasets.HR_WORKERS, workers, Datasets.DEVICES, devices));
+    return ReferenceDrift.days(refs(), Map.of("auth_events", signIns(), "endpoint_events", endpoint),
+        tonight(workersTonight, devicesTonight));
   }
 
   private List<ReferenceDrift.Change> changes(List<String> workersTonight, List<String> devicesTonight) {
-    Dataset<Row> refs = frame(IngestedInputs.EVENT_DAY_REFS.columns().toDDL(),
+    return ReferenceDrift.changes(refs(), Map.of("auth_events", signIns()), tonight(workersTonight, devicesTonight));
+  }
+
+  private Dataset<Row> refs() {
+    return frame(IngestedInputs.EVENT_DAY_REFS.columns().toDDL(),
         new Object[] {"auth_events", Date.valueOf(D3), "worker_id", "W9", false},
         new Object[] {"endpoint_events", Date.valueOf(D1), "device_id", "L7", false},
         new Object[] {"endpoint_events", Date.valueOf(D1), "worker_id", "W1", true});
-    Dataset<Row> signIns = frame("worker_id STRING, device_id STRING, n BIGINT, drop_day DATE",
+  }
+
+  private Dataset<Row> signIns() {
+    return frame("worker_id STRING, device_id STRING, n BIGINT, drop_day DATE",
         new Object[] {"W1", "X1", 3L, Date.valueOf(D1)}, new Object[] {"W1", "X1", 2L, Date.valueOf(D2)},
-        new Object[] {"W2", null, 1L, Date.valueOf(D2)});
+        new Object[] {"W2", null, 1L, Date.valueOf(D2)}, new Object[] {null, null, 1L, Date.valueOf(D3)});
+  }
+
+  private Map<String, Dataset<Row>> tonight(List<String> workersTonight, List<String> devicesTonight) {
     Dataset<Row> workers = frame("worker_id STRING", workersTonight.stream().map(w -> new Object[] {w})
         .toArray(Object[][]::new));
     Dataset<Row> devices = frame("device_id STRING", devicesTonight.stream().map(d -> new Object[] {d})
         .toArray(Object[][]::new));
-    return ReferenceDrift.changes(refs, Map.of("auth_events", signIns),
-        Map.of(Datasets.HR_WORKERS, workers, Datasets.DEVICES, devices));
+    return Map.of(Datasets.HR_WORKERS, workers, Datasets.DEVICES, devices);
   }
 
   @Test
@@ -84,11 +82,11 @@ class ReferenceDriftTest {
   @Test
   void anIdThatCameIsToldFromOneThatWentAndNamedAsARejectNamesIt() {
     List<ReferenceDrift.Change> changes = changes(List.of("W2", "W9"), List.of("L1", "L7"));
-    assertEquals(List.of(new ReferenceDrift.Change("auth_events", D1, "worker_id", "hr_workers", "W1", false),
-        new ReferenceDrift.Change("auth_events", D2, "worker_id", "hr_workers", "W1", false),
-        new ReferenceDrift.Change("auth_events", D3, "worker_id", "hr_workers", "W9", true),
-        new ReferenceDrift.Change("endpoint_events", D1, "device_id", "devices", "L7", true),
-        new ReferenceDrift.Change("endpoint_events", D1, "worker_id", "hr_workers", "W1", false)), changes);
+    assertEquals(List.of(new ReferenceDrift.Change("auth_events", D1, "worker_id", "hr_workers", "W1", false, false),
+        new ReferenceDrift.Change("auth_events", D2, "worker_id", "hr_workers", "W1", false, false),
+        new ReferenceDrift.Change("auth_events", D3, "worker_id", "hr_workers", "W9", true, false),
+        new ReferenceDrift.Change("endpoint_events", D1, "device_id", "devices", "L7", true, false),
+        new ReferenceDrift.Change("endpoint_events", D1, "worker_id", "hr_workers", "W1", false, false)), changes);
     assertEquals("device_id 'L7' is not in devices", changes.get(3).dangling());
   }
 

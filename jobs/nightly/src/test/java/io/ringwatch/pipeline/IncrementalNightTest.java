@@ -32,8 +32,9 @@ import org.junit.jupiter.api.Test;
  * jobs/docs/incremental-nightly.md). A company's events come as daily drops named by the
  * exporter's day (UTC-5); the first night reads the drops up to its date, the second night has
  * one more drop, in which one event of a carried day is sent again (a duplicate key a full night
- * finds against that day's row) and a worker has left the HR export (the days naming him are
- * read again: rule 6); the look-back window is two days, so a carried drop's rows leave it. The
+ * finds against that day's row) and a worker has left the HR export (rule 6: the days naming him
+ * are carried, his rows found in a scan of their files and rejected, his summaries' rows left
+ * out); the look-back window is two days, so a carried drop's rows leave it. The
  * second night runs incrementally on the first night's output and in full on a copy of it without
  * the state; every published table must be the same, and the state's day counts and rejects too.
  * A worker hired late in the HR export and a device registered late come into the second night's
@@ -64,8 +65,8 @@ class IncrementalNightTest {
     for (String events : List.of("auth_events", "endpoint_events")) {
       ExporterDrops.split(second.resolve(events), false);
     }
-    // A worker who leaves the HR export on the second night (rule 6): the days naming him are read
-    // again, not carried. Two early drops are made not to name him, so they are still carried.
+    // A worker who leaves the HR export on the second night (rule 6): the days naming him are
+    // carried, his rows in them rejected. Two early drops are made not to name him.
     String leaver = Files.readAllLines(second.resolve("auth_events").resolve(FIRST.minusDays(1) + ".csv"),
         StandardCharsets.ISO_8859_1).get(1).split(",")[2];
     for (String events : List.of("auth_events", "endpoint_events")) {
@@ -74,6 +75,23 @@ class IncrementalNightTest {
         Files.write(drop, Files.readAllLines(drop, StandardCharsets.ISO_8859_1).stream()
             .filter(l -> !l.contains("," + leaver + ",")).toList(), StandardCharsets.ISO_8859_1);
       }
+    }
+    // A worker hired late in the HR export and a device registered late (rule 6, ids that came):
+    // the first night rejects their events; the second carries the days naming them and validates
+    // again, from the records the state keeps, only the rejects naming them.
+    String hiredLate = Files.readAllLines(second.resolve("auth_events").resolve(FIRST.minusDays(2) + ".csv"),
+        StandardCharsets.ISO_8859_1).stream().skip(1).map(l -> l.split(",")[2]).filter(w -> !w.equals(leaver))
+        .findFirst().orElseThrow();
+    String lateDevice = Files.readAllLines(second.resolve("endpoint_events").resolve(FIRST.minusDays(2) + ".csv"),
+        StandardCharsets.ISO_8859_1).stream().skip(1).map(l -> l.split(",", -1))
+        .filter(f -> !f[3].equals(leaver) && !f[3].equals(hiredLate)).map(f -> f[2]).findFirst().orElseThrow();
+    // The day before the first night names only the leaver among the changed ids, so it is
+    // carried with his rows scanned (a day naming ids that came and went is read).
+    for (String events : List.of("auth_events", "endpoint_events")) {
+      Path drop = second.resolve(events).resolve(FIRST.minusDays(1) + ".csv");
+      Files.write(drop, Files.readAllLines(drop, StandardCharsets.ISO_8859_1).stream()
+          .filter(l -> !l.contains("," + hiredLate + ",") && !l.contains("," + lateDevice + ",")).toList(),
+          StandardCharsets.ISO_8859_1);
     }
     // The first night's input: the drops up to its date.
     Path first = dir.resolve("input-first");
@@ -86,15 +104,6 @@ class IncrementalNightTest {
         }
       }
     }
-    // A worker hired late in the HR export and a device registered late (rule 6, ids that came):
-    // the first night rejects their events; the second carries the days naming them and validates
-    // again, from the records the state keeps, only the rejects naming them.
-    String hiredLate = Files.readAllLines(second.resolve("auth_events").resolve(FIRST.minusDays(2) + ".csv"),
-        StandardCharsets.ISO_8859_1).stream().skip(1).map(l -> l.split(",")[2]).filter(w -> !w.equals(leaver))
-        .findFirst().orElseThrow();
-    String lateDevice = Files.readAllLines(second.resolve("endpoint_events").resolve(FIRST.minusDays(2) + ".csv"),
-        StandardCharsets.ISO_8859_1).stream().skip(1).map(l -> l.split(",", -1))
-        .filter(f -> !f[3].equals(leaver) && !f[3].equals(hiredLate)).map(f -> f[2]).findFirst().orElseThrow();
     for (var unknown : Map.of("hr_workers/hr_workers.csv", hiredLate, "devices/devices.csv", lateDevice).entrySet()) {
       Path file = first.resolve(unknown.getKey());
       Files.write(file, Files.readAllLines(file, StandardCharsets.ISO_8859_1).stream()
@@ -133,16 +142,17 @@ class IncrementalNightTest {
     }
     Row kind = nightKind(incremental);
     assertEquals("incremental", kind.getString(0), kind.getString(1));
-    assertTrue(kind.getString(1).matches("state of " + FIRST + " carried forward: auth_events: 2 day\\(s\\) carried, "
-        + "\\d read .*"), kind.getString(1));
-    assertTrue(kind.getString(1).contains(FIRST.minusDays(1) + " " + EventDayPlan.IDS_CHANGED), kind.getString(1));
+    // The hired-late worker's day and the leaver's carried, their rows validated again alone.
+    assertTrue(kind.getString(1).matches("state of " + FIRST + " carried forward: auth_events: 3 day\\(s\\) carried \\("
+        + EventDayPlan.RECHECKED + " on [^)]*" + FIRST.minusDays(2) + ", " + FIRST.minusDays(1) + "\\), \\d read .*"),
+        kind.getString(1));
     assertTrue(new PublishedTables(spark, incremental.toString()).committed(TableNames.REJECTED_RECORDS)
         .filter(col("run_date").equalTo(java.sql.Date.valueOf(SECOND)))
         .filter(col("reason").contains("worker_id '" + leaver + "' is not in hr_workers")).count() > 0,
         "the leaver's events are rejected");
     assertEquals("full", nightKind(full).getString(0));
-    assertTrue(kind.getString(1).split(java.util.regex.Pattern.quote(FIRST.minusDays(2) + " " + EventDayPlan.RECHECKED),
-        -1).length == 3, "the day naming the late worker and device carried, in both datasets: " + kind.getString(1));
+    assertTrue(kind.getString(1).matches(".*endpoint_events: \\d+ day\\(s\\) carried \\(" + EventDayPlan.RECHECKED
+        + " on [^)]*" + FIRST.minusDays(2) + "[^)]*\\), .*"), "the day naming the late device: " + kind.getString(1));
     for (String came : List.of("worker_id '" + hiredLate + "' is not in hr_workers",
         "device_id '" + lateDevice + "' is not in devices")) {
       assertTrue(new PublishedTables(spark, incremental.toString()).committed(TableNames.REJECTED_RECORDS)
