@@ -28,11 +28,14 @@ import org.apache.spark.sql.Row;
  *     tonight ({@link RecheckedRejects}; not among {@code rejects}); null when there are none
  * @param scan the carried days whose rows naming an id that went are found by a scan of their
  *     files and validated again (their rejects among them replace the kept ones)
+ * @param keysOf for the scanned rows, the carried days' rule-valid keys among {@code _only_key}s
+ *     given (as {@code keys}, without reading every carried id into a shuffle a second time)
  */
 record Carried(EventDayPlan plan, List<EventDayFiles> days, Dataset<Row> keys, Dataset<Row> rejects,
-    Dataset<Row> refs, Dataset<Row> outsideKeys, Dataset<Row> recheck, List<EventDayFiles> scan) {
+    Dataset<Row> refs, Dataset<Row> outsideKeys, Dataset<Row> recheck, List<EventDayFiles> scan,
+    java.util.function.UnaryOperator<Dataset<Row>> keysOf) {
 
-  static final Carried NOTHING = new Carried(null, List.of(), null, null, null, null, null, List.of());
+  static final Carried NOTHING = new Carried(null, List.of(), null, null, null, null, null, List.of(), null);
 
   /**
    * The plan of {@code spec}'s days {@code listed} tonight against the {@code kept} state, rule 6
@@ -80,7 +83,7 @@ record Carried(EventDayPlan plan, List<EventDayFiles> days, Dataset<Row> keys, D
     EventDayPlan plan = EventDayPlan.of(name, kept.days(), listed.days(), read, again).readingOne()
         .withdrawing(withdrawn);
     if (plan.carried().isEmpty()) {
-      return new Carried(plan, List.of(), null, null, null, null, null, List.of());
+      return new Carried(plan, List.of(), null, null, null, null, null, List.of(), null);
     }
     List<LocalDate> days = plan.carried().stream().map(EventDayFiles::day).toList();
     Map<LocalDate, Long> inWindow = kept.inWindow(name, days, runDate.minusDays(lookbackDays), withdrawn);
@@ -103,7 +106,8 @@ record Carried(EventDayPlan plan, List<EventDayFiles> days, Dataset<Row> keys, D
     }
     List<EventDayFiles> scan = listed.days().stream().filter(d -> wentCarried.contains(d.day())).toList();
     return new Carried(plan, counted, kept.carriedKeys(name, days), rejects, refs,
-        IngestedInputs.EVENT_DAY_KEYS.select(KeptDays.ofDays(kept.keys(), name, days)), recheck, scan);
+        IngestedInputs.EVENT_DAY_KEYS.select(KeptDays.ofDays(kept.keys(), name, days)), recheck, scan,
+        only -> kept.carriedKeys(name, days, only));
   }
 
   private static Set<LocalDate> days(List<ReferenceDrift.Change> changes,

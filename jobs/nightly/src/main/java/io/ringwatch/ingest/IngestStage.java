@@ -222,7 +222,7 @@ public final class IngestStage implements Stage<String, IngestedInputs> {
     // of their day's files. Stored (read for the counts, the accepted and rejected rows, the refs
     // and keys), few.
     Dataset<Row> rechecked = carried.recheck() == null ? null : RecheckedRejects.validated(spec,
-        settings.dataset(spec.name()), carried.recheck(), targets, runDate, settings.lookbackDays());
+        settings.dataset(spec.name()), carried.recheck(), targets, runDate, settings.lookbackDays()).checkpoint(true);
     Dataset<Row> replaced = null; // the kept rejects the scanned rows replace
     Map<java.time.LocalDate, Long> removed = new LinkedHashMap<>();
     if (carried.recheck() != null) {
@@ -231,18 +231,21 @@ public final class IngestStage implements Stage<String, IngestedInputs> {
     if (!carried.scan().isEmpty()) {
       DatasetReader.Read scanned = DatasetReader.read(spark, spec, settings.dataset(spec.name()), location,
           Optional.of(carried.toScan(listed.orElseThrow())));
+      Dataset<Row> text = scanned.text().filter(naming(carried.plan().withdrawn())).checkpoint(true);
+      // Ranked against the carried keys of these rows' keys only (as the validator cleans a key
+      // exported as text; any other key against every carried key).
+      Dataset<Row> keys = DatasetValidator.keyAsExported(spec, settings.dataset(spec.name()))
+          ? carried.keysOf().apply(text.select(org.apache.spark.sql.functions.trim(col(spec.key())).as("_only_key")))
+          : carried.keys();
       Dataset<Row> naming = DatasetValidator.validate(spec, settings.dataset(spec.name()),
-          new DatasetReader.Read(scanned.text().filter(naming(carried.plan().withdrawn())), scanned.record()),
-          targets, runDate, settings.lookbackDays(), carried.keys()).drop(DatasetValidator.RUN_DATE_BOUND);
+          new DatasetReader.Read(text, scanned.record()), targets, runDate, settings.lookbackDays(), keys)
+          .drop(DatasetValidator.RUN_DATE_BOUND).checkpoint(true);
       rechecked = rechecked == null ? naming : rechecked.unionByName(naming);
       replaced = carried.rejects().join(naming.filter(col(DatasetValidator.REASON).isNotNull())
           .select(col("_day").as("_scanned_day"), col("_record").as("_scanned_record")).distinct(),
           col("day").equalTo(col("_scanned_day")).and(col("record").equalTo(col("_scanned_record"))), "left_semi")
           .checkpoint(true);
       counts(replaced.groupBy("day").count(), removed);
-    }
-    if (rechecked != null) {
-      rechecked = rechecked.checkpoint(true);
     }
     List<EventDayFiles> carriedDays = rechecked == null ? carried.days()
         : recounted(carried.days(), rechecked, removed);

@@ -62,11 +62,24 @@ public record KeptDays(List<EventDayFiles> days, Dataset<Row> refs, Dataset<Row>
    * outside them.
    */
   Dataset<Row> carriedKeys(String dataset, Collection<LocalDate> carried) {
+    return carriedKeys(dataset, carried, null);
+  }
+
+  /**
+   * As above, of the keys {@code only} (a column {@code _only_key}, few: sent to every task, so the
+   * carried ids are filtered where they are read, not shuffled); null: every key.
+   */
+  Dataset<Row> carriedKeys(String dataset, Collection<LocalDate> carried, Dataset<Row> only) {
     Dataset<Row> accepted = ofDrops(summaries.get(dataset), carried)
         .select(explode(col("event_ids")).as("_carried_key"), col(IngestStage.DROP_DAY).as("_carried_day"));
     Dataset<Row> outside = ofDays(keys, dataset, carried).select(col("key").as("_carried_key"),
         col("day").as("_carried_day"));
-    return accepted.unionByName(outside).groupBy("_carried_key").agg(min("_carried_day").as("_carried_day"));
+    Dataset<Row> all = accepted.unionByName(outside);
+    if (only != null) {
+      all = all.join(org.apache.spark.sql.functions.broadcast(only.distinct()),
+          col("_carried_key").equalTo(col("_only_key")), "left_semi");
+    }
+    return all.groupBy("_carried_key").agg(min("_carried_day").as("_carried_day"));
   }
 
   /**
