@@ -68,9 +68,13 @@ record Carried(EventDayPlan plan, List<EventDayFiles> days, Dataset<Row> keys, D
       went.clear();
     }
     org.apache.spark.sql.SparkSession spark = kept.refs().sparkSession();
+    // The rejects naming an id that came, of every day naming one: those of the days carried are
+    // validated again; a day one of whose records is not its row is read.
+    Dataset<Row> cameRejects = null;
     if (!came.isEmpty()) {
-      Set<LocalDate> unreadable = RecheckedRejects.unreadableDays(spec, settings, RecheckedRejects.naming(
-          KeptDays.ofDays(kept.rejects(), name, came), RecheckedRejects.named(spark, on(changes, came))));
+      cameRejects = RecheckedRejects.naming(KeptDays.ofDays(kept.rejects(), name, came),
+          RecheckedRejects.named(spark, on(changes, came)));
+      Set<LocalDate> unreadable = RecheckedRejects.unreadableDays(spec, settings, cameRejects);
       read.addAll(unreadable);
       came.removeAll(unreadable);
     }
@@ -92,18 +96,18 @@ record Carried(EventDayPlan plan, List<EventDayFiles> days, Dataset<Row> keys, D
     Dataset<Row> rejects = IngestedInputs.REJECTED.select(KeptDays.ofDays(kept.rejects(), name, days));
     Dataset<Row> refs = IngestedInputs.EVENT_DAY_REFS.select(KeptDays.ofDays(kept.refs(), name, days));
     Dataset<Row> recheck = null;
-    Set<LocalDate> cameCarried = plan.rechecked().stream().filter(came::contains).collect(Collectors.toSet());
-    if (!cameCarried.isEmpty()) {
-      Dataset<Row> ids = RecheckedRejects.named(spark, on(changes, cameCarried));
-      recheck = RecheckedRejects.naming(KeptDays.ofDays(kept.rejects(), name, cameCarried), ids);
-      rejects = RecheckedRejects.notNaming(rejects, ids);
+    if (!plan.rechecked().isEmpty()) {
+      // The changed ids of the carried days validated again. No kept reject names an id that went
+      // as missing (it was found on every day), so these name only the rejects of ids that came.
+      Dataset<Row> ids = RecheckedRejects.named(spark, on(changes, new TreeSet<>(plan.rechecked())));
+      refs = RecheckedRejects.refsOfOthers(refs, ids);
+      if (plan.rechecked().stream().anyMatch(came::contains)) {
+        recheck = cameRejects.filter(col("day").isin(plan.rechecked().stream()
+            .map(d -> org.apache.spark.sql.functions.lit(java.sql.Date.valueOf(d))).toArray()));
+        rejects = RecheckedRejects.notNaming(rejects, ids);
+      }
     }
     Set<LocalDate> wentCarried = plan.rechecked().stream().filter(went::contains).collect(Collectors.toSet());
-    if (!plan.rechecked().isEmpty()) {
-      Set<LocalDate> both = new TreeSet<>(cameCarried);
-      both.addAll(wentCarried);
-      refs = RecheckedRejects.refsOfOthers(refs, RecheckedRejects.named(spark, on(changes, both)));
-    }
     List<EventDayFiles> scan = listed.days().stream().filter(d -> wentCarried.contains(d.day())).toList();
     return new Carried(plan, counted, kept.carriedKeys(name, days), rejects, refs,
         IngestedInputs.EVENT_DAY_KEYS.select(KeptDays.ofDays(kept.keys(), name, days)), recheck, scan,

@@ -224,10 +224,7 @@ public final class IngestStage implements Stage<String, IngestedInputs> {
     Dataset<Row> rechecked = carried.recheck() == null ? null : RecheckedRejects.validated(spec,
         settings.dataset(spec.name()), carried.recheck(), targets, runDate, settings.lookbackDays()).checkpoint(true);
     Dataset<Row> replaced = null; // the kept rejects the scanned rows replace
-    Map<java.time.LocalDate, Long> removed = new LinkedHashMap<>();
-    if (carried.recheck() != null) {
-      counts(carried.recheck().groupBy("day").count(), removed);
-    }
+    Map<java.time.LocalDate, Long> removed = new LinkedHashMap<>(); // per scanned day, the kept rejects replaced
     if (!carried.scan().isEmpty()) {
       DatasetReader.Read scanned = DatasetReader.read(spark, spec, settings.dataset(spec.name()), location,
           Optional.of(carried.toScan(listed.orElseThrow())));
@@ -248,7 +245,7 @@ public final class IngestStage implements Stage<String, IngestedInputs> {
       counts(replaced.groupBy("day").count(), removed);
     }
     List<EventDayFiles> carriedDays = rechecked == null ? carried.days()
-        : recounted(carried.days(), rechecked, removed);
+        : recounted(carried.days(), rechecked, removed, carried.scan().stream().map(EventDayFiles::day).toList());
     long read = number(c.get("read")) + carriedDays.stream().mapToLong(EventDayFiles::read).sum();
     long bad = number(c.get("bad")) + carriedDays.stream().mapToLong(EventDayFiles::rejected).sum();
     long inWindow = number(c.get("in_window")) + carriedDays.stream().mapToLong(EventDayFiles::inWindow).sum();
@@ -303,19 +300,21 @@ public final class IngestStage implements Stage<String, IngestedInputs> {
 
   /**
    * The carried days' counts with the rows {@code rechecked} in their new fates: the kept rejects
-   * they replace ({@code removed}, per day) leave the rejected, their rejects join them, and their
-   * accepted rows in the window join the day's (its summaries' rows, counted already, left out
-   * those naming an id that went).
+   * they replace leave the rejected (on a day validated from its records, every row was one; on a
+   * {@code scanned} day, those {@code removed} counts), their rejects join them, and their accepted
+   * rows in the window join the day's (its summaries' rows, counted already, left out those naming
+   * an id that went).
    */
   private static List<EventDayFiles> recounted(List<EventDayFiles> days, Dataset<Row> rechecked,
-      Map<java.time.LocalDate, Long> removed) {
+      Map<java.time.LocalDate, Long> removed, List<java.time.LocalDate> scanned) {
     Map<java.time.LocalDate, Row> byDay = new LinkedHashMap<>();
     rechecked.groupBy("_day").agg(sum(when(col(DatasetValidator.REASON).isNotNull(), 1).otherwise(0)),
-            sum(when(col(DatasetValidator.IN_WINDOW), 1).otherwise(0)))
+            sum(when(col(DatasetValidator.IN_WINDOW), 1).otherwise(0)), count(lit(1)))
         .collectAsList().forEach(r -> byDay.put(r.getDate(0).toLocalDate(), r));
     return days.stream().map(d -> {
       Row r = byDay.get(d.day());
-      return r == null ? d : d.withCounts(d.read(), d.rejected() - removed.getOrDefault(d.day(), 0L) + r.getLong(1),
+      long replaced = r == null ? 0 : scanned.contains(d.day()) ? removed.getOrDefault(d.day(), 0L) : r.getLong(3);
+      return r == null ? d : d.withCounts(d.read(), d.rejected() - replaced + r.getLong(1),
           d.inWindow() + r.getLong(2), d.runDateBound());
     }).toList();
   }

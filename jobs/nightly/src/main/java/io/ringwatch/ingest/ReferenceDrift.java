@@ -11,9 +11,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
@@ -53,23 +50,12 @@ public final class ReferenceDrift {
   }
 
   /**
-   * The kept days, by event dataset, of which an id's standing changed tonight (either way).
+   * Every kept day naming an id whose standing changed tonight, with the id and which way it changed;
+   * few (an id a night adds or drops names a handful of days), so collected.
    *
    * @param keptRefs the state's {@code event_day_refs} rows ({@link IngestedInputs#EVENT_DAY_REFS})
    * @param keptSummaries per event dataset, the state's per-drop summary rows (with {@code drop_day})
    * @param tonight per referenced dataset (hr_workers, devices), tonight's accepted rows
-   */
-  public static Map<String, Set<LocalDate>> days(Dataset<Row> keptRefs, Map<String, Dataset<Row>> keptSummaries,
-      Map<String, Dataset<Row>> tonight) {
-    Map<String, Set<LocalDate>> out = new TreeMap<>();
-    changes(keptRefs, keptSummaries, tonight)
-        .forEach(c -> out.computeIfAbsent(c.dataset(), d -> new TreeSet<>()).add(c.day()));
-    return out;
-  }
-
-  /**
-   * Every kept day naming an id whose standing changed tonight, with the id and which way it changed;
-   * few (an id a night adds or drops names a handful of days), so collected.
    */
   public static List<Change> changes(Dataset<Row> keptRefs, Map<String, Dataset<Row>> keptSummaries,
       Map<String, Dataset<Row>> tonight) {

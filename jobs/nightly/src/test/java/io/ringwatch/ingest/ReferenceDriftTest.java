@@ -33,8 +33,11 @@ class ReferenceDriftTest {
   private Map<String, Set<LocalDate>> drift(List<String> workersTonight, List<String> devicesTonight) {
     Dataset<Row> endpoint = frame("worker_id STRING, device_id STRING, n BIGINT, drop_day DATE",
         new Object[] {null, "L1", 4L, Date.valueOf(D2)});
-    return ReferenceDrift.days(refs(), Map.of("auth_events", signIns(), "endpoint_events", endpoint),
-        tonight(workersTonight, devicesTonight));
+    Map<String, Set<LocalDate>> out = new java.util.TreeMap<>();
+    ReferenceDrift.changes(refs(), Map.of("auth_events", signIns(), "endpoint_events", endpoint),
+        tonight(workersTonight, devicesTonight))
+        .forEach(c -> out.computeIfAbsent(c.dataset(), d -> new java.util.TreeSet<>()).add(c.day()));
+    return out;
   }
 
   private List<ReferenceDrift.Change> changes(List<String> workersTonight, List<String> devicesTonight) {
